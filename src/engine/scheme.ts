@@ -1,0 +1,226 @@
+/**
+ * 考核方案 — the scheme: tiers, quotas, caps, forced bottom, lights and scoring rules.
+ * Validated by one zod schema everywhere (pane, functions, CLI, workbook sheet).
+ */
+import { z } from "zod";
+import { format, type MessageKey } from "./messages";
+import type { Lang } from "./types";
+
+const share = z.number().gt(0).lte(1);
+const nonNegInt = z.number().int().min(0);
+
+/** A tier's labels: Simplified Chinese, optional Traditional, English, and extra aliases. */
+export const LabelSchema = z.object({
+  zh: z.string().min(1),
+  zhHant: z.string().min(1).optional(),
+  en: z.string().min(1),
+  aliases: z.array(z.string().min(1)).default([]),
+});
+
+/**
+ * 比例/名额 — a quota: a share of the group (floor/round/ceil) or a fixed number of places.
+ * `byOutcome` changes the share by the group's own outcome (事业单位: 20% → 25% / 15%).
+ */
+export const QuotaSchema = z.object({
+  share: share.optional(),
+  places: nonNegInt.optional(),
+  rounding: z.enum(["floor", "round", "ceil"]).default("floor"),
+  /** Small groups get at least one place when the share rounds down to 0. */
+  minOne: z.boolean().default(false),
+  byOutcome: z.object({ excellent: share.optional(), penalised: share.optional() }).optional(),
+});
+
+/** 等次 — one grade of the scale, best first in `Scheme.tiers`. */
+export const TierSchema = z.object({
+  id: z.string().min(1),
+  label: LabelSchema,
+  /** Minimum score to reach this tier (inclusive). */
+  threshold: z.number().optional(),
+  quota: QuotaSchema.optional(),
+});
+
+/** A count or a share of the group: `{ count: 4 }` or `{ share: 0.1 }`. */
+export const CountSchema = z.union([
+  z.object({ count: nonNegInt }),
+  z.object({ share: z.number().min(0).max(1), rounding: z.enum(["floor", "round", "ceil"]).default("floor") }),
+]);
+
+/** 考卷/维度 — a section of indicators with its weight. */
+export const SectionSchema = z.object({ id: z.string().min(1), label: z.string().min(1), weight: z.number().gt(0) });
+
+/** 指标 — one indicator: where its values come from and how they become a 0–100 score. */
+export const IndicatorSchema = z.object({
+  id: z.string().min(1),
+  /** Header of the column holding the value (exact text after normalisation). */
+  column: z.string().min(1),
+  label: z.string().optional(),
+  section: z.string().optional(),
+  weight: z.number().gt(0),
+  /**
+   * score: the cell is already a score; completion: actual / target × 100 capped;
+   * normalize: min–max within the group to 0–100; votes: 民主测评 vote counts → score.
+   */
+  kind: z.enum(["score", "completion", "normalize", "votes"]).default("score"),
+  direction: z.enum(["higher", "lower"]).default("higher"),
+  target: z.number().optional(),
+  targetColumn: z.string().optional(),
+  /** Cap on the completion ratio (1 = 100%). */
+  cap: z.number().gt(0).default(1),
+  /** For votes: each grade's column and value. */
+  grades: z.array(z.object({ column: z.string().min(1), value: z.number() })).optional(),
+});
+
+export const SchemeSchema = z
+  .object({
+    schemaVersion: z.literal(1).default(1),
+    id: z.string().min(1),
+    name: z.object({ zh: z.string().min(1), en: z.string().min(1) }),
+    /** The regulation or article the scheme follows. */
+    source: z.string().optional(),
+    /** Language of tier labels and messages written back. */
+    lang: z.enum(["zh-CN", "en-US"]).default("zh-CN"),
+    tiers: z.array(TierSchema).min(2),
+    scoring: z
+      .object({
+        sections: z.array(SectionSchema).default([]),
+        indicators: z.array(IndicatorSchema).default([]),
+        /** 平时考核 share of the annual result. */
+        regularWeight: z.number().min(0).max(1).default(0.3),
+        /** Maximum total deduction (扣分上限); unlimited when absent. */
+        deductionMax: z.number().min(0).optional(),
+        /** Scores rounded like Excel's ROUND to this many decimals (保留两位小数). */
+        decimals: z.number().int().min(0).max(10).optional(),
+      })
+      .default({ sections: [], indicators: [], regularWeight: 0.3 }),
+    rank: z
+      .object({ tieBreak: z.array(z.object({ column: z.string().min(1), direction: z.enum(["higher", "lower"]).default("higher") })).default([]) })
+      .default({ tieBreak: [] }),
+    /** 一票否决/负面清单: the best tier a vetoed subject may receive (default: the last tier). */
+    veto: z.object({ cap: z.string().min(1) }).optional(),
+    /** 连带责任: cap for the team, and the reduced share of the first tier in its group. */
+    linked: z.object({ cap: z.string().min(1), topShare: share.optional() }).optional(),
+    /** Hand a capped subject's place to the next subject (default: the place stays empty). */
+    releaseCappedPlaces: z.boolean().default(false),
+    /** 后10%倒排: the lowest share of each group gets the last tier. */
+    forcedBottom: z.object({ share, rounding: z.enum(["floor", "round", "ceil"]).default("floor") }).optional(),
+    /** 晾晒表: top `green` and bottom `red` of each group, the rest yellow. */
+    lights: z.object({ green: CountSchema, red: CountSchema }).optional(),
+    /** Years in a row in the first tier that raise the flag (三年第一等次). */
+    consecutiveYears: z.number().int().min(2).default(3),
+  })
+  .superRefine((s, ctx) => {
+    const issue = (path: (string | number)[], key: MessageKey, params: Record<string, unknown> = {}) =>
+      ctx.addIssue({ code: "custom", path, message: key, params: { key, ...params } });
+    const ids = new Set<string>();
+    s.tiers.forEach((t, i) => {
+      if (ids.has(t.id)) issue(["tiers", i, "id"], "scheme.duplicateTier", { id: t.id });
+      ids.add(t.id);
+      const q = t.quota;
+      if (q && (q.share === undefined) === (q.places === undefined)) issue(["tiers", i, "quota"], "scheme.quotaShareOrPlaces");
+      if (q && i === s.tiers.length - 1) issue(["tiers", i, "quota"], "scheme.quotaOnLastTier");
+      const prev = s.tiers[i - 1]?.threshold;
+      if (t.threshold !== undefined && prev !== undefined && t.threshold > prev)
+        issue(["tiers", i, "threshold"], "scheme.thresholdOrder", { value: t.threshold, previous: prev });
+    });
+    if (s.veto && !ids.has(s.veto.cap)) issue(["veto", "cap"], "scheme.unknownTier", { id: s.veto.cap });
+    if (s.linked && !ids.has(s.linked.cap)) issue(["linked", "cap"], "scheme.unknownTier", { id: s.linked.cap });
+
+    const { sections, indicators } = s.scoring;
+    const sectionIds = new Set(sections.map((x) => x.id));
+    if (sections.length > 0) checkSum(sections.map((x) => x.weight), ["scoring", "sections"], issue);
+    const bySection = new Map<string, number[]>();
+    indicators.forEach((ind, i) => {
+      const sec = ind.section ?? "";
+      if (sections.length > 0 && !sectionIds.has(sec)) issue(["scoring", "indicators", i, "section"], "scheme.unknownSection", { id: sec });
+      bySection.set(sec, [...(bySection.get(sec) ?? []), ind.weight]);
+      if (ind.kind === "completion" && ind.target === undefined && ind.targetColumn === undefined)
+        issue(["scoring", "indicators", i, "target"], "scheme.completionTarget", { id: ind.id });
+      if (ind.kind === "votes" && !(ind.grades && ind.grades.length > 0))
+        issue(["scoring", "indicators", i, "grades"], "scheme.votesGrades", { id: ind.id });
+      if (ind.kind === "score" && ind.direction === "lower")
+        issue(["scoring", "indicators", i, "direction"], "scheme.lowerNeedsScale", { id: ind.id });
+    });
+    for (const [sec, weights] of bySection) checkSum(weights, ["scoring", "indicators", sec || "*"], issue);
+  });
+
+/** Weights of one level must add up to 1 or to 100. */
+function checkSum(weights: number[], path: (string | number)[], issue: (p: (string | number)[], k: MessageKey, x: Record<string, unknown>) => void) {
+  const sum = weights.reduce((a, b) => a + b, 0);
+  if (Math.abs(sum - 1) > 1e-9 && Math.abs(sum - 100) > 1e-7) issue(path, "scheme.weightsSum", { sum: Number(sum.toPrecision(12)) });
+}
+
+/** The scheme as the engine uses it, after defaults. */
+export type Scheme = z.output<typeof SchemeSchema>;
+/** The scheme as a user writes it (defaults optional). */
+export type SchemeInput = z.input<typeof SchemeSchema>;
+export type Tier = Scheme["tiers"][number];
+export type Quota = NonNullable<Tier["quota"]>;
+export type Count = z.output<typeof CountSchema>;
+export type Indicator = Scheme["scoring"]["indicators"][number];
+
+/** One problem in a scheme, naming the field. */
+export interface SchemeIssue {
+  /** Dotted path of the field, e.g. `tiers[0].quota.share`. */
+  field: string;
+  message: string;
+}
+
+/** Thrown by {@link parseSchemeOrThrow}; carries every issue. */
+export class SchemeError extends Error {
+  constructor(readonly issues: SchemeIssue[]) {
+    super(issues.map((i) => i.message).join("; "));
+    this.name = "SchemeError";
+  }
+}
+
+/**
+ * Validate a scheme. Returns the scheme with defaults, or the issues, each naming its field.
+ * @example
+ * parseScheme({ id: "x", name: { zh: "甲", en: "A" }, tiers: [] }, "en-US")
+ * // { ok: false, issues: [{ field: "tiers", message: "Scheme field tiers: …" }] }
+ */
+export function parseScheme(input: unknown, lang: Lang = "zh-CN"): { ok: true; scheme: Scheme } | { ok: false; issues: SchemeIssue[] } {
+  const r = SchemeSchema.safeParse(input);
+  if (r.success) return { ok: true, scheme: r.data };
+  return { ok: false, issues: r.error.issues.map((i) => toIssue(i, lang)) };
+}
+
+/** Like {@link parseScheme} but throws a {@link SchemeError}. */
+export function parseSchemeOrThrow(input: unknown, lang: Lang = "zh-CN"): Scheme {
+  const r = parseScheme(input, lang);
+  if (!r.ok) throw new SchemeError(r.issues);
+  return r.scheme;
+}
+
+/** `["tiers", 0, "quota"]` → `tiers[0].quota`. */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  let out = "";
+  for (const p of path) out += typeof p === "number" ? `[${p}]` : (out ? "." : "") + String(p);
+  return out || "(scheme)";
+}
+
+function toIssue(i: z.core.$ZodIssue, lang: Lang): SchemeIssue {
+  const field = fieldPath(i.path);
+  const params = (i as { params?: Record<string, unknown> }).params;
+  let detail: string;
+  if (i.code === "custom" && params?.key) detail = format(params.key as MessageKey, lang, params);
+  else if (i.code === "invalid_type") detail = format("zod.invalidType", lang, { expected: i.expected });
+  else if (i.code === "too_small") detail = format("zod.tooSmall", lang, { min: String(i.minimum), inclusive: i.inclusive !== false });
+  else if (i.code === "too_big") detail = format("zod.tooBig", lang, { max: String(i.maximum), inclusive: i.inclusive !== false });
+  else if (i.code === "invalid_value") detail = format("zod.invalidValue", lang, { values: i.values.map(String).join(" | ") });
+  else if (i.code === "unrecognized_keys") detail = format("zod.unrecognizedKeys", lang, { keys: i.keys.join(", ") });
+  else detail = format("zod.invalid", lang, { raw: i.message });
+  return { field, message: format("scheme.field", lang, { field, detail }) };
+}
+
+/** Index of a tier by id, or -1. */
+export function tierIndex(scheme: Scheme, id: string): number {
+  return scheme.tiers.findIndex((t) => t.id === id);
+}
+
+/** The label of a tier in the scheme's language (or the one given). */
+export function tierLabel(scheme: Scheme, index: number, lang: Lang = scheme.lang): string {
+  const t = scheme.tiers[index];
+  if (!t) return "";
+  return lang === "en-US" ? t.label.en : t.label.zh;
+}
