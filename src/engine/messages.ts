@@ -126,6 +126,8 @@ const engineMessages = {
   "flag.commended": { "zh-CN": "先进单位", "en-US": "commended" },
   "flag.consecutive": { "zh-CN": "连续{years}年第一等次", "en-US": "{years} years in the first tier" },
   "status.pending": { "zh-CN": "不确定等次", "en-US": "pending" },
+  "field.name": { "zh-CN": "名称", "en-US": "name" },
+  "field.group": { "zh-CN": "类别", "en-US": "group" },
   "field.score": { "zh-CN": "得分", "en-US": "score" },
   "field.regular": { "zh-CN": "平时考核", "en-US": "regular assessment" },
   "field.annual": { "zh-CN": "年度考核", "en-US": "annual assessment" },

@@ -1,0 +1,308 @@
+/**
+ * 配额校验 — checking a tier column typed by hand against the scheme: quotas, caps, forced bottom,
+ * order, thresholds, unknown labels, bad cells and duplicates. Every violation carries its group,
+ * subjects, cell addresses, a message from the catalogue and, where one exists, a proposed fix.
+ */
+import type { Assessment, GroupState } from "./assess";
+import { normalizeText, tierList } from "./labels";
+import { format, isMessageKey, type MessageKey } from "./messages";
+import { compareSubjects } from "./rank";
+import { tierLabel, type Scheme } from "./scheme";
+import type { TypedTier } from "./subjects";
+import { capOf, linkedCapIndex } from "./tiers";
+import type { CellProblem, Change, Lang, Role, Subject, Violation } from "./types";
+
+export interface CheckInput {
+  subjects: readonly Subject[];
+  typed: readonly (TypedTier | null)[];
+  problems: readonly CellProblem[];
+  assessment: Assessment;
+  cellOf: (subject: number, role: Role) => string;
+}
+
+/** Per-group counts of the typed tiers (or the computed ones when nothing is typed). */
+export interface CheckedGroup {
+  group: string;
+  n: number;
+  counts: number[];
+  limits: (number | null)[];
+}
+
+export interface CheckResult {
+  violations: Violation[];
+  groups: CheckedGroup[];
+  /** Whether a tier column was present (counts are typed counts). */
+  typed: boolean;
+}
+
+/** Number formatting for messages: at most 2 decimals, no trailing zeros. */
+function num(x: number | null): string {
+  return x === null ? "—" : String(Number(x.toFixed(2)));
+}
+
+/**
+ * Check a typed tier column (配额校验).
+ * @example
+ * const read = readSubjects(table, map, scheme);
+ * const result = check(scheme, { ...read, assessment: assess(read.subjects, scheme) }, "zh-CN");
+ * result.violations.filter((v) => v.code === "QUOTA_EXCEEDED")
+ */
+export function check(scheme: Scheme, input: CheckInput, lang: Lang = scheme.lang): CheckResult {
+  const { subjects, typed, problems, assessment, cellOf } = input;
+  const hasTyped = typed.some((t) => t !== null);
+  const label = (t: number) => tierLabel(scheme, t, lang);
+  const last = scheme.tiers.length - 1;
+  const linkedCap = linkedCapIndex(scheme);
+  const violations: Violation[] = [];
+  const gp = (group: string) => (group ? format("group.prefix", lang, { group }) : "");
+  const names = (ids: readonly number[]) => ids.map((i) => (subjects[i] as Subject).name);
+  const joinNames = (ids: readonly number[]) => names(ids).join(lang === "en-US" ? ", " : "、");
+  const typedIndex = (i: number): number | null => {
+    const t = typed[i];
+    return t && typeof t.index === "number" ? t.index : null;
+  };
+  const push = (v: Omit<Violation, "message">, key: MessageKey, params: Record<string, unknown>) =>
+    violations.push({ ...v, message: format(key, lang, params) } as Violation);
+
+  // ── cells ──────────────────────────────────────────────────────────────────────────
+  const groupOf = problems.length > 0 ? new Map(subjects.map((s) => [s.name, s.group])) : new Map<string, string>();
+  for (const p of problems) {
+    const field = fieldName(p.field, lang);
+    const subjectsOf = p.subject !== undefined ? [p.subject] : [];
+    push(
+      { code: p.code, severity: "error", group: groupOf.get(p.subject ?? "") ?? "", subjects: subjectsOf, cells: [p.cell] },
+      p.code,
+      { cell: p.cell, value: p.value, reason: format(`cell.${p.reason}` as MessageKey, lang), field },
+    );
+  }
+
+  // ── duplicates ─────────────────────────────────────────────────────────────────────
+  const byName = new Map<string, number[]>();
+  subjects.forEach((s, i) => {
+    const k = normalizeText(s.name);
+    const a = byName.get(k);
+    if (a) a.push(i);
+    else byName.set(k, [i]);
+  });
+  for (const ids of byName.values()) {
+    if (ids.length < 2) continue;
+    const s = subjects[ids[0] as number] as Subject;
+    push(
+      { code: "DUPLICATE_SUBJECT", severity: "error", group: s.group, subjects: [s.name], cells: ids.map((i) => cellOf(i, "name")) },
+      "DUPLICATE_SUBJECT",
+      { subject: s.name, count: ids.length },
+    );
+  }
+
+  // ── typed labels ───────────────────────────────────────────────────────────────────
+  if (hasTyped) {
+    typed.forEach((t, i) => {
+      const s = subjects[i] as Subject;
+      if (!t) return;
+      if (t.index === undefined) {
+        push(
+          { code: "MISSING_VALUE", severity: "error", group: s.group, subjects: [s.name], cells: [t.cell] },
+          "MISSING_VALUE",
+          { cell: t.cell, field: fieldName("tier", lang) },
+        );
+      } else if (t.index === null) {
+        push(
+          { code: "UNKNOWN_TIER", severity: "error", group: s.group, subjects: [s.name], cells: [t.cell] },
+          "UNKNOWN_TIER",
+          { subject: s.name, value: t.raw, tiers: tierList(scheme, lang) },
+        );
+      }
+    });
+  }
+
+  // ── per group ──────────────────────────────────────────────────────────────────────
+  const groups: CheckedGroup[] = [];
+  for (const st of assessment.states) {
+    const counts = scheme.tiers.map(() => 0);
+    if (hasTyped) {
+      for (const i of st.tierOrder) {
+        const t = typedIndex(i);
+        if (t !== null) counts[t]!++;
+      }
+    } else {
+      for (const i of st.tierOrder) counts[assessment.results[i]!.tier as number]!++;
+    }
+    groups.push({ group: st.group, n: st.tierOrder.length, counts, limits: st.limits.limits });
+
+    // Ties a person must decide, whatever was typed.
+    for (const ev of st.events) {
+      const s0 = subjects[ev.members[0] as number] as Subject;
+      const key = ev.kind === "quota" ? "TIE_AT_BOUNDARY" : "TIE_AT_BOTTOM";
+      const higher = ev.kind === "quota" ? ev.tier + 1 : last;
+      push(
+        {
+          code: "TIE_AT_BOUNDARY",
+          severity: "warning",
+          group: st.group,
+          subjects: names(ev.members),
+          cells: ev.members.map((i) => cellOf(i, "score")),
+          fix: { message: format("fix.decideTie", lang, { subjects: joinNames(ev.members), tier: label(ev.kind === "quota" ? higher : last - 1) }), changes: [] },
+        },
+        key,
+        { group: gp(st.group), subjects: joinNames(ev.members), score: num(s0.score), tier: label(ev.tier), limit: ev.limit, used: ev.used },
+      );
+    }
+    if (!hasTyped) continue;
+    checkQuotas(st, counts);
+    checkCaps(st);
+    checkBottom(st);
+    checkThresholds(st);
+    checkOrder(st);
+  }
+  return { violations, groups, typed: hasTyped };
+
+  function checkQuotas(st: GroupState, counts: number[]) {
+    st.limits.limits.forEach((limit, t) => {
+      if (limit === null || (counts[t] as number) <= limit) return;
+      // Those typed t, lowest rank first: move the excess down one tier. A tie at the cut moves whole.
+      const holders = Array.from(st.tierOrder).filter((i) => typedIndex(i) === t);
+      const excess = (counts[t] as number) - limit;
+      let cut = holders.length - excess;
+      while (cut > 0 && compareSubjects(subjects[holders[cut - 1] as number] as Subject, subjects[holders[cut] as number] as Subject) === 0) cut--;
+      const move = holders.slice(cut);
+      const share = st.limits.shares[t];
+      const q = scheme.tiers[t]?.quota;
+      const rule =
+        share !== null && share !== undefined
+          ? format("rule.share", lang, { n: st.tierOrder.length, share: `${num(share * 100)}%`, rounding: format(`rounding.${q?.rounding ?? "floor"}`, lang) })
+          : format("rule.places", lang);
+      push(
+        {
+          code: "QUOTA_EXCEEDED",
+          severity: "error",
+          group: st.group,
+          subjects: names(holders),
+          cells: holders.map((i) => cellOf(i, "tier")),
+          fix: {
+            message: format("fix.moveDown", lang, { subjects: joinNames(move), tier: label(t + 1) }),
+            changes: move.map((i) => change(i, t + 1)),
+          },
+        },
+        "QUOTA_EXCEEDED",
+        { group: gp(st.group), tier: label(t), count: counts[t], limit, rule },
+      );
+    });
+  }
+
+  function checkCaps(st: GroupState) {
+    for (const i of st.tierOrder) {
+      const s = subjects[i] as Subject;
+      const t = typedIndex(i);
+      const cap = capOf(s, linkedCap);
+      if (t === null || t >= cap) continue;
+      const reason = (s.vetoCap ?? 0) >= cap ? "reason.veto" : "reason.linked";
+      push(
+        {
+          code: "TIER_ABOVE_CAP",
+          severity: "error",
+          group: st.group,
+          subjects: [s.name],
+          cells: [cellOf(i, "tier")],
+          fix: { message: format("fix.setCap", lang, { subject: s.name, tier: label(cap) }), changes: [change(i, cap)] },
+        },
+        "TIER_ABOVE_CAP",
+        { subject: s.name, cap: label(cap), tier: label(t), reason: format(reason, lang) },
+      );
+    }
+  }
+
+  function checkBottom(st: GroupState) {
+    const fb = scheme.forcedBottom;
+    if (!fb || st.limits.forcedBottom === null) return;
+    const missing = st.forced.filter((i) => typedIndex(i) !== null && typedIndex(i) !== last);
+    if (missing.length === 0) return;
+    push(
+      {
+        code: "FORCED_BOTTOM_MISSING",
+        severity: "error",
+        group: st.group,
+        subjects: names(missing),
+        cells: missing.map((i) => cellOf(i, "tier")),
+        fix: { message: format("fix.setBottom", lang, { subjects: joinNames(missing), tier: label(last) }), changes: missing.map((i) => change(i, last)) },
+      },
+      "FORCED_BOTTOM_MISSING",
+      { group: gp(st.group), share: `${num(fb.share * 100)}%`, limit: st.limits.forcedBottom, tier: label(last), subjects: joinNames(missing) },
+    );
+  }
+
+  function checkThresholds(st: GroupState) {
+    for (const i of st.tierOrder) {
+      const t = typedIndex(i);
+      const threshold = t === null ? undefined : scheme.tiers[t]?.threshold;
+      const s = subjects[i] as Subject;
+      if (t === null || threshold === undefined || (s.score as number) >= threshold) continue;
+      let to = t + 1;
+      while (to < last && scheme.tiers[to]?.threshold !== undefined && (s.score as number) < (scheme.tiers[to]!.threshold as number)) to++;
+      push(
+        {
+          code: "BELOW_THRESHOLD",
+          severity: "error",
+          group: st.group,
+          subjects: [s.name],
+          cells: [cellOf(i, "tier")],
+          fix: { message: format("fix.setCap", lang, { subject: s.name, tier: label(to) }), changes: [change(i, to)] },
+        },
+        "BELOW_THRESHOLD",
+        { subject: s.name, score: num(s.score), tier: label(t), threshold },
+      );
+    }
+  }
+
+  /** A subject with a lower score and a better tier than someone above it (capped subjects excepted). */
+  function checkOrder(st: GroupState) {
+    const order = st.tierOrder;
+    let worst = -1; // worst typed tier among strictly better, uncapped subjects
+    let worstHolder = -1;
+    let s = 0;
+    while (s < order.length) {
+      let e = s + 1;
+      while (e < order.length && compareSubjects(subjects[order[s] as number] as Subject, subjects[order[e] as number] as Subject) === 0) e++;
+      for (let p = s; p < e; p++) {
+        const i = order[p] as number;
+        const t = typedIndex(i);
+        if (t === null || worst < 0 || t >= worst) continue;
+        const a = subjects[i] as Subject;
+        const b = subjects[worstHolder] as Subject;
+        push(
+          {
+            code: "ORDER_INVERSION",
+            severity: "error",
+            group: st.group,
+            subjects: [a.name, b.name],
+            cells: [cellOf(i, "tier"), cellOf(worstHolder, "tier")],
+          },
+          "ORDER_INVERSION",
+          { group: gp(st.group), subject: a.name, score: num(a.score), tier: label(t), other: b.name, otherScore: num(b.score), otherTier: label(worst) },
+        );
+      }
+      for (let p = s; p < e; p++) {
+        const i = order[p] as number;
+        const t = typedIndex(i);
+        const sub = subjects[i] as Subject;
+        if (t !== null && t > worst && capOf(sub, linkedCap) === 0) {
+          worst = t;
+          worstHolder = i;
+        }
+      }
+      s = e;
+    }
+  }
+
+  function change(i: number, to: number): Change {
+    const t = typed[i];
+    return { subject: (subjects[i] as Subject).name, cell: cellOf(i, "tier"), from: t?.raw ?? "", to: label(to) };
+  }
+}
+
+/** The name of a field for messages ("得分", "指标“招商引资”"). */
+function fieldName(field: string, lang: Lang): string {
+  if (field.startsWith("indicator:")) return format("field.indicator", lang, { id: field.slice(10) });
+  if (field.startsWith("tieBreak:")) return format("field.tieBreak", lang, { id: field.slice(9) });
+  const key = `field.${field}`;
+  return isMessageKey(key) ? format(key, lang) : field;
+}
