@@ -5,10 +5,10 @@
  */
 import { assignGroupLights } from "./lights";
 import { groupLimits, outcomeOf, type GroupLimits } from "./quota";
-import { assignRanks, rankOrder } from "./rank";
+import { assignRanks, rankOrder, scoresOf } from "./rank";
 import type { Scheme } from "./scheme";
 import { assignGroupTiers, type BoundaryEvent } from "./tiers";
-import type { GroupSummary, Light, Subject, SubjectResult } from "./types";
+import type { GroupOutcome, GroupSummary, Light, Subject, SubjectResult } from "./types";
 
 /** Everything decided for one group, kept for the check and the reports. */
 export interface GroupState {
@@ -52,26 +52,28 @@ export function groupMembers(subjects: readonly Pick<Subject, "group">[]): Map<s
  */
 export function assess(subjects: readonly Subject[], scheme: Scheme): Assessment {
   const n = subjects.length;
-  const ranks: (number | null)[] = new Array(n).fill(null);
-  const tiers: (number | null)[] = new Array(n).fill(null);
+  const ranks = new Float64Array(n); // 0 = no rank
+  const tiers = new Int8Array(n).fill(-1);
   const lights: (Light | null)[] = new Array(n).fill(null);
   const groups: GroupSummary[] = [];
   const states: GroupState[] = [];
+  const scores = scoresOf(subjects);
 
   for (const [group, members] of groupMembers(subjects)) {
-    const scored = members.filter((i) => (subjects[i] as Subject).score !== null);
-    const order = rankOrder(subjects, scored);
-    assignRanks(subjects, order, ranks);
+    const scored = members.filter((i) => !Number.isNaN(scores[i] as number));
+    const order = rankOrder(subjects, scored, scores);
+    assignRanks(subjects, order, ranks, scores);
+    let outcome: GroupOutcome = "normal";
+    let linked = false;
+    for (const i of members) {
+      const s = subjects[i] as Subject;
+      if (s.groupOutcome) outcome = outcomeOf([outcome, s.groupOutcome]);
+      if (s.linked && !s.pending && s.score !== null) linked = true;
+    }
     const tierOrder = order.filter((i) => !(subjects[i] as Subject).pending);
-    const memberSubjects = Array.from(tierOrder, (i) => subjects[i] as Subject);
-    const limits = groupLimits(
-      scheme,
-      tierOrder.length,
-      outcomeOf(members.map((i) => (subjects[i] as Subject).groupOutcome)),
-      memberSubjects.some((s) => s.linked),
-    );
-    const { events, forced } = assignGroupTiers(subjects, tierOrder, scheme, limits, tiers);
-    if (scheme.lights) assignGroupLights(subjects, order, scheme.lights, lights);
+    const limits = groupLimits(scheme, tierOrder.length, outcome, linked);
+    const { events, forced } = assignGroupTiers(subjects, tierOrder, scheme, limits, tiers, scores);
+    if (scheme.lights) assignGroupLights(subjects, order, scheme.lights, lights, scores);
 
     const counts = scheme.tiers.map(() => 0);
     for (const i of tierOrder) counts[tiers[i] as number]!++;
@@ -82,15 +84,15 @@ export function assess(subjects: readonly Subject[], scheme: Scheme): Assessment
   const results: SubjectResult[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const s = subjects[i] as Subject;
-    const tier = tiers[i] ?? null;
-    const status = s.score === null ? "unusable" : s.pending ? "pending" : "ranked";
+    const t = tiers[i] as number;
+    const tier = t < 0 ? null : t;
     results[i] = {
-      rank: ranks[i] ?? null,
+      rank: ranks[i] === 0 ? null : (ranks[i] as number),
       tier,
-      status,
+      status: s.score === null ? "unusable" : s.pending ? "pending" : "ranked",
       light: lights[i] ?? null,
       commended: tier === 0 && s.teamExcellent === true,
-      firstTierYears: firstTierYears(tier, s.history),
+      firstTierYears: tier === 0 ? firstTierYears(tier, s.history) : 0,
     };
   }
   return { results, groups, states };

@@ -7,6 +7,7 @@ import type { CellProblem, CellReason, CellValue, Parsed } from "./types";
 
 /** Full-width ASCII (Ｆ０-ＦＦ５Ｅ) and the ideographic space to their half-width forms. */
 export function toHalfWidth(s: string): string {
+  if (!/[\uff01-\uff5e\u3000]/.test(s)) return s;
   let out = "";
   for (const ch of s) {
     const c = ch.charCodeAt(0);
@@ -27,7 +28,8 @@ export function cellText(v: CellValue): string {
 
 /** Whether a cell is empty (null, undefined or only white space). */
 export function isBlank(v: CellValue): boolean {
-  return v === null || v === undefined || (typeof v === "string" && toHalfWidth(v).trim() === "");
+  // String.prototype.trim also removes the ideographic space U+3000.
+  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 }
 
 /** Excel error values as text arrives for them ("#N/A", "#DIV/0!", …). */

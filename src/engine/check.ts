@@ -4,7 +4,7 @@
  * subjects, cell addresses, a message from the catalogue and, where one exists, a proposed fix.
  */
 import type { Assessment, GroupState } from "./assess";
-import { normalizeText, tierList } from "./labels";
+import { tierList } from "./labels";
 import { format, isMessageKey, type MessageKey } from "./messages";
 import { compareSubjects } from "./rank";
 import { tierLabel, type Scheme } from "./scheme";
@@ -76,16 +76,15 @@ export function check(scheme: Scheme, input: CheckInput, lang: Lang = scheme.lan
     );
   }
 
-  // ── duplicates ─────────────────────────────────────────────────────────────────────
-  const byName = new Map<string, number[]>();
-  subjects.forEach((s, i) => {
-    const k = normalizeText(s.name);
-    const a = byName.get(k);
-    if (a) a.push(i);
-    else byName.set(k, [i]);
-  });
-  for (const ids of byName.values()) {
-    if (ids.length < 2) continue;
+  // ── duplicates (names compared as typed, white space trimmed) ─────────────────────────
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const s of subjects) {
+    if (seen.has(s.name)) repeated.add(s.name);
+    else seen.add(s.name);
+  }
+  for (const name of repeated) {
+    const ids = subjects.flatMap((s, i) => (s.name === name ? [i] : []));
     const s = subjects[ids[0] as number] as Subject;
     push(
       { code: "DUPLICATE_SUBJECT", severity: "error", group: s.group, subjects: [s.name], cells: ids.map((i) => cellOf(i, "name")) },

@@ -21,7 +21,7 @@ const T2S: Record<string, string> = Object.fromEntries(
     "設设", "建建", "農农", "鄉乡", "興兴", "資资", "環环", "境境", "衛卫", "創创", "億亿", "萬万", "並并", "併并",
     "績绩", "積积", "選选", "稅税", "財财", "產产", "車车", "運运", "體体", "會会", "費费", "單单", "名名", "稱称",
     "贊赞", "違违", "規规", "否否", "淨净", "紀纪", "檢检", "查查", "審审", "訪访", "問问", "題题", "總总", "覽览",
-    "晾晾", "曬晒", "紅红", "黃黄", "綠绿", "燈灯", "歷历", "變变", "記记", "錄录", "頁页", "表表", "師师", "學学",
+    "曬晒", "進进", "優优", "紅红", "黃黄", "綠绿", "燈灯", "歷历", "變变", "記记", "錄录", "頁页", "表表", "師师", "學学",
   ].map((p) => [p[0] as string, p[1] as string]),
 );
 
@@ -72,12 +72,19 @@ function lookup(scheme: Scheme): Map<string, number> {
  * @example matchTier(jiuyuan, "Poor") // 3
  */
 export function matchTier(scheme: Scheme, raw: string): number | "pending" | null {
-  const key = normalizeText(raw);
-  if (key === "") return null;
-  const hit = lookup(scheme).get(key);
-  if (hit !== undefined) return hit;
-  return PENDING_LABELS.includes(key) ? "pending" : null;
+  // A column holds a handful of distinct labels: remember each raw text's answer per scheme.
+  let memo = memos.get(scheme);
+  if (!memo) memos.set(scheme, (memo = new Map()));
+  let hit = memo.get(raw);
+  if (hit === undefined) {
+    const key = normalizeText(raw);
+    hit = key === "" ? null : (lookup(scheme).get(key) ?? (PENDING_LABELS.includes(key) ? "pending" : null));
+    if (memo.size < 10_000) memo.set(raw, hit);
+  }
+  return hit;
 }
+
+const memos = new WeakMap<Scheme, Map<string, number | "pending" | null>>();
 
 /** All labels of a scheme's tiers in one language, for messages ("优秀、良好、一般、较差"). */
 export function tierList(scheme: Scheme, lang: "zh-CN" | "en-US"): string {

@@ -18,11 +18,12 @@ export function assignGroupLights(
   order: ArrayLike<number>,
   rule: NonNullable<Scheme["lights"]>,
   lights: (Light | null)[],
+  scores?: Float64Array,
 ): void {
   const n = order.length;
   const green = countOf(rule.green, n);
   const red = countOf(rule.red, n);
-  for (const [s, e] of tieBlocks(subjects, order)) {
+  for (const [s, e] of tieBlocks(subjects, order, scores)) {
     const light: Light = s < green ? "green" : s >= n - red ? "red" : "yellow";
     for (let p = s; p < e; p++) lights[order[p] as number] = light;
   }

@@ -5,6 +5,7 @@
  * and are merged into the one `catalogue` below.
  */
 import type { Lang } from "./types";
+import { cliMessages } from "./messages.cli";
 import { hostMessages } from "./messages.host";
 
 export type Template = string | ((p: Record<string, unknown>) => string);
@@ -65,7 +66,13 @@ const engineMessages = {
   "cell.boolean": { "zh-CN": "是逻辑值", "en-US": "a TRUE/FALSE value" },
   "cell.date": { "zh-CN": "是日期", "en-US": "a date" },
   "cell.notFinite": { "zh-CN": "不是有限数", "en-US": "not a finite number" },
-  "cell.divideByZero": { "zh-CN": "目标值为 0，无法计算完成率", "en-US": "the target is 0, so no completion rate" },
+  "cell.divideByZero": { "zh-CN": "目标值不大于 0，无法计算完成率", "en-US": "the target is 0 or negative, so no completion rate" },
+  "cell.notACount": { "zh-CN": "不是非负整数票数", "en-US": "not a whole, non-negative number of votes" },
+  "cell.noVotes": { "zh-CN": "没有投票（各档票数均为 0）", "en-US": "no votes were cast" },
+  "weights.length": { "zh-CN": "数值与权重的个数不同", "en-US": "values and weights differ in number" },
+  "weights.blank": { "zh-CN": "第 {index} 个数值为空白", "en-US": "value {index} is blank" },
+  "scheme.emptySection": { "zh-CN": "考卷/维度 “{id}” 下没有指标", "en-US": "section “{id}” has no indicators" },
+  "scheme.targetPositive": { "zh-CN": "完成率指标 “{id}” 的目标值必须大于 0", "en-US": "completion indicator “{id}” needs a target above 0" },
 
   // ── violations (配额校验) ───────────────────────────────────────────────────────────
   "QUOTA_EXCEEDED": {
@@ -138,7 +145,7 @@ const engineMessages = {
 } satisfies Record<string, Entry>;
 
 /** The one catalogue: engine messages plus those of the hosts and faces. */
-export const catalogue = { ...engineMessages, ...hostMessages } as const satisfies Record<string, Entry>;
+export const catalogue = { ...engineMessages, ...hostMessages, ...cliMessages } as const satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof catalogue;
 

@@ -3,12 +3,27 @@
  * ROUND(77.975, 2) is 77.98 in Excel, although `Math.round(77.975 * 100) / 100` gives 77.97.
  */
 
+const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10];
+
 /**
  * @example excelRound(77.975, 2) // 77.98
  * @example excelRound(-2.5, 0) // -3
  */
 export function excelRound(value: number, digits: number): number {
   if (!Number.isFinite(value)) return value;
+  if (digits >= 0 && digits <= 10) {
+    const p = POW10[digits] as number;
+    const x = Math.abs(value) * p;
+    if (x < 1e15) {
+      const floor = Math.floor(x);
+      const d = x - floor - 0.5;
+      // Within 15 significant digits of the half, the value *is* the half (77.975 is stored as
+      // 77.97499999999999…): round it away from zero, as Excel does.
+      const tolerance = x * 1e-15;
+      const up = d > -tolerance;
+      return (value < 0 ? -1 : 1) * ((up ? floor + 1 : floor) / p) || 0;
+    }
+  }
   // 15 significant digits, as Excel stores and displays doubles.
   const v15 = Number(value.toPrecision(15));
   const sign = v15 < 0 ? -1 : 1;

@@ -135,10 +135,15 @@ export const SchemeSchema = z
       bySection.set(sec, [...(bySection.get(sec) ?? []), ind.weight]);
       if (ind.kind === "completion" && ind.target === undefined && ind.targetColumn === undefined)
         issue(["scoring", "indicators", i, "target"], "scheme.completionTarget", { id: ind.id });
+      if (ind.kind === "completion" && ind.target !== undefined && ind.target <= 0)
+        issue(["scoring", "indicators", i, "target"], "scheme.targetPositive", { id: ind.id });
       if (ind.kind === "votes" && !(ind.grades && ind.grades.length > 0))
         issue(["scoring", "indicators", i, "grades"], "scheme.votesGrades", { id: ind.id });
       if (ind.kind === "score" && ind.direction === "lower")
         issue(["scoring", "indicators", i, "direction"], "scheme.lowerNeedsScale", { id: ind.id });
+    });
+    sections.forEach((sec, i) => {
+      if (indicators.length > 0 && !bySection.has(sec.id)) issue(["scoring", "sections", i], "scheme.emptySection", { id: sec.id });
     });
     for (const [sec, weights] of bySection) checkSum(weights, ["scoring", "indicators", sec || "*"], issue);
   });

@@ -49,14 +49,19 @@ export function readSubjects(table: Table, map: ColumnMap, scheme: Scheme): Subj
   const addr = (col: number, row: number) => cellAddress(table.sheet, col, row);
   const cell = (r: number, col: number | undefined): CellValue => (col === undefined ? undefined : rows[r]!.cells[col]);
 
-  const names: string[] = rows.map((row, r) => {
-    const v = cell(r, map.name);
-    if (map.name !== undefined && isBlank(v)) {
-      problems.push({ code: "MISSING_VALUE", cell: addr(map.name, row.row), value: "", reason: "blank", field: "name" });
-    }
-    return isBlank(v) ? `#${row.row}` : cellText(v).trim();
-  });
-  const groups = rows.map((_, r) => (map.group === undefined ? "" : cellText(cell(r, map.group)).trim()));
+  const n = rows.length;
+  const names: string[] = new Array(n);
+  const groups: string[] = new Array(n);
+  for (let r = 0; r < n; r++) {
+    const row = rows[r]!;
+    const v = map.name === undefined ? undefined : row.cells[map.name];
+    if (isBlank(v)) {
+      if (map.name !== undefined) problems.push({ code: "MISSING_VALUE", cell: addr(map.name, row.row), value: "", reason: "blank", field: "name" });
+      names[r] = `#${row.row}`;
+    } else names[r] = typeof v === "string" ? v.trim() : cellText(v).trim();
+    const g = map.group === undefined ? "" : row.cells[map.group];
+    groups[r] = typeof g === "string" ? g.trim() : cellText(g).trim();
+  }
   const scored = computeScores(table, map, scheme, groups);
   for (const p of scored.problems) problems.push(p.subject === undefined ? { ...p, subject: nameAt(p.cell) } : p);
 

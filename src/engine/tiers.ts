@@ -15,7 +15,7 @@
  * - Subjects not placed in a higher tier get the last tier.
  */
 import type { GroupLimits } from "./quota";
-import { compareSubjects } from "./rank";
+import { scoresOf, tied } from "./rank";
 import type { Scheme } from "./scheme";
 import type { Subject } from "./types";
 
@@ -65,62 +65,82 @@ export function assignGroupTiers(
   order: ArrayLike<number>,
   scheme: Scheme,
   limits: GroupLimits,
-  tiers: (number | null)[],
+  tiers: (number | null)[] | Int8Array,
+  scores: Float64Array = scoresOf(subjects),
 ): { events: BoundaryEvent[]; forced: number[] } {
   const events: BoundaryEvent[] = [];
   const last = scheme.tiers.length - 1;
   const linkedCap = linkedCapIndex(scheme);
-  let remaining: number[] = Array.from(order);
+  const release = scheme.releaseCappedPlaces;
+  const m = order.length;
+  // Caps by position, computed once; most subjects have none.
+  const caps = new Int8Array(m);
+  let anyCap = false;
+  for (let p = 0; p < m; p++) {
+    const c = capOf(subjects[order[p] as number] as Subject, linkedCap);
+    caps[p] = c;
+    if (c > 0) anyCap = true;
+  }
+  // Positions (into `order`) still to place; the walk keeps them in rank order.
+  let remaining = new Int32Array(m);
+  for (let p = 0; p < m; p++) remaining[p] = p;
+  let count = m;
+  const next = new Int32Array(m);
 
-  for (let t = 0; t < last && remaining.length > 0; t++) {
+  for (let t = 0; t < last && count > 0; t++) {
     const limit = limits.limits[t] ?? null;
     const threshold = scheme.tiers[t]?.threshold;
-    const next: number[] = [];
+    let kept = 0;
     let used = 0;
     let stopped = false;
     let s = 0;
-    while (s < remaining.length) {
-      // The tie block [s, e) among the subjects still to place.
+    while (s < count) {
+      const head = order[remaining[s] as number] as number;
       let e = s + 1;
-      const head = subjects[remaining[s] as number] as Subject;
-      while (e < remaining.length && compareSubjects(head, subjects[remaining[e] as number] as Subject) === 0) e++;
-      const block = remaining.slice(s, e);
-      s = e;
-      if (stopped || (threshold !== undefined && (head.score as number) < threshold)) {
+      while (e < count && tied(subjects, scores, head, order[remaining[e] as number] as number)) e++;
+      if (stopped || (threshold !== undefined && (scores[head] as number) < threshold)) {
         stopped = true;
-        next.push(...block);
+        for (let k = s; k < e; k++) next[kept++] = remaining[k] as number;
+        s = e;
         continue;
       }
-      const eligible = block.filter((i) => capOf(subjects[i] as Subject, linkedCap) <= t);
-      const consumes = scheme.releaseCappedPlaces ? eligible.length : block.length;
+      let eligible = e - s;
+      if (anyCap) for (let k = s; k < e; k++) if ((caps[remaining[k] as number] as number) > t) eligible--;
+      const consumes = release ? eligible : e - s;
       if (limit === null || used + consumes <= limit) {
-        for (const i of block) {
-          if (capOf(subjects[i] as Subject, linkedCap) <= t) tiers[i] = t;
-          else next.push(i);
+        for (let k = s; k < e; k++) {
+          const p = remaining[k] as number;
+          if ((caps[p] as number) <= t) tiers[order[p] as number] = t;
+          else next[kept++] = p;
         }
         used += consumes;
         if (limit !== null && used >= limit) stopped = true;
       } else {
-        if (used < limit && eligible.length > 0) events.push({ kind: "quota", tier: t, members: eligible, limit, used });
+        if (used < limit && eligible > 0) {
+          const members: number[] = [];
+          for (let k = s; k < e; k++) if ((caps[remaining[k] as number] as number) <= t) members.push(order[remaining[k] as number] as number);
+          events.push({ kind: "quota", tier: t, members, limit, used });
+        }
         stopped = true;
-        next.push(...block);
+        for (let k = s; k < e; k++) next[kept++] = remaining[k] as number;
       }
+      s = e;
     }
-    remaining = next;
+    // What was kept is what the next tier walks.
+    remaining = next.slice(0, kept);
+    count = kept;
   }
-  for (const i of remaining) tiers[i] = last;
+  for (let k = 0; k < count; k++) tiers[order[remaining[k] as number] as number] = last;
 
   // Forced bottom: walk tie blocks from the end of the order.
   const forced: number[] = [];
   const bottom = limits.forcedBottom;
   if (bottom !== null && bottom > 0) {
-    let e = order.length;
+    let e = m;
     while (e > 0 && forced.length < bottom) {
       let s = e - 1;
-      const tail = subjects[order[s] as number] as Subject;
-      while (s > 0 && compareSubjects(tail, subjects[order[s - 1] as number] as Subject) === 0) s--;
-      const size = e - s;
-      if (forced.length + size > bottom) {
+      while (s > 0 && tied(subjects, scores, order[e - 1] as number, order[s - 1] as number)) s--;
+      if (forced.length + (e - s) > bottom) {
         const members: number[] = [];
         for (let p = s; p < e; p++) members.push(order[p] as number);
         events.push({ kind: "bottom", tier: last, members, limit: bottom, used: forced.length });

@@ -52,7 +52,9 @@ export type CellReason =
   | "boolean"
   | "date"
   | "notFinite"
-  | "divideByZero";
+  | "divideByZero"
+  | "notACount"
+  | "noVotes";
 
 /** Result of parsing one cell: a number or a problem. */
 export type Parsed = { ok: true; value: number } | { ok: false; problem: CellProblem };
