@@ -1,0 +1,59 @@
+/**
+ * Errors of the workbook hosts: a file that cannot be read, a sheet without a table, an output
+ * that would overwrite something. Pure (no exceljs, no Node APIs), so the Office host can use it too.
+ */
+import { format, type MessageKey } from "../engine/messages";
+import type { Lang } from "../engine/types";
+
+/**
+ * Why a workbook could not be read or written. Each code has a message `workbook.<CODE>` in the
+ * catalogue (src/engine/messages.host.ts).
+ */
+export type WorkbookErrorCode =
+  /** The input file does not exist. */
+  | "FILE_NOT_FOUND"
+  /** Not an .xlsx workbook: not a zip, a corrupt zip, an old .xls, a CSV text… */
+  | "NOT_XLSX"
+  /** No sheet has a header row with a name column and a score/tier column. */
+  | "NO_TABLE"
+  /** The header row was given, but it has no name (单位/姓名) column. */
+  | "NO_NAME_COLUMN"
+  /** The sheet asked for does not exist. */
+  | "SHEET_NOT_FOUND"
+  /** A header row was found but there are no data rows below it. */
+  | "EMPTY_TABLE"
+  /** The output file exists and overwriting was not asked for. */
+  | "OUTPUT_EXISTS"
+  /** The output path is the input file itself. */
+  | "SAME_AS_INPUT"
+  /** The 考核方案 sheet holds no readable JSON. */
+  | "SCHEME_SHEET_INVALID"
+  /** The output could not be written (folder missing, no permission, disk full…). */
+  | "WRITE_FAILED";
+
+/**
+ * A workbook could not be read or written. `code` says why; the message is rendered from the
+ * catalogue in the language asked for, and `params` keeps the values it names (path, sheet…).
+ * @example new WorkbookError("SHEET_NOT_FOUND", "en-US", { sheet: "Q1", sheets: "Sheet1, Sheet2" }).message
+ * // "there is no sheet named “Q1”; the workbook has: Sheet1, Sheet2"
+ */
+export class WorkbookError extends Error {
+  constructor(
+    readonly code: WorkbookErrorCode,
+    readonly lang: Lang = "zh-CN",
+    readonly params: Record<string, unknown> = {},
+  ) {
+    super(format(messageKey(code), lang, params));
+    this.name = "WorkbookError";
+  }
+}
+
+/** The catalogue key of a code; fails to compile when a code has no message. */
+function messageKey(code: WorkbookErrorCode): MessageKey {
+  return `workbook.${code}` as const;
+}
+
+/** Whether a value is a {@link WorkbookError}, optionally with a given code. */
+export function isWorkbookError(e: unknown, code?: WorkbookErrorCode): e is WorkbookError {
+  return e instanceof WorkbookError && (code === undefined || e.code === code);
+}

@@ -1,0 +1,647 @@
+/**
+ * The .xlsx host: reads the assessment table out of a workbook file and writes results, the
+ * 晾晒表 board and the 考核方案 sheet back, with exceljs. Node only (the CLI and the benchmark);
+ * inside Excel the Office host does the same through Office.js.
+ *
+ * Sheets Assess writes and how it recognises them:
+ * - 考核方案: the scheme as JSON in column A (A1 a label, A2 down the JSON in chunks of at most
+ *   30,000 characters), a readable summary from column C. Always named 考核方案 (the contract with
+ *   the add-in); "Scheme" is read too.
+ * - 晾晒表 / Board: marked by its page footer, which holds {@link BOARD_MARKER}. A sheet of that
+ *   name without the marker is the user's and is never replaced: the board goes to 晾晒表(Assess).
+ */
+import * as fs from "fs";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { format } from "../engine/messages";
+import { parseScheme, type Scheme } from "../engine/scheme";
+import type { CellValue, ColumnMap, Lang, Light, Table } from "../engine/types";
+import { normalizeText } from "../engine/labels";
+import { WorkbookError } from "./errors";
+import { detectTable, type DetectResult } from "./headers";
+
+// ── reading ───────────────────────────────────────────────────────────────────────────────
+
+/** The first bytes of a zip (.xlsx), of an OLE compound file (.xls). */
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+function startsWith(buf: Buffer, magic: number[]): boolean {
+  return magic.every((b, i) => buf[i] === b);
+}
+
+/** Stream name of a password-protected .xlsx, which Excel wraps in an OLE compound file. */
+const ENCRYPTED_PACKAGE = Buffer.from("EncryptedPackage", "utf16le");
+
+/** Why a file that is not a zip is not a workbook, as a hint for the message. */
+function notXlsxHint(file: string, head: Buffer, lang: Lang): string {
+  if (startsWith(head, OLE_MAGIC)) {
+    const encrypted = fs.statSync(file).size < 64 * 1024 * 1024 && fs.readFileSync(file).includes(ENCRYPTED_PACKAGE);
+    return format(encrypted ? "workbook.hint.encrypted" : "workbook.hint.xls", lang);
+  }
+  const text = head.toString("utf8");
+  // Printable text with separators on its first line: a CSV (or TSV) saved as .xlsx by mistake.
+  if (!/[\x00-\x08\x0e-\x1f]/.test(text) && /^[^\n]*[,\t;][^\n]*/.test(text)) return format("workbook.hint.csv", lang);
+  return format("workbook.hint.corrupt", lang);
+}
+
+/**
+ * Open an .xlsx file.
+ * @throws WorkbookError FILE_NOT_FOUND, or NOT_XLSX for a corrupt file, an .xls, a CSV or a
+ * password-protected workbook.
+ * @example const wb = await loadWorkbook("samples/jiuyuan-2026q1.xlsx");
+ */
+export async function loadWorkbook(file: string, lang: Lang = "zh-CN"): Promise<ExcelJS.Workbook> {
+  let head: Buffer;
+  try {
+    const fd = fs.openSync(file, "r");
+    try {
+      head = Buffer.alloc(512);
+      const n = fs.readSync(fd, head, 0, head.length, 0);
+      head = head.subarray(0, n);
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") throw new WorkbookError("FILE_NOT_FOUND", lang, { path: file });
+    if (code === "EISDIR") throw new WorkbookError("NOT_XLSX", lang, { path: file, hint: format("workbook.hint.corrupt", lang) });
+    throw e;
+  }
+  if (!startsWith(head, ZIP_MAGIC)) throw new WorkbookError("NOT_XLSX", lang, { path: file, hint: notXlsxHint(file, head, lang) });
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.readFile(file);
+  } catch {
+    throw new WorkbookError("NOT_XLSX", lang, { path: file, hint: format("workbook.hint.corrupt", lang) });
+  }
+  if (wb.worksheets.length === 0) throw new WorkbookError("NOT_XLSX", lang, { path: file, hint: format("workbook.hint.noSheets", lang) });
+  return wb;
+}
+
+/** An exceljs value reduced to plain data. */
+function plain(v: ExcelJS.CellValue): CellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean" || v instanceof Date) return v;
+  if ("error" in v) return { error: v.error };
+  if ("richText" in v) return v.richText.map((t) => t.text).join("");
+  if ("formula" in v || "sharedFormula" in v) {
+    const r = v.result;
+    if (r === undefined || r === null) return null;
+    return plain(r as ExcelJS.CellValue);
+  }
+  if ("hyperlink" in v) {
+    const t: unknown = v.text;
+    return typeof t === "string" ? t : plain(t as ExcelJS.CellValue);
+  }
+  return null;
+}
+
+/**
+ * A worksheet's cells as plain values: `grid[r][c]` is the cell at row r+1, column c (A = 0).
+ * Formulas give their cached result (null when there is none), errors `{ error: "#N/A" }`, rich
+ * text and hyperlinks their text; a merged range holds its value in the master cell only.
+ * @example sheetGrid(wb.getWorksheet("Q1")!)[3]?.[1] // "区财政局"
+ */
+export function sheetGrid(ws: ExcelJS.Worksheet): CellValue[][] {
+  const grid: CellValue[][] = [];
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    const cells: CellValue[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      if (cell.type === ExcelJS.ValueType.Merge) return;
+      const v = plain(cell.value);
+      if (v !== null) cells[c - 1] = v;
+    });
+    for (let c = 0; c < cells.length; c++) if (cells[c] === undefined) cells[c] = null;
+    grid[r - 1] = cells;
+  });
+  for (let r = 0; r < grid.length; r++) if (grid[r] === undefined) grid[r] = [];
+  return grid;
+}
+
+/** The Excel tables (ListObjects) of a sheet, as exceljs keeps them after loading or adding. */
+interface SheetTable {
+  name?: string;
+  tableRef?: string;
+  ref?: string;
+  headerRow?: boolean;
+  totalsRow?: boolean;
+}
+
+function excelTables(ws: ExcelJS.Worksheet): SheetTable[] {
+  const tables = (ws as unknown as { tables?: Record<string, { table?: SheetTable; model?: SheetTable }> }).tables ?? {};
+  return Object.values(tables)
+    .map((t) => t.table ?? t.model)
+    .filter((t): t is SheetTable => !!t && typeof (t.tableRef ?? t.ref) === "string");
+}
+
+/** Decode "B3:F20" (or a single "B3") to 1-based bounds. */
+function decodeRange(ref: string): { top: number; left: number; bottom: number; right: number } | null {
+  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(ref.trim());
+  if (!m) return null;
+  const col = (s: string) => [...s.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  const left = col(m[1] as string);
+  const top = Number(m[2]);
+  const right = m[3] ? col(m[3]) : left;
+  const bottom = m[4] ? Number(m[4]) : top;
+  return { top, left, bottom, right };
+}
+
+/**
+ * Detect the table inside an Excel table's range: its header row is the header, its totals row is
+ * left out, and cells outside its columns are ignored. Column indexes stay those of the sheet.
+ */
+function detectInExcelTable(grid: CellValue[][], sheet: string, t: SheetTable): DetectResult | null {
+  const box = decodeRange((t.tableRef ?? t.ref) as string);
+  if (!box || t.headerRow === false) return null;
+  const bottom = box.bottom - (t.totalsRow ? 1 : 0);
+  const clipped: CellValue[][] = [];
+  for (let r = 0; r < bottom; r++) {
+    const src = grid[r] ?? [];
+    clipped.push(r < box.top - 1 ? [] : src.slice(0, box.right).map((v, c) => (c < box.left - 1 ? null : v)));
+  }
+  return detectTable(clipped, sheet, { headerRow: box.top });
+}
+
+/** The sheets Assess writes (考核方案, its 晾晒表): never read as the assessment table. */
+function isAssessSheet(ws: ExcelJS.Worksheet): boolean {
+  const key = normalizeText(ws.name);
+  const names = [SCHEME_SHEET, "Scheme", format("board.sheet", "zh-CN"), format("board.sheet", "en-US")].map(normalizeText);
+  return names.includes(key) || isBoardSheet(ws);
+}
+
+/** Sheet names in the order the workbook shows them, for messages. */
+function sheetNames(wb: ExcelJS.Workbook): string {
+  return wb.worksheets.map((w) => w.name).join(", ");
+}
+
+/** Find a sheet by exact name, else by normalised name (全角/繁体/case). */
+function findSheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
+  const exact = wb.worksheets.find((w) => w.name === name);
+  if (exact) return exact;
+  const key = normalizeText(name);
+  return wb.worksheets.find((w) => normalizeText(w.name) === key);
+}
+
+/** What {@link readTable} returns. */
+export interface ReadTableResult {
+  table: Table;
+  map: ColumnMap;
+  ownColumns: Record<string, number>;
+  worksheetName: string;
+  worksheet: ExcelJS.Worksheet;
+}
+
+/** Options of {@link readTable}. */
+export interface ReadTableOptions {
+  /** Sheet to read; the first sheet with a recognisable table when absent. */
+  sheet?: string;
+  /** 1-based header row, when header detection should not guess. */
+  headerRow?: number;
+  lang?: Lang;
+}
+
+function detectSheet(ws: ExcelJS.Worksheet, headerRow: number | undefined): DetectResult {
+  const grid = sheetGrid(ws);
+  if (headerRow === undefined) {
+    for (const t of excelTables(ws)) {
+      const r = detectInExcelTable(grid, ws.name, t);
+      if (r?.ok) return r;
+    }
+  }
+  return detectTable(grid, ws.name, headerRow === undefined ? {} : { headerRow });
+}
+
+/**
+ * Read the assessment table of a workbook: the named sheet, or the first sheet (other than
+ * 考核方案 and Assess's 晾晒表) with a recognisable table. An Excel table (ListObject) on the sheet
+ * gives the header row and range directly.
+ * @throws WorkbookError SHEET_NOT_FOUND, NO_TABLE, NO_NAME_COLUMN, EMPTY_TABLE
+ * @example const { table, map } = readTable(wb, { lang: "zh-CN" }); map.score // 6
+ */
+export function readTable(wb: ExcelJS.Workbook, opts: ReadTableOptions = {}): ReadTableResult {
+  const lang = opts.lang ?? "zh-CN";
+  const done = (ws: ExcelJS.Worksheet, r: DetectResult): ReadTableResult => {
+    if (!r.ok) throw new WorkbookError(r.error, lang, { sheet: ws.name, row: r.headerRow ?? "", sheets: sheetNames(wb) });
+    return { table: r.table, map: r.map, ownColumns: r.ownColumns, worksheetName: ws.name, worksheet: ws };
+  };
+  if (opts.sheet !== undefined) {
+    const ws = findSheet(wb, opts.sheet);
+    if (!ws) throw new WorkbookError("SHEET_NOT_FOUND", lang, { sheet: opts.sheet, sheets: sheetNames(wb) });
+    return done(ws, detectSheet(ws, opts.headerRow));
+  }
+  // A sheet with a header but no rows explains more than "no table anywhere".
+  let failure: { ws: ExcelJS.Worksheet; r: DetectResult } | undefined;
+  for (const ws of wb.worksheets) {
+    if (isAssessSheet(ws)) continue;
+    const r = detectSheet(ws, opts.headerRow);
+    if (r.ok) return done(ws, r);
+    if (!failure && r.error !== "NO_TABLE") failure = { ws, r };
+  }
+  if (failure) return done(failure.ws, failure.r);
+  throw new WorkbookError("NO_TABLE", lang, { sheets: sheetNames(wb) });
+}
+
+// ── the 考核方案 sheet ──────────────────────────────────────────────────────────────────
+
+/** Name of the sheet that carries the scheme inside the workbook. */
+export const SCHEME_SHEET = "考核方案";
+
+/** Longest piece of scheme JSON put in one cell (Excel allows 32,767 characters). */
+export const SCHEME_CHUNK = 30_000;
+
+function schemeSheetOf(wb: ExcelJS.Workbook): ExcelJS.Worksheet | undefined {
+  return findSheet(wb, SCHEME_SHEET) ?? findSheet(wb, "Scheme");
+}
+
+/**
+ * The scheme stored in the workbook's 考核方案 sheet, as parsed JSON (not yet validated: give it to
+ * `parseScheme`), or null when there is no such sheet.
+ * @throws WorkbookError SCHEME_SHEET_INVALID when column A holds no readable JSON.
+ * @example const input = readSchemeSheet(wb); if (input) parseScheme(input, "zh-CN");
+ */
+export function readSchemeSheet(wb: ExcelJS.Workbook, lang: Lang = "zh-CN"): unknown | null {
+  const ws = schemeSheetOf(wb);
+  if (!ws) return null;
+  let json = "";
+  for (let r = 2; r <= ws.rowCount; r++) {
+    const v = plain(ws.getCell(r, 1).value);
+    if (v === null || v === "") break;
+    json += typeof v === "string" ? v : String(v);
+  }
+  try {
+    if (json.trim() === "") throw new Error(format("schemeSheet.none", lang));
+    return JSON.parse(json) as unknown;
+  } catch (e) {
+    throw new WorkbookError("SCHEME_SHEET_INVALID", lang, { sheet: ws.name, detail: (e as Error).message });
+  }
+}
+
+/** Split text into pieces of at most `size` characters without cutting a surrogate pair. */
+export function chunkText(text: string, size: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < text.length; ) {
+    let end = Math.min(i + size, text.length);
+    const last = text.charCodeAt(end - 1);
+    // Keep a surrogate pair together: end before it, or (with size 1) take it whole.
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end = end - 1 > i ? end - 1 : end + 1;
+    out.push(text.slice(i, end));
+    i = end;
+  }
+  return out;
+}
+
+/** Replace (or add) a sheet, keeping the replaced sheet's place in the tab order. */
+function freshSheet(wb: ExcelJS.Workbook, name: string, old: ExcelJS.Worksheet | undefined): ExcelJS.Worksheet {
+  // exceljs orders tabs by `orderNo`, which its typings do not declare.
+  type Ordered = { orderNo?: number };
+  const orderNo = old ? (old as unknown as Ordered).orderNo : undefined;
+  if (old) wb.removeWorksheet(old.id);
+  const ws = wb.addWorksheet(name);
+  if (orderNo !== undefined) (ws as unknown as Ordered).orderNo = orderNo;
+  return ws;
+}
+
+const percent = (x: number) => String(Number((x * 100).toPrecision(12)));
+
+/** The summary lines of a scheme: [label, value] pairs and the tier table. */
+type SummaryCell = string | number;
+
+function schemeSummary(s: Scheme, lang: Lang): { lines: [string, SummaryCell][]; tiers: SummaryCell[][]; indicators: SummaryCell[][] } {
+  const t = (key: Parameters<typeof format>[0], p: Record<string, unknown> = {}) => format(key, lang, p);
+  const label = (id: string) => {
+    const tier = s.tiers.find((x) => x.id === id);
+    return tier ? (lang === "en-US" ? tier.label.en : tier.label.zh) : id;
+  };
+  const count = (c: NonNullable<Scheme["lights"]>["green"]) =>
+    "count" in c ? t("schemeSheet.count", { count: c.count }) : t("schemeSheet.share", { percent: percent(c.share) });
+  const lines: [string, SummaryCell][] = [[t("schemeSheet.name"), lang === "en-US" ? s.name.en : s.name.zh]];
+  if (s.source) lines.push([t("schemeSheet.source"), s.source]);
+  if (s.forcedBottom) {
+    const last = s.tiers[s.tiers.length - 1];
+    lines.push([
+      t("schemeSheet.forcedBottom"),
+      t("schemeSheet.forcedBottomValue", { percent: percent(s.forcedBottom.share), rounding: t(`rounding.${s.forcedBottom.rounding}`), tier: last ? label(last.id) : "" }),
+    ]);
+  }
+  if (s.veto) lines.push([t("schemeSheet.veto"), t("schemeSheet.capValue", { tier: label(s.veto.cap) })]);
+  if (s.linked)
+    lines.push([
+      t("schemeSheet.linked"),
+      t("schemeSheet.capValue", { tier: label(s.linked.cap) }) +
+        (s.linked.topShare !== undefined ? t("schemeSheet.linkedShare", { percent: percent(s.linked.topShare) }) : ""),
+    ]);
+  if (s.lights) lines.push([t("schemeSheet.lights"), t("schemeSheet.lightsValue", { green: count(s.lights.green), red: count(s.lights.red) })]);
+  if (s.scoring.decimals !== undefined) lines.push([t("schemeSheet.decimals"), s.scoring.decimals]);
+  if (s.scoring.deductionMax !== undefined) lines.push([t("schemeSheet.deductionMax"), s.scoring.deductionMax]);
+
+  const tiers: SummaryCell[][] = [[t("schemeSheet.tierLabel"), t("schemeSheet.tierEn"), t("schemeSheet.quota"), t("schemeSheet.threshold")]];
+  for (const tier of s.tiers) {
+    const q = tier.quota;
+    const quota = !q
+      ? t("schemeSheet.none")
+      : q.places !== undefined
+        ? t("schemeSheet.quotaPlaces", { places: q.places })
+        : t("schemeSheet.quotaShare", { percent: percent(q.share ?? 0), rounding: t(`rounding.${q.rounding}`), minOne: q.minOne });
+    tiers.push([
+      lang === "en-US" ? tier.label.en : tier.label.zh,
+      lang === "en-US" ? tier.label.zh : tier.label.en,
+      quota,
+      tier.threshold ?? t("schemeSheet.none"),
+    ]);
+  }
+  const sections = new Map(s.scoring.sections.map((x) => [x.id, x]));
+  const indicators: SummaryCell[][] =
+    s.scoring.indicators.length === 0
+      ? []
+      : [
+          [t("schemeSheet.indicator"), t("schemeSheet.column"), t("schemeSheet.weight"), t("schemeSheet.section"), t("schemeSheet.kind")],
+          ...s.scoring.indicators.map((ind) => {
+            const sec = ind.section !== undefined ? sections.get(ind.section) : undefined;
+            return [
+              ind.label ?? ind.id,
+              ind.column,
+              ind.weight,
+              sec ? `${sec.label} (${sec.weight})` : t("schemeSheet.none"),
+              t(`schemeSheet.kind.${ind.kind}`),
+            ];
+          }),
+        ];
+  return { lines, tiers, indicators };
+}
+
+/**
+ * Write the scheme into the workbook's 考核方案 sheet (replacing it): A1 a label, column A from
+ * row 2 the JSON in chunks of at most 30,000 characters, and from column C a summary for reading
+ * (tiers with labels, quota and threshold; forced bottom; caps; lights; indicators).
+ * The input is stored as given; validate it with `parseScheme` first.
+ * @example writeSchemeSheet(wb, presetInput("jiuyuan"), "zh-CN")
+ */
+export function writeSchemeSheet(wb: ExcelJS.Workbook, schemeInput: unknown, lang: Lang = "zh-CN"): ExcelJS.Worksheet {
+  const ws = freshSheet(wb, SCHEME_SHEET, schemeSheetOf(wb));
+  ws.getCell(1, 1).value = format("schemeSheet.jsonLabel", lang);
+  ws.getCell(1, 1).font = { bold: true };
+  chunkText(JSON.stringify(schemeInput), SCHEME_CHUNK).forEach((chunk, i) => {
+    ws.getCell(i + 2, 1).value = chunk;
+  });
+  ws.getColumn(1).width = 24;
+  ws.getColumn(2).width = 3;
+  ws.getColumn(3).width = 18;
+  ws.getColumn(4).width = 22;
+  ws.getColumn(5).width = 28;
+  ws.getColumn(6).width = 12;
+  ws.getColumn(7).width = 12;
+
+  let r = 1;
+  const put = (values: SummaryCell[], bold = false) => {
+    values.forEach((v, i) => {
+      const cell = ws.getCell(r, 3 + i);
+      cell.value = v;
+      if (bold) cell.font = { bold: true };
+    });
+    r++;
+  };
+  put([format("schemeSheet.summary", lang)], true);
+  put([format("schemeSheet.note", lang)]);
+  r++;
+  const parsed = parseScheme(schemeInput, lang);
+  if (!parsed.ok) {
+    put([format("schemeSheet.invalid", lang, { detail: parsed.issues.map((i) => i.message).join("; ") })]);
+    return ws;
+  }
+  const { lines, tiers, indicators } = schemeSummary(parsed.scheme, lang);
+  for (const [k, v] of lines) put([k, v]);
+  r++;
+  put([format("schemeSheet.tiers", lang)], true);
+  tiers.forEach((row, i) => put(row, i === 0));
+  if (indicators.length > 0) {
+    r++;
+    put([format("schemeSheet.indicators", lang)], true);
+    indicators.forEach((row, i) => put(row, i === 0));
+  }
+  return ws;
+}
+
+// ── writing results ───────────────────────────────────────────────────────────────────
+
+/** One column of results to write: its header (【计算】…) and a value per table row. */
+export interface ResultColumn {
+  key: string;
+  header: string;
+  /** Index-aligned with `table.rows`. */
+  values: (string | number | null)[];
+}
+
+/** Options of {@link writeColumns}. */
+export interface WriteColumnsOptions {
+  /** Copy the header row's style to new header cells (default true). */
+  keepHeaderStyle?: boolean;
+}
+
+function isEmptyCell(ws: ExcelJS.Worksheet, row: number, col: number): boolean {
+  const v = ws.findCell(row, col)?.value;
+  return v === null || v === undefined || v === "";
+}
+
+/**
+ * Write result columns into the table's sheet. A column whose header is already one of the
+ * table's own (【计算】) columns is overwritten in place, so applying twice changes nothing; the
+ * others go to the right of the table, in the first columns that are empty on the header row and
+ * every data row. No other cell is touched. Returns the 0-based column each key was written to.
+ * @example writeColumns(ws, table, ownColumns, [{ key: "tier", header: "【计算】等次", values: ["优秀", "良好"] }])
+ */
+export function writeColumns(
+  ws: ExcelJS.Worksheet,
+  table: Table,
+  ownColumns: Record<string, number>,
+  columns: ResultColumn[],
+  opts: WriteColumnsOptions = {},
+): Record<string, number> {
+  const own = new Map<string, number>();
+  for (const [h, c] of Object.entries(ownColumns)) own.set(normalizeText(h), c);
+  const taken = new Set<number>(own.values());
+  const rows = [table.headerRow, ...table.rows.map((r) => r.row)];
+  let next = Math.max(table.headers.length, ...[...taken].map((c) => c + 1));
+  const free = () => {
+    while (taken.has(next) || !rows.every((r) => isEmptyCell(ws, r, next + 1))) next++;
+    taken.add(next);
+    return next;
+  };
+  const styleFrom = table.headers.length > 0 ? ws.getCell(table.headerRow, table.headers.length) : undefined;
+  const out: Record<string, number> = {};
+  for (const column of columns) {
+    const existing = own.get(normalizeText(column.header));
+    const col = existing ?? free();
+    out[column.key] = col;
+    const head = ws.getCell(table.headerRow, col + 1);
+    if (existing === undefined && opts.keepHeaderStyle !== false && styleFrom && Object.keys(styleFrom.style ?? {}).length > 0)
+      head.style = structuredClone(styleFrom.style);
+    head.value = column.header;
+    table.rows.forEach((r, i) => {
+      ws.getCell(r.row, col + 1).value = column.values[i] ?? null;
+    });
+  }
+  return out;
+}
+
+// ── the 晾晒表 board ─────────────────────────────────────────────────────────────────────
+
+/** One line of the 晾晒表, already sorted by the caller. */
+export interface BoardRow {
+  group: string;
+  rank: number | null;
+  name: string;
+  score: number | null;
+  tier: string;
+  light: Light | null;
+}
+
+/** Options of {@link writeBoard}. */
+export interface BoardOptions {
+  lang: Lang;
+  /** Title above the table; 晾晒表 / "Assessment board" when absent. */
+  title?: string;
+}
+
+/** Text in the board's page footer by which Assess knows the sheet is its own. */
+export const BOARD_MARKER = "Assess 考核助手";
+
+/** Fill and font of each light: the colours of Excel's "Good / Neutral / Bad" cell styles. */
+export const LIGHT_STYLE: Record<Light, { fill: string; font: string }> = {
+  green: { fill: "FFC6EFCE", font: "FF006100" },
+  yellow: { fill: "FFFFEB9C", font: "FF9C5700" },
+  red: { fill: "FFFFC7CE", font: "FF9C0006" },
+};
+
+/** Whether a sheet is a board Assess wrote (its footer holds the marker). */
+export function isBoardSheet(ws: ExcelJS.Worksheet): boolean {
+  const hf = ws.headerFooter ?? {};
+  return [hf.oddFooter, hf.evenFooter, hf.firstFooter].some((f) => typeof f === "string" && f.includes(BOARD_MARKER));
+}
+
+const THIN: Partial<ExcelJS.Borders> = {
+  top: { style: "thin", color: { argb: "FFBFBFBF" } },
+  left: { style: "thin", color: { argb: "FFBFBFBF" } },
+  bottom: { style: "thin", color: { argb: "FFBFBFBF" } },
+  right: { style: "thin", color: { argb: "FFBFBFBF" } },
+};
+
+/**
+ * Write the 晾晒表 board sheet (Board in en-US): a title row, then 类别, 排名, 单位, 得分, 等次,
+ * 亮灯 in the order given; each light cell holds the word (绿/黄/红) and its fill. An existing
+ * board written by Assess is replaced in place; a user's sheet of that name is left alone and the
+ * board goes to 晾晒表(Assess). Printable: header repeated on each page, fitted to the page width.
+ * @example writeBoard(wb, [{ group: "区直单位", rank: 1, name: "区财政局", score: 95.2, tier: "优秀", light: "green" }], { lang: "zh-CN" })
+ */
+export function writeBoard(wb: ExcelJS.Workbook, rows: BoardRow[], opts: BoardOptions): ExcelJS.Worksheet {
+  const { lang } = opts;
+  const base = format("board.sheet", lang);
+  let name = base;
+  for (let n = 1; ; n++) {
+    const existing = findSheet(wb, name);
+    if (!existing || isBoardSheet(existing)) break;
+    name = n === 1 ? `${base}(Assess)` : `${base}(Assess ${n})`;
+  }
+  const ws = freshSheet(wb, name, findSheet(wb, name));
+
+  const headers = (["board.group", "board.rank", "board.name", "board.score", "board.tier", "board.light"] as const).map((k) => format(k, lang));
+  const widths = [16, 8, 30, 10, 12, 8];
+  widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+
+  ws.mergeCells(1, 1, 1, headers.length);
+  const title = ws.getCell(1, 1);
+  title.value = opts.title ?? format("board.title", lang);
+  title.font = { bold: true, size: 16 };
+  title.alignment = { horizontal: "center", vertical: "middle" };
+  ws.getRow(1).height = 28;
+
+  const head = ws.getRow(2);
+  headers.forEach((h, i) => {
+    const cell = head.getCell(i + 1);
+    cell.value = h;
+    cell.font = { bold: true };
+    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFF2F2F2" } };
+    cell.alignment = { horizontal: "center", vertical: "middle" };
+    cell.border = THIN;
+  });
+
+  rows.forEach((b, i) => {
+    const row = ws.getRow(i + 3);
+    const values: (string | number | null)[] = [b.group, b.rank, b.name, b.score, b.tier, b.light ? format(`light.${b.light}`, lang) : ""];
+    values.forEach((v, c) => {
+      const cell = row.getCell(c + 1);
+      cell.value = v;
+      cell.border = THIN;
+      cell.alignment = { vertical: "middle", horizontal: c === 0 || c === 2 ? "left" : "center" };
+    });
+    if (b.light) {
+      const cell = row.getCell(6);
+      const style = LIGHT_STYLE[b.light];
+      cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: style.fill } };
+      cell.font = { color: { argb: style.font }, bold: true };
+    }
+  });
+
+  ws.views = [{ state: "frozen", xSplit: 0, ySplit: 2 }];
+  ws.pageSetup = { orientation: "portrait", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "2:2" };
+  ws.headerFooter = { oddFooter: `&L${BOARD_MARKER}&R${format("board.footer", lang)}` };
+  return ws;
+}
+
+// ── saving ────────────────────────────────────────────────────────────────────────────
+
+/** Options of {@link saveWorkbook}. */
+export interface SaveOptions {
+  /** Overwrite an existing output file (never the input). */
+  force?: boolean;
+  /** The file the workbook was read from: never written over. */
+  inputPath?: string;
+  lang?: Lang;
+}
+
+/** The real path of a file, or of its folder joined with its name when it does not exist yet. */
+function realTarget(file: string): string {
+  const abs = path.resolve(file);
+  try {
+    return fs.realpathSync(abs);
+  } catch {
+    try {
+      return path.join(fs.realpathSync(path.dirname(abs)), path.basename(abs));
+    } catch {
+      return abs;
+    }
+  }
+}
+
+function samePath(a: string, b: string): boolean {
+  const fold = process.platform === "win32" || process.platform === "darwin";
+  return fold ? a.toLowerCase() === b.toLowerCase() : a === b;
+}
+
+/**
+ * Save a workbook to a new file: never onto the input (SAME_AS_INPUT), never onto an existing file
+ * without `force` (OUTPUT_EXISTS). Writes a temporary file in the same folder, then renames it, so
+ * a failed write leaves nothing half-written.
+ * @throws WorkbookError SAME_AS_INPUT, OUTPUT_EXISTS, WRITE_FAILED
+ * @example await saveWorkbook(wb, "out.xlsx", { inputPath: "in.xlsx", force: false, lang: "zh-CN" })
+ */
+export async function saveWorkbook(wb: ExcelJS.Workbook, outPath: string, opts: SaveOptions = {}): Promise<void> {
+  const lang = opts.lang ?? "zh-CN";
+  const target = realTarget(outPath);
+  if (opts.inputPath !== undefined && samePath(target, realTarget(opts.inputPath)))
+    throw new WorkbookError("SAME_AS_INPUT", lang, { path: outPath });
+  if (fs.existsSync(target) && !opts.force) throw new WorkbookError("OUTPUT_EXISTS", lang, { path: outPath });
+  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  try {
+    await wb.xlsx.writeFile(tmp);
+    fs.renameSync(tmp, target);
+  } catch (e) {
+    try {
+      fs.rmSync(tmp, { force: true });
+    } catch {
+      // nothing left to clean
+    }
+    throw new WorkbookError("WRITE_FAILED", lang, { path: outPath, detail: (e as Error).message });
+  }
+}
+
