@@ -7,7 +7,7 @@ import { assignGroupLights } from "./lights";
 import { groupLimits, outcomeOf, type GroupLimits } from "./quota";
 import { assignRanks, rankOrder, scoresOf } from "./rank";
 import type { Scheme } from "./scheme";
-import { assignGroupTiers, type BoundaryEvent } from "./tiers";
+import { assignGroupTiers, capOf, linkedCapIndex, type BoundaryEvent } from "./tiers";
 import type { GroupOutcome, GroupSummary, Light, Subject, SubjectResult } from "./types";
 
 /** Everything decided for one group, kept for the check and the reports. */
@@ -25,6 +25,10 @@ export interface GroupState {
 
 export interface Assessment {
   results: SubjectResult[];
+  /** Scores by subject index (NaN where unusable), shared with the check. */
+  scores: Float64Array;
+  /** Best tier each subject may receive (0 = uncapped), from vetoes and linked responsibility. */
+  caps: Int8Array;
   groups: GroupSummary[];
   states: GroupState[];
 }
@@ -58,6 +62,9 @@ export function assess(subjects: readonly Subject[], scheme: Scheme): Assessment
   const groups: GroupSummary[] = [];
   const states: GroupState[] = [];
   const scores = scoresOf(subjects);
+  const linkedCap = linkedCapIndex(scheme);
+  const caps = new Int8Array(n);
+  for (let i = 0; i < n; i++) caps[i] = capOf(subjects[i] as Subject, linkedCap);
 
   for (const [group, members] of groupMembers(subjects)) {
     const scored = members.filter((i) => !Number.isNaN(scores[i] as number));
@@ -72,7 +79,7 @@ export function assess(subjects: readonly Subject[], scheme: Scheme): Assessment
     }
     const tierOrder = order.filter((i) => !(subjects[i] as Subject).pending);
     const limits = groupLimits(scheme, tierOrder.length, outcome, linked);
-    const { events, forced } = assignGroupTiers(subjects, tierOrder, scheme, limits, tiers, scores);
+    const { events, forced } = assignGroupTiers(subjects, tierOrder, scheme, limits, tiers, scores, caps);
     if (scheme.lights) assignGroupLights(subjects, order, scheme.lights, lights, scores);
 
     const counts = scheme.tiers.map(() => 0);
@@ -95,7 +102,7 @@ export function assess(subjects: readonly Subject[], scheme: Scheme): Assessment
       firstTierYears: tier === 0 ? firstTierYears(tier, s.history) : 0,
     };
   }
-  return { results, groups, states };
+  return { results, scores, caps, groups, states };
 }
 
 /**

@@ -96,7 +96,18 @@ export function columnLetter(col: number): string {
  * @example cellAddress("表1", 4, 7) // "表1!E7"
  */
 export function cellAddress(sheet: string, col: number, row: number): string {
-  const needsQuote = /[\s!'"()\-+,;&%#@^[\]{}<>=~`|\\/?*:]/.test(sheet) || /^\d/.test(sheet);
-  const name = needsQuote ? `'${sheet.replace(/'/g, "''")}'` : sheet;
-  return `${name}!${columnLetter(col)}${row}`;
+  return `${sheetPrefix(sheet)}${columnLetter(col)}${row}`;
+}
+
+let lastSheet = "";
+let lastPrefix = "!";
+
+/** `Sheet1!` or `'My Sheet'!`, remembered for the last sheet asked about. */
+function sheetPrefix(sheet: string): string {
+  if (sheet !== lastSheet) {
+    const needsQuote = /[\s!'"()\-+,;&%#@^[\]{}<>=~`|\\/?*:]/.test(sheet) || /^\d/.test(sheet);
+    lastPrefix = `${needsQuote ? `'${sheet.replace(/'/g, "''")}'` : sheet}!`;
+    lastSheet = sheet;
+  }
+  return lastPrefix;
 }

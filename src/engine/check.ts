@@ -4,12 +4,12 @@
  * subjects, cell addresses, a message from the catalogue and, where one exists, a proposed fix.
  */
 import type { Assessment, GroupState } from "./assess";
+import { duplicateGroups } from "./duplicates";
 import { tierList } from "./labels";
 import { format, isMessageKey, type MessageKey } from "./messages";
-import { compareSubjects } from "./rank";
+import { tied } from "./rank";
 import { tierLabel, type Scheme } from "./scheme";
 import type { TypedTier } from "./subjects";
-import { capOf, linkedCapIndex } from "./tiers";
 import type { CellProblem, Change, Lang, Role, Subject, Violation } from "./types";
 
 export interface CheckInput {
@@ -52,15 +52,20 @@ export function check(scheme: Scheme, input: CheckInput, lang: Lang = scheme.lan
   const hasTyped = typed.some((t) => t !== null);
   const label = (t: number) => tierLabel(scheme, t, lang);
   const last = scheme.tiers.length - 1;
-  const linkedCap = linkedCapIndex(scheme);
   const violations: Violation[] = [];
   const gp = (group: string) => (group ? format("group.prefix", lang, { group }) : "");
   const names = (ids: readonly number[]) => ids.map((i) => (subjects[i] as Subject).name);
   const joinNames = (ids: readonly number[]) => names(ids).join(lang === "en-US" ? ", " : "、");
+  // Typed tier index by subject (-1: none or not a tier), read once.
+  const typedTiers = new Int8Array(subjects.length).fill(-1);
+  typed.forEach((t, i) => {
+    if (t && typeof t.index === "number") typedTiers[i] = t.index;
+  });
   const typedIndex = (i: number): number | null => {
-    const t = typed[i];
-    return t && typeof t.index === "number" ? t.index : null;
+    const t = typedTiers[i] as number;
+    return t < 0 ? null : t;
   };
+  const scores = assessment.scores;
   const push = (v: Omit<Violation, "message">, key: MessageKey, params: Record<string, unknown>) =>
     violations.push({ ...v, message: format(key, lang, params) } as Violation);
 
@@ -77,14 +82,7 @@ export function check(scheme: Scheme, input: CheckInput, lang: Lang = scheme.lan
   }
 
   // ── duplicates (names compared as typed, white space trimmed) ─────────────────────────
-  const seen = new Set<string>();
-  const repeated = new Set<string>();
-  for (const s of subjects) {
-    if (seen.has(s.name)) repeated.add(s.name);
-    else seen.add(s.name);
-  }
-  for (const name of repeated) {
-    const ids = subjects.flatMap((s, i) => (s.name === name ? [i] : []));
+  for (const ids of duplicateGroups(subjects.map((s) => s.name))) {
     const s = subjects[ids[0] as number] as Subject;
     push(
       { code: "DUPLICATE_SUBJECT", severity: "error", group: s.group, subjects: [s.name], cells: ids.map((i) => cellOf(i, "name")) },
@@ -99,14 +97,15 @@ export function check(scheme: Scheme, input: CheckInput, lang: Lang = scheme.lan
       const s = subjects[i] as Subject;
       if (!t) return;
       if (t.index === undefined) {
+        const cell = cellOf(i, "tier");
         push(
-          { code: "MISSING_VALUE", severity: "error", group: s.group, subjects: [s.name], cells: [t.cell] },
+          { code: "MISSING_VALUE", severity: "error", group: s.group, subjects: [s.name], cells: [cell] },
           "MISSING_VALUE",
-          { cell: t.cell, field: fieldName("tier", lang) },
+          { cell, field: fieldName("tier", lang) },
         );
       } else if (t.index === null) {
         push(
-          { code: "UNKNOWN_TIER", severity: "error", group: s.group, subjects: [s.name], cells: [t.cell] },
+          { code: "UNKNOWN_TIER", severity: "error", group: s.group, subjects: [s.name], cells: [cellOf(i, "tier")] },
           "UNKNOWN_TIER",
           { subject: s.name, value: t.raw, tiers: tierList(scheme, lang) },
         );
@@ -159,11 +158,14 @@ export function check(scheme: Scheme, input: CheckInput, lang: Lang = scheme.lan
     st.limits.limits.forEach((limit, t) => {
       if (limit === null || (counts[t] as number) <= limit) return;
       // Those typed t, lowest rank first: move the excess down one tier. A tie at the cut moves whole.
+      // Subjects above their cap must leave anyway: they go first, then the lowest ranked.
       const holders = Array.from(st.tierOrder).filter((i) => typedIndex(i) === t);
-      const excess = (counts[t] as number) - limit;
-      let cut = holders.length - excess;
-      while (cut > 0 && compareSubjects(subjects[holders[cut - 1] as number] as Subject, subjects[holders[cut] as number] as Subject) === 0) cut--;
-      const move = holders.slice(cut);
+      const capped = holders.filter((i) => (assessment.caps[i] as number) > t);
+      const free = holders.filter((i) => (assessment.caps[i] as number) <= t);
+      const excess = Math.max(0, (counts[t] as number) - limit - capped.length);
+      let cut = free.length - excess;
+      while (cut > 0 && cut < free.length && tied(subjects, scores, free[cut - 1] as number, free[cut] as number)) cut--;
+      const move = [...capped, ...free.slice(cut)];
       const share = st.limits.shares[t];
       const q = scheme.tiers[t]?.quota;
       const rule =
@@ -177,10 +179,7 @@ export function check(scheme: Scheme, input: CheckInput, lang: Lang = scheme.lan
           group: st.group,
           subjects: names(holders),
           cells: holders.map((i) => cellOf(i, "tier")),
-          fix: {
-            message: format("fix.moveDown", lang, { subjects: joinNames(move), tier: label(t + 1) }),
-            changes: move.map((i) => change(i, t + 1)),
-          },
+          fix: moveFix(move.map((i) => change(i, Math.max(t + 1, assessment.caps[i] as number)))),
         },
         "QUOTA_EXCEEDED",
         { group: gp(st.group), tier: label(t), count: counts[t], limit, rule },
@@ -190,10 +189,10 @@ export function check(scheme: Scheme, input: CheckInput, lang: Lang = scheme.lan
 
   function checkCaps(st: GroupState) {
     for (const i of st.tierOrder) {
+      const t = typedTiers[i] as number;
+      const cap = assessment.caps[i] as number;
+      if (t < 0 || t >= cap) continue;
       const s = subjects[i] as Subject;
-      const t = typedIndex(i);
-      const cap = capOf(s, linkedCap);
-      if (t === null || t >= cap) continue;
       const reason = (s.vetoCap ?? 0) >= cap ? "reason.veto" : "reason.linked";
       push(
         {
@@ -230,6 +229,7 @@ export function check(scheme: Scheme, input: CheckInput, lang: Lang = scheme.lan
   }
 
   function checkThresholds(st: GroupState) {
+    if (scheme.tiers.every((t) => t.threshold === undefined)) return;
     for (const i of st.tierOrder) {
       const t = typedIndex(i);
       const threshold = t === null ? undefined : scheme.tiers[t]?.threshold;
@@ -260,11 +260,11 @@ export function check(scheme: Scheme, input: CheckInput, lang: Lang = scheme.lan
     let s = 0;
     while (s < order.length) {
       let e = s + 1;
-      while (e < order.length && compareSubjects(subjects[order[s] as number] as Subject, subjects[order[e] as number] as Subject) === 0) e++;
+      while (e < order.length && tied(subjects, scores, order[s] as number, order[e] as number)) e++;
       for (let p = s; p < e; p++) {
         const i = order[p] as number;
-        const t = typedIndex(i);
-        if (t === null || worst < 0 || t >= worst) continue;
+        const t = typedTiers[i] as number;
+        if (t < 0 || worst < 0 || t >= worst) continue;
         const a = subjects[i] as Subject;
         const b = subjects[worstHolder] as Subject;
         push(
@@ -281,15 +281,23 @@ export function check(scheme: Scheme, input: CheckInput, lang: Lang = scheme.lan
       }
       for (let p = s; p < e; p++) {
         const i = order[p] as number;
-        const t = typedIndex(i);
-        const sub = subjects[i] as Subject;
-        if (t !== null && t > worst && capOf(sub, linkedCap) === 0) {
+        const t = typedTiers[i] as number;
+        if (t > worst && assessment.caps[i] === 0) {
           worst = t;
           worstHolder = i;
         }
       }
       s = e;
     }
+  }
+
+  /** A fix from changes: "将 甲、乙 调为“良好”；将 丙 调为“一般”". */
+  function moveFix(changes: Change[]): NonNullable<Violation["fix"]> {
+    const byTarget = new Map<string, string[]>();
+    for (const c of changes) byTarget.set(c.to, [...(byTarget.get(c.to) ?? []), c.subject]);
+    const sep = lang === "en-US" ? ", " : "、";
+    const parts = [...byTarget].map(([tier, subs]) => format("fix.moveDown", lang, { subjects: subs.join(sep), tier }));
+    return { message: parts.join(lang === "en-US" ? "; " : "；"), changes };
   }
 
   function change(i: number, to: number): Change {

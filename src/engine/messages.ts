@@ -85,7 +85,7 @@ const engineMessages = {
   },
   "FORCED_BOTTOM_MISSING": {
     "zh-CN": "{group}排名后 {share}（{limit} 个）应评“{tier}”，{subjects} 未评",
-    "en-US": "{group}: the bottom {share} ({limit}) must be rated “{tier}”; {subjects} are not",
+    "en-US": "{group}: the bottom {share} ({limit}) must be rated “{tier}”; not rated so: {subjects}",
   },
   "ORDER_INVERSION": {
     "zh-CN": "{group}{subject}（{score} 分）评为“{tier}”，高于得分更高的 {other}（{otherScore} 分，“{otherTier}”）",

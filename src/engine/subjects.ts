@@ -9,12 +9,11 @@ import { computeScores } from "./score";
 import { vetoCapIndex } from "./tiers";
 import type { CellProblem, CellValue, ColumnMap, GroupOutcome, Role, Subject, Table } from "./types";
 
-/** The tier typed by hand in a subject's row. */
+/** The tier typed by hand in a subject's row (its cell: `cellOf(i, "tier")`). */
 export interface TypedTier {
   raw: string;
   /** Tier index, "pending" for 不确定等次, null when not recognised, undefined when blank. */
   index: number | "pending" | null | undefined;
-  cell: string;
 }
 
 export interface SubjectsRead {
@@ -109,7 +108,7 @@ export function readSubjects(table: Table, map: ColumnMap, scheme: Scheme): Subj
       const v = cell(r, map.tier);
       const raw = cellText(v).trim();
       const index = isBlank(v) ? undefined : matchTier(scheme, raw);
-      typed[r] = { raw, index, cell: addr(map.tier, row.row) };
+      typed[r] = { raw, index };
       if (index === "pending") s.pending = true;
     } else typed[r] = null;
     subjects[r] = s;

@@ -67,17 +67,19 @@ export function assignGroupTiers(
   limits: GroupLimits,
   tiers: (number | null)[] | Int8Array,
   scores: Float64Array = scoresOf(subjects),
+  capsBySubject?: Int8Array,
 ): { events: BoundaryEvent[]; forced: number[] } {
   const events: BoundaryEvent[] = [];
   const last = scheme.tiers.length - 1;
   const linkedCap = linkedCapIndex(scheme);
   const release = scheme.releaseCappedPlaces;
   const m = order.length;
-  // Caps by position, computed once; most subjects have none.
+  // Caps by position; most subjects have none.
   const caps = new Int8Array(m);
   let anyCap = false;
   for (let p = 0; p < m; p++) {
-    const c = capOf(subjects[order[p] as number] as Subject, linkedCap);
+    const i = order[p] as number;
+    const c = capsBySubject ? (capsBySubject[i] as number) : capOf(subjects[i] as Subject, linkedCap);
     caps[p] = c;
     if (c > 0) anyCap = true;
   }

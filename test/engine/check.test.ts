@@ -180,3 +180,18 @@ describe("thresholds", () => {
     expect(v).toEqual([expect.objectContaining({ code: "BELOW_THRESHOLD", subjects: ["乙"], message: "乙（89.5 分）未达“优秀”分数线 90" })]);
   });
 });
+
+describe("proposed fixes", () => {
+  test("a quota fix moves a vetoed holder to its cap first, then the lowest ranked", () => {
+    // 4 优秀 typed for 3 places; 单位2 is vetoed (cap 一般): moving it alone fits the quota
+    const { table, map } = ten(["优秀", "优秀", "优秀", "优秀", "良好", "良好", "一般", "一般", "较差", "较差"], { 1: ["是"] }, ["一票否决"]);
+    const v = evaluate(table, map, jiuyuan, "zh-CN").check.violations;
+    const q = v.find((x) => x.code === "QUOTA_EXCEEDED")!;
+    expect(q.fix).toEqual({ message: "将 单位2 调为“一般”", changes: [{ subject: "单位2", cell: "表1!D3", from: "优秀", to: "一般" }] });
+  });
+  test("a cut inside a tie moves the whole tie", () => {
+    const { table, map } = sheet([99, 98, 97, 96, 96, 94, 93, 92, 91, 90].map((s, i) => ["", `单位${i + 1}`, s, i < 5 ? "优秀" : "良好"]));
+    const q = evaluate(table, map, jiuyuan, "zh-CN").check.violations.find((x) => x.code === "QUOTA_EXCEEDED")!;
+    expect(q.fix!.changes.map((c) => c.subject)).toEqual(["单位4", "单位5"]);
+  });
+});

@@ -119,3 +119,15 @@ describe("labels: Simplified, Traditional and English are one tier", () => {
     expect([matchTier(c, "稱職"), matchTier(c, "称职"), matchTier(c, "Competent"), matchTier(c, "基本稱職"), matchTier(c, "不稱職")]).toEqual([1, 1, 1, 2, 3]);
   });
 });
+
+describe("scoring rules in the scheme", () => {
+  test.each([
+    [{ sections: [{ id: "s1", label: "党的建设", weight: 1 }], indicators: [] }, true],
+    [{ sections: [{ id: "s1", label: "党的建设", weight: 0.5 }, { id: "s2", label: "绩效", weight: 0.5 }], indicators: [{ id: "x", column: "X", weight: 1, section: "s1" }] }, "scoring.sections[1]"],
+    [{ indicators: [{ id: "x", column: "X", weight: 1, kind: "completion", target: 0 }] }, "scoring.indicators[0].target"],
+  ])("%#", (scoring, expected) => {
+    const r = parseScheme({ ...base, scoring }, "en-US");
+    if (expected === true) expect(r.ok).toBe(true);
+    else expect(!r.ok && r.issues.map((i) => i.field)).toContain(expected);
+  });
+});

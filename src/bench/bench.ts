@@ -1,0 +1,138 @@
+/**
+ * `npm run bench`: prints figures, asserts nothing. Speed is compared within the same run.
+ *  1. the engine on 1,000,000 subjects in 20 groups: score (3 weighted indicators), rank, tier,
+ *     lights and check of a typed tier column — target under 1 s;
+ *  2. `assess check` on a 10,000-row workbook, as a user runs it (a new process) and in-process;
+ *  3. ranking 10,000 rows: the engine against a naive O(n²) COUNTIFS-style baseline.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { performance } from "node:perf_hooks";
+import { assess } from "../engine/assess";
+import { evaluate } from "../engine/evaluate";
+import { presetInput } from "../engine/presets";
+import { assignRanks, rankOrder } from "../engine/rank";
+import { parseSchemeOrThrow } from "../engine/scheme";
+import type { CellValue, ColumnMap, Subject, Table } from "../engine/types";
+import { makeLargeTable, writeLargeWorkbook } from "./large";
+
+const ms = (t: number) => `${t.toFixed(0)} ms`;
+
+/** Median of `runs` timings of `fn` (after one warm-up run). */
+function time(fn: () => void, runs = 3): number {
+  fn();
+  const t: number[] = [];
+  for (let k = 0; k < runs; k++) {
+    const s = performance.now();
+    fn();
+    t.push(performance.now() - s);
+  }
+  return t.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
+}
+
+const scheme = parseSchemeOrThrow({
+  ...(presetInput("jiuyuan") as object),
+  scoring: {
+    indicators: [
+      { id: "招商引资", column: "招商引资", weight: 0.4 },
+      { id: "项目建设", column: "项目建设", weight: 0.35 },
+      { id: "乡村振兴", column: "乡村振兴", weight: 0.25 },
+    ],
+    decimals: 2,
+  },
+});
+
+function engineBench() {
+  const n = 1_000_000;
+  const { table, map } = makeLargeTable(n, 20, "Bench");
+  const evalMs = time(() => void evaluate(table, map, scheme, "zh-CN"), 3);
+  const ev = evaluate(table, map, scheme, "zh-CN");
+  const subjects = ev.read.subjects;
+  const assessMs = time(() => void assess(subjects, scheme), 3);
+  console.log(`engine, ${n.toLocaleString("en")} subjects in 20 groups:`);
+  console.log(`  read + score + rank + tier + lights + check (evaluate): ${ms(evalMs)}  (target < 1000 ms)`);
+  console.log(`  rank + tier + lights + flags only (assess):             ${ms(assessMs)}`);
+  console.log(`  violations found: ${ev.check.violations.length.toLocaleString("en")}`);
+}
+
+function cliBench() {
+  const dir = mkdtempSync(join(tmpdir(), "assess-bench-"));
+  try {
+    const file = join(dir, "large-10000.xlsx");
+    const t0 = performance.now();
+    return writeLargeWorkbook(file, 10_000, 20, scheme).then(() => {
+      const genMs = performance.now() - t0;
+      const bin = resolve(__dirname, "../../bin/assess.js");
+      const runs: number[] = [];
+      for (let k = 0; k < 3; k++) {
+        const s = performance.now();
+        try {
+          execFileSync(process.execPath, [bin, "check", file, "--json"], { stdio: ["ignore", "ignore", "ignore"] });
+        } catch (e) {
+          // exit code 1 = violations found, as expected for this table
+          if ((e as { status?: number }).status !== 1) throw e;
+        }
+        runs.push(performance.now() - s);
+      }
+      runs.sort((a, b) => a - b);
+      console.log(`assess check on a 10,000-row workbook (written in ${ms(genMs)}):`);
+      console.log(`  new process, median of 3: ${ms(runs[1]!)}`);
+    });
+  } finally {
+    process.on("exit", () => rmSync(dir, { recursive: true, force: true }));
+  }
+}
+
+/** Rank as the formula method does it: for each row, count the rows of its group that beat it. */
+function naiveRanks(scores: Float64Array, groups: Int32Array): Int32Array {
+  const n = scores.length;
+  const ranks = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    let r = 1;
+    for (let j = 0; j < n; j++) if (groups[j] === groups[i] && (scores[j] as number) > (scores[i] as number)) r++;
+    ranks[i] = r;
+  }
+  return ranks;
+}
+
+function rankBench() {
+  const n = 10_000;
+  const scores = new Float64Array(n);
+  const groups = new Int32Array(n);
+  let seed = 7;
+  for (let i = 0; i < n; i++) {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    scores[i] = 60 + (seed % 4000) / 100;
+    groups[i] = i % 20;
+  }
+  const subjects: Subject[] = Array.from(scores, (score, i) => ({ name: `s${i}`, row: i + 2, group: `G${groups[i]}`, score }));
+  const engine = () => {
+    const ranks: (number | null)[] = new Array(n).fill(null);
+    const byGroup = new Map<string, number[]>();
+    subjects.forEach((s, i) => (byGroup.get(s.group) ?? byGroup.set(s.group, []).get(s.group)!).push(i));
+    for (const members of byGroup.values()) assignRanks(subjects, rankOrder(subjects, members), ranks);
+    return ranks;
+  };
+  const engineMs = time(engine, 5);
+  const naiveMs = time(() => void naiveRanks(scores, groups), 3);
+  const a = engine();
+  const b = naiveRanks(scores, groups);
+  const same = a.every((r, i) => r === b[i]);
+  console.log(`ranking 10,000 rows in 20 groups:`);
+  console.log(`  engine (sort + competition rank): ${engineMs.toFixed(2)} ms`);
+  console.log(`  naive O(n²) COUNTIFS baseline:    ${naiveMs.toFixed(2)} ms`);
+  console.log(`  ratio naive / engine:             ${(naiveMs / engineMs).toFixed(0)}×  (same ranks: ${same})`);
+}
+
+async function main() {
+  console.log(`Node ${process.version}, ${new Date().toISOString()}`);
+  engineBench();
+  await cliBench();
+  rankBench();
+}
+
+void main();
+
+export type { CellValue, ColumnMap, Table };

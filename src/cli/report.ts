@@ -1,0 +1,86 @@
+/**
+ * How `assess check` prints a file's result: the readable report, and the JSON shape
+ * `{file, sheet, scheme, subjects, groups, violations}` that batch tools consume.
+ */
+import type { Evaluation } from "../engine/evaluate";
+import { format } from "../engine/messages";
+import { tierLabel } from "../engine/scheme";
+import type { Lang, Violation } from "../engine/types";
+
+export interface FileReport {
+  file: string;
+  sheet: string;
+  scheme: string;
+  subjects: number;
+  groups: { group: string; n: number; counts: Record<string, number>; limits: Record<string, number> }[];
+  violations: (Omit<Violation, "fix"> & { fix?: Violation["fix"] })[];
+}
+
+/** The JSON of one checked file. Tier keys are the scheme's labels in the output language. */
+export function toReport(file: string, sheet: string, ev: Evaluation, lang: Lang): FileReport {
+  const label = (t: number) => tierLabel(ev.scheme, t, lang);
+  return {
+    file,
+    sheet,
+    scheme: ev.scheme.id,
+    subjects: ev.read.subjects.length,
+    groups: ev.check.groups.map((g) => ({
+      group: g.group,
+      n: g.n,
+      counts: Object.fromEntries(g.counts.map((c, t) => [label(t), c])),
+      limits: Object.fromEntries(g.limits.flatMap((l, t) => (l === null ? [] : [[label(t), l]]))),
+    })),
+    violations: ev.check.violations.map((v) => ({
+      code: v.code,
+      severity: v.severity,
+      group: v.group,
+      subjects: v.subjects,
+      cells: v.cells,
+      message: v.message,
+      ...(v.fix ? { fix: v.fix } : {}),
+    })),
+  };
+}
+
+const MAX_LISTED = 8;
+
+/** The readable report of one checked file. */
+export function formatReport(r: FileReport, ev: Evaluation, lang: Lang): string {
+  const name = lang === "en-US" ? ev.scheme.name.en : ev.scheme.name.zh;
+  const lines = [format("cli.summary", lang, { file: r.file, sheet: r.sheet, scheme: name, subjects: r.subjects })];
+  if (!ev.check.typed) lines.push(`  ${format("cli.computedCounts", lang)}`);
+  const width = Math.max(...r.groups.map((g) => displayWidth(groupTitle(g.group, g.n, lang))));
+  for (const g of r.groups) {
+    const title = groupTitle(g.group, g.n, lang);
+    const cells = Object.entries(g.counts).map(([tier, c]) => {
+      const limit = g.limits[tier];
+      if (limit === undefined) return `${tier} ${c}`;
+      return `${tier} ${c}/${limit}${c > limit ? " ✗" : ""}`;
+    });
+    lines.push(`  ${title}${" ".repeat(width - displayWidth(title))}  ${cells.join("  ")}`);
+  }
+  const errors = r.violations.filter((v) => v.severity === "error");
+  const warnings = r.violations.filter((v) => v.severity === "warning");
+  lines.push(r.violations.length === 0 ? format("cli.verdictClean", lang) : format("cli.verdict", lang, { errors: errors.length, warnings: warnings.length }));
+  for (const v of [...errors, ...warnings]) {
+    lines.push(`  ${v.severity === "error" ? "✗" : "!"} [${v.code}] ${v.message}`);
+    if (v.cells.length > 0) {
+      const shown = v.cells.slice(0, MAX_LISTED).join(", ");
+      const more = v.cells.length > MAX_LISTED ? ` ${format("cli.more", lang, { n: v.cells.length - MAX_LISTED })}` : "";
+      lines.push(`      ${format("cli.cells", lang)}${shown}${more}`);
+    }
+    if (v.fix) lines.push(`      ${format("cli.fix", lang)}${v.fix.message}`);
+  }
+  return lines.join("\n");
+}
+
+function groupTitle(group: string, n: number, lang: Lang): string {
+  return format("cli.group", lang, { group: group || format("cli.allGroups", lang), n });
+}
+
+/** Terminal columns of a string: CJK and full-width characters take two. */
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return w;
+}

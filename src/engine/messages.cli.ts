@@ -1,0 +1,111 @@
+/**
+ * Catalogue part for the `assess` command line. Merged into the one catalogue in `messages.ts`.
+ */
+import type { Entry } from "./messages";
+
+export const cliMessages = {
+  "cli.usage": {
+    "zh-CN": `用法：
+  assess check <文件.xlsx>... [--sheet 工作表] [--preset 方案 | --scheme 方案.json] [--json] [--lang zh-CN|en]
+  assess apply <文件.xlsx> -o <输出.xlsx> [--force] [同上选项]
+  assess presets                     列出预设方案
+
+check  配额校验：核对手填的等次列（优秀比例、一票否决、后位比例、排序倒挂、并列跨线……），
+       不修改输入文件。退出码：0 无错误；1 有错误级问题；2 输入无法使用（文件缺失或损坏、
+       找不到考核表、方案无效）。批量校验时，一个文件出错不影响其余文件。
+apply  计算得分、组内排名、等次、亮灯，写入新文件（附“晾晒表”工作表），不修改输入文件；
+       输出已存在时需 --force。
+
+选项：
+  --sheet S        指定工作表（默认：第一个含考核表的工作表）
+  --preset ID      使用预设方案：{presets}
+  --scheme F.json  使用方案文件（JSON，格式同“考核方案”工作表）
+                   未指定时使用工作簿中的“考核方案”工作表
+  --json           输出 JSON（多个文件时为数组）
+  --lang L         输出语言：zh-CN（默认）或 en
+  -o, --output F   apply 的输出文件
+  --force          覆盖已存在的输出文件
+  --progress       在标准错误输出显示进度（终端中默认显示）
+  -h, --help       显示本帮助
+
+示例：
+  assess check samples/jiuyuan-2026q1.xlsx
+  assess check 报送/*.xlsx --preset zhejiang --json > 校验结果.json
+  assess apply samples/zhejiang-2025.xlsx -o 结果.xlsx
+  assess check 考核表.xlsx --sheet 2026年第一季度 --scheme 方案.json --lang en`,
+    "en-US": `Usage:
+  assess check <file.xlsx>... [--sheet S] [--preset ID | --scheme F.json] [--json] [--lang zh-CN|en]
+  assess apply <file.xlsx> -o <out.xlsx> [--force] [same options]
+  assess presets                     list the preset schemes
+
+check  Quota check of the hand-typed tier column (first-tier share, vetoes, forced bottom,
+       order inversions, ties across a line…). Never modifies the input. Exit codes: 0 no
+       error; 1 error-level violations; 2 unusable input (missing or corrupt file, no
+       recognisable table, invalid scheme). In a batch, one bad file does not stop the rest.
+apply  Computes score, rank in group, tier and light, and writes them to a new file with a
+       board sheet (晾晒表); never modifies the input; --force to replace an existing output.
+
+Options:
+  --sheet S        the sheet to read (default: the first sheet holding an assessment table)
+  --preset ID      a preset scheme: {presets}
+  --scheme F.json  a scheme file (JSON, as in the 考核方案 sheet)
+                   without either, the workbook's own 考核方案 sheet is used
+  --json           JSON output (an array for several files)
+  --lang L         output language: zh-CN (default) or en
+  -o, --output F   output file of apply
+  --force          replace an existing output file
+  --progress       progress on stderr (on by default in a terminal)
+  -h, --help       this help
+
+Examples:
+  assess check samples/jiuyuan-2026q1.xlsx
+  assess check submissions/*.xlsx --preset zhejiang --json > results.json
+  assess apply samples/zhejiang-2025.xlsx -o results.xlsx
+  assess check table.xlsx --sheet Q1 --scheme scheme.json --lang en`,
+  },
+  "cli.badArgs": { "zh-CN": "参数错误：{detail}。用 assess --help 查看用法", "en-US": "bad arguments: {detail}. See assess --help" },
+  "cli.unknownCommand": { "zh-CN": "未知命令“{command}”，可用：check、apply、presets", "en-US": "unknown command “{command}”; use check, apply or presets" },
+  "cli.noFiles": { "zh-CN": "没有给出要处理的 .xlsx 文件", "en-US": "no .xlsx file given" },
+  "cli.applyOneFile": { "zh-CN": "apply 一次处理一个文件", "en-US": "apply takes exactly one input file" },
+  "cli.noOutput": { "zh-CN": "apply 需要 -o <输出.xlsx>", "en-US": "apply needs -o <out.xlsx>" },
+  "cli.presetAndScheme": { "zh-CN": "--preset 与 --scheme 只能选一个", "en-US": "give --preset or --scheme, not both" },
+  "cli.noScheme": {
+    "zh-CN": "{file}：没有考核方案。请用 --preset（{presets}）或 --scheme 方案.json 指定，或在工作簿中加入“考核方案”工作表",
+    "en-US": "{file}: no scheme. Give --preset ({presets}) or --scheme scheme.json, or add a 考核方案 sheet to the workbook",
+  },
+  "cli.schemeFile": { "zh-CN": "无法读取方案文件 {path}：{detail}", "en-US": "cannot read scheme file {path}: {detail}" },
+  "cli.schemeInvalid": { "zh-CN": "{source}中的考核方案无效：{issues}", "en-US": "the scheme in {source} is invalid: {issues}" },
+  "cli.schemeFromSheet": { "zh-CN": "工作簿的“考核方案”工作表", "en-US": "the workbook's 考核方案 sheet" },
+  "cli.missingColumns": {
+    "zh-CN": "{file}：工作表“{sheet}”缺少方案所需的列：{columns}",
+    "en-US": "{file}: sheet “{sheet}” lacks columns the scheme needs: {columns}",
+  },
+  "cli.noScore": {
+    "zh-CN": "{file}：工作表“{sheet}”没有得分列（总分/得分），方案也没有指标权重",
+    "en-US": "{file}: sheet “{sheet}” has no score column (总分/得分) and the scheme defines no indicators",
+  },
+  "cli.unexpected": { "zh-CN": "{file}：处理时出错：{detail}", "en-US": "{file}: unexpected error: {detail}" },
+  "cli.summary": {
+    "zh-CN": "{file} · 工作表“{sheet}” · {scheme} · {subjects} 个考核对象",
+    "en-US": "{file} · sheet “{sheet}” · {scheme} · {subjects} subjects",
+  },
+  "cli.group": { "zh-CN": "{group}（{n} 个）", "en-US": "{group} ({n})" },
+  "cli.allGroups": { "zh-CN": "全部", "en-US": "all" },
+  "cli.verdictClean": { "zh-CN": "✓ 未发现问题", "en-US": "✓ no violations" },
+  "cli.verdict": { "zh-CN": "错误 {errors} 项，提醒 {warnings} 项", "en-US": "{errors} errors, {warnings} warnings" },
+  "cli.cells": { "zh-CN": "单元格：", "en-US": "cells: " },
+  "cli.fix": { "zh-CN": "建议：", "en-US": "fix: " },
+  "cli.more": { "zh-CN": "……另有 {n} 个", "en-US": "… and {n} more" },
+  "cli.computedCounts": {
+    "zh-CN": "（表中没有等次列：以下为按方案计算的等次分布）",
+    "en-US": "(the table has no tier column: counts below are the computed tiers)",
+  },
+  "cli.written": {
+    "zh-CN": "已写入 {out}：{rows} 行结果（列：{columns}）与“{board}”工作表",
+    "en-US": "wrote {out}: {rows} rows of results (columns: {columns}) and the “{board}” sheet",
+  },
+  "cli.progressRead": { "zh-CN": "[{i}/{n}] 读取 {file}…", "en-US": "[{i}/{n}] reading {file}…" },
+  "cli.progressEval": { "zh-CN": "[{i}/{n}] 评估 {rows} 行…", "en-US": "[{i}/{n}] assessing {rows} rows…" },
+  "cli.progressWrite": { "zh-CN": "写入 {out}…", "en-US": "writing {out}…" },
+  "cli.presetLine": { "zh-CN": "{id}\t{name}\n\t来源：{source}", "en-US": "{id}\t{name}\n\tsource: {source}" },
+} satisfies Record<string, Entry>;
