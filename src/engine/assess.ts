@@ -4,10 +4,10 @@
  * order of the groups; inputs are never mutated.
  */
 import { assignGroupLights } from "./lights";
-import { groupLimits, outcomeOf, type GroupLimits } from "./quota";
-import { assignRanks, rankOrder, scoresOf } from "./rank";
+import { groupLimits, type GroupLimits } from "./quota";
+import { assignRanks, rankKeys, rankOrder, type RankKeys } from "./rank";
 import type { Scheme } from "./scheme";
-import { assignGroupTiers, capOf, linkedCapIndex, type BoundaryEvent } from "./tiers";
+import { assignGroupTiers, capsOf, type BoundaryEvent } from "./tiers";
 import type { GroupOutcome, GroupSummary, Light, Subject, SubjectResult } from "./types";
 
 /** Everything decided for one group, kept for the check and the reports. */
@@ -24,9 +24,15 @@ export interface GroupState {
 }
 
 export interface Assessment {
-  results: SubjectResult[];
-  /** Scores by subject index (NaN where unusable), shared with the check. */
-  scores: Float64Array;
+  /** One object per subject, built from the columns below on first access. */
+  readonly results: SubjectResult[];
+  /** Competition rank by subject index, 0 where the subject has none. */
+  ranks: Float64Array;
+  /** Tier index by subject index, -1 where none (pending or unusable). */
+  tiers: Int8Array;
+  lights: (Light | null)[];
+  /** Ranking keys by subject index (scores, NaN where unusable), shared with the check. */
+  keys: RankKeys;
   /** Best tier each subject may receive (0 = uncapped), from vetoes and linked responsibility. */
   caps: Int8Array;
   groups: GroupSummary[];
@@ -61,49 +67,83 @@ export function assess(subjects: readonly Subject[], scheme: Scheme): Assessment
   const lights: (Light | null)[] = new Array(n).fill(null);
   const groups: GroupSummary[] = [];
   const states: GroupState[] = [];
-  const scores = scoresOf(subjects);
-  const linkedCap = linkedCapIndex(scheme);
-  const caps = new Int8Array(n);
-  for (let i = 0; i < n; i++) caps[i] = capOf(subjects[i] as Subject, linkedCap);
+  const keys = rankKeys(subjects);
+  const scores = keys.scores;
+  const caps = capsOf(subjects, scheme);
+  // One pass over the subjects for what the groups need: pending, linked, the group's outcome.
+  const flags = new Uint8Array(n);
+  let anyPending = false;
+  let anyFlag = false;
+  for (let i = 0; i < n; i++) {
+    const s = subjects[i] as Subject;
+    if (s.pending || s.linked || s.groupOutcome) {
+      anyFlag = true;
+      if (s.pending) anyPending = true;
+      flags[i] = (s.pending ? PENDING : 0) | (s.linked ? LINKED : 0) | (s.groupOutcome === "excellent" ? EXCELLENT : s.groupOutcome === "penalised" ? PENALISED : 0);
+    }
+  }
 
   for (const [group, members] of groupMembers(subjects)) {
     const scored = members.filter((i) => !Number.isNaN(scores[i] as number));
-    const order = rankOrder(subjects, scored, scores);
-    assignRanks(subjects, order, ranks, scores);
+    const order = rankOrder(keys, scored);
+    assignRanks(keys, order, ranks);
     let outcome: GroupOutcome = "normal";
     let linked = false;
-    for (const i of members) {
-      const s = subjects[i] as Subject;
-      if (s.groupOutcome) outcome = outcomeOf([outcome, s.groupOutcome]);
-      if (s.linked && !s.pending && s.score !== null) linked = true;
+    if (anyFlag) {
+      for (const i of members) {
+        const f = flags[i] as number;
+        if (f & PENALISED) outcome = "penalised";
+        else if (f & EXCELLENT && outcome === "normal") outcome = "excellent";
+        if (f & LINKED && !(f & PENDING) && !Number.isNaN(scores[i] as number)) linked = true;
+      }
     }
-    const tierOrder = order.filter((i) => !(subjects[i] as Subject).pending);
+    const tierOrder = anyPending ? order.filter((i) => !((flags[i] as number) & PENDING)) : order;
     const limits = groupLimits(scheme, tierOrder.length, outcome, linked);
-    const { events, forced } = assignGroupTiers(subjects, tierOrder, scheme, limits, tiers, scores, caps);
-    if (scheme.lights) assignGroupLights(subjects, order, scheme.lights, lights, scores);
+    const { events, forced } = assignGroupTiers(tierOrder, scheme, limits, tiers, keys, caps);
+    if (scheme.lights) assignGroupLights(order, scheme.lights, lights, keys);
 
     const counts = scheme.tiers.map(() => 0);
-    for (const i of tierOrder) counts[tiers[i] as number]!++;
+    for (let p = 0; p < tierOrder.length; p++) counts[tiers[tierOrder[p] as number] as number]!++;
     groups.push({ group, n: tierOrder.length, counts, limits: limits.limits, forcedBottom: limits.forcedBottom });
     states.push({ group, order, tierOrder, limits, forced, events });
   }
 
-  const results: SubjectResult[] = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const s = subjects[i] as Subject;
-    const t = tiers[i] as number;
-    const tier = t < 0 ? null : t;
-    results[i] = {
-      rank: ranks[i] === 0 ? null : (ranks[i] as number),
-      tier,
-      status: s.score === null ? "unusable" : s.pending ? "pending" : "ranked",
-      light: lights[i] ?? null,
-      commended: tier === 0 && s.teamExcellent === true,
-      firstTierYears: tier === 0 ? firstTierYears(tier, s.history) : 0,
-    };
-  }
-  return { results, scores, caps, groups, states };
+  let results: SubjectResult[] | undefined;
+  const build = (): SubjectResult[] => {
+    const out: SubjectResult[] = new Array(n);
+    for (let i = 0; i < n; i++) {
+      const t = tiers[i] as number;
+      const tier = t < 0 ? null : t;
+      const s = tier === 0 ? (subjects[i] as Subject) : undefined;
+      out[i] = {
+        rank: ranks[i] === 0 ? null : (ranks[i] as number),
+        tier,
+        status: Number.isNaN(scores[i] as number) ? "unusable" : (flags[i] as number) & PENDING ? "pending" : "ranked",
+        light: lights[i] ?? null,
+        commended: s?.teamExcellent === true,
+        firstTierYears: s ? firstTierYears(0, s.history) : 0,
+      };
+    }
+    return out;
+  };
+  return {
+    get results() {
+      return (results ??= build());
+    },
+    ranks,
+    tiers,
+    lights,
+    keys,
+    caps,
+    groups,
+    states,
+  };
 }
+
+const PENDING = 1;
+const LINKED = 2;
+const EXCELLENT = 4;
+const PENALISED = 8;
 
 /**
  * Years in a row in the first tier, counting this year: 0 unless this year is first tier.

@@ -9,12 +9,12 @@ import { tierList } from "./labels";
 import { format, isMessageKey, type MessageKey } from "./messages";
 import { tied } from "./rank";
 import { tierLabel, type Scheme } from "./scheme";
-import type { TypedTier } from "./subjects";
+import { TYPED_BLANK, TYPED_PENDING, type TypedTiers } from "./subjects";
 import type { CellProblem, Change, Lang, Role, Subject, Violation } from "./types";
 
 export interface CheckInput {
   subjects: readonly Subject[];
-  typed: readonly (TypedTier | null)[];
+  typed: TypedTiers | null;
   problems: readonly CellProblem[];
   assessment: Assessment;
   cellOf: (subject: number, role: Role) => string;
@@ -49,23 +49,20 @@ function num(x: number | null): string {
  */
 export function check(scheme: Scheme, input: CheckInput, lang: Lang = scheme.lang): CheckResult {
   const { subjects, typed, problems, assessment, cellOf } = input;
-  const hasTyped = typed.some((t) => t !== null);
+  const hasTyped = typed !== null;
   const label = (t: number) => tierLabel(scheme, t, lang);
   const last = scheme.tiers.length - 1;
   const violations: Violation[] = [];
   const gp = (group: string) => (group ? format("group.prefix", lang, { group }) : "");
   const names = (ids: readonly number[]) => ids.map((i) => (subjects[i] as Subject).name);
   const joinNames = (ids: readonly number[]) => names(ids).join(lang === "en-US" ? ", " : "、");
-  // Typed tier index by subject (-1: none or not a tier), read once.
-  const typedTiers = new Int8Array(subjects.length).fill(-1);
-  typed.forEach((t, i) => {
-    if (t && typeof t.index === "number") typedTiers[i] = t.index;
-  });
+  // Typed tier index by subject (negative: blank, unknown or pending).
+  const typedTiers = typed?.index ?? new Int8Array(subjects.length).fill(TYPED_BLANK);
   const typedIndex = (i: number): number | null => {
     const t = typedTiers[i] as number;
     return t < 0 ? null : t;
   };
-  const scores = assessment.scores;
+  const keys = assessment.keys;
   const push = (v: Omit<Violation, "message">, key: MessageKey, params: Record<string, unknown>) =>
     violations.push({ ...v, message: format(key, lang, params) } as Violation);
 
@@ -92,22 +89,22 @@ export function check(scheme: Scheme, input: CheckInput, lang: Lang = scheme.lan
   }
 
   // ── typed labels ───────────────────────────────────────────────────────────────────
-  if (hasTyped) {
-    typed.forEach((t, i) => {
+  if (typed) {
+    typed.index.forEach((t, i) => {
+      if (t >= 0 || t === TYPED_PENDING) return;
       const s = subjects[i] as Subject;
-      if (!t) return;
-      if (t.index === undefined) {
+      if (t === TYPED_BLANK) {
         const cell = cellOf(i, "tier");
         push(
           { code: "MISSING_VALUE", severity: "error", group: s.group, subjects: [s.name], cells: [cell] },
           "MISSING_VALUE",
           { cell, field: fieldName("tier", lang) },
         );
-      } else if (t.index === null) {
+      } else {
         push(
           { code: "UNKNOWN_TIER", severity: "error", group: s.group, subjects: [s.name], cells: [cellOf(i, "tier")] },
           "UNKNOWN_TIER",
-          { subject: s.name, value: t.raw, tiers: tierList(scheme, lang) },
+          { subject: s.name, value: typed.raw[i], tiers: tierList(scheme, lang) },
         );
       }
     });
@@ -123,7 +120,7 @@ export function check(scheme: Scheme, input: CheckInput, lang: Lang = scheme.lan
         if (t !== null) counts[t]!++;
       }
     } else {
-      for (const i of st.tierOrder) counts[assessment.results[i]!.tier as number]!++;
+      for (const i of st.tierOrder) counts[assessment.tiers[i] as number]!++;
     }
     groups.push({ group: st.group, n: st.tierOrder.length, counts, limits: st.limits.limits });
 
@@ -164,7 +161,7 @@ export function check(scheme: Scheme, input: CheckInput, lang: Lang = scheme.lan
       const free = holders.filter((i) => (assessment.caps[i] as number) <= t);
       const excess = Math.max(0, (counts[t] as number) - limit - capped.length);
       let cut = free.length - excess;
-      while (cut > 0 && cut < free.length && tied(subjects, scores, free[cut - 1] as number, free[cut] as number)) cut--;
+      while (cut > 0 && cut < free.length && tied(keys, free[cut - 1] as number, free[cut] as number)) cut--;
       const move = [...capped, ...free.slice(cut)];
       const share = st.limits.shares[t];
       const q = scheme.tiers[t]?.quota;
@@ -260,7 +257,7 @@ export function check(scheme: Scheme, input: CheckInput, lang: Lang = scheme.lan
     let s = 0;
     while (s < order.length) {
       let e = s + 1;
-      while (e < order.length && tied(subjects, scores, order[s] as number, order[e] as number)) e++;
+      while (e < order.length && tied(keys, order[s] as number, order[e] as number)) e++;
       for (let p = s; p < e; p++) {
         const i = order[p] as number;
         const t = typedTiers[i] as number;
@@ -301,8 +298,7 @@ export function check(scheme: Scheme, input: CheckInput, lang: Lang = scheme.lan
   }
 
   function change(i: number, to: number): Change {
-    const t = typed[i];
-    return { subject: (subjects[i] as Subject).name, cell: cellOf(i, "tier"), from: t?.raw ?? "", to: label(to) };
+    return { subject: (subjects[i] as Subject).name, cell: cellOf(i, "tier"), from: typed?.raw[i] ?? "", to: label(to) };
   }
 }
 

@@ -1,5 +1,5 @@
 /**
- * Finding repeated names among a million subjects quickly: an open-addressing hash table on typed
+ * Finding repeated names among a million subjects quickly: hashes sorted by radix on typed
  * arrays (a JavaScript Set of a million fresh strings costs most of a second).
  */
 
@@ -15,38 +15,51 @@ function hash(s: string): number {
 
 /**
  * Groups of indices whose names are equal, each group in row order, groups in order of their
- * first repeat.
+ * first member. Hashes are radix-sorted (sequential passes, no hash table to miss in), then
+ * neighbours with equal hashes are compared as strings.
  * @example duplicateGroups(["甲", "乙", "甲"]) // [[0, 2]]
  */
 export function duplicateGroups(names: readonly string[]): number[][] {
   const n = names.length;
-  let size = 16;
-  while (size < n * 2) size <<= 1;
-  const mask = size - 1;
-  const slots = new Int32Array(size).fill(-1); // index of the first subject with that name
-  const groupOf = new Map<number, number[]>(); // first index → all indices (only for repeats)
-  const out: number[][] = [];
-  for (let i = 0; i < n; i++) {
-    const name = names[i] as string;
-    let h = hash(name) & mask;
-    for (;;) {
-      const first = slots[h] as number;
-      if (first < 0) {
-        slots[h] = i;
-        break;
-      }
-      if (names[first] === name) {
-        let g = groupOf.get(first);
-        if (!g) {
-          g = [first];
-          groupOf.set(first, g);
-          out.push(g);
-        }
-        g.push(i);
-        break;
-      }
-      h = (h + 1) & mask;
+  const h = new Uint32Array(n);
+  for (let i = 0; i < n; i++) h[i] = hash(names[i] as string);
+  let src = new Int32Array(n);
+  let dst = new Int32Array(n);
+  for (let i = 0; i < n; i++) src[i] = i;
+  const count = new Int32Array(65536);
+  for (const shift of [0, 16]) {
+    count.fill(0);
+    for (let i = 0; i < n; i++) count[((h[i] as number) >>> shift) & 0xffff]!++;
+    let sum = 0;
+    for (let b = 0; b < 65536; b++) {
+      const c = count[b] as number;
+      count[b] = sum;
+      sum += c;
     }
+    for (let j = 0; j < n; j++) {
+      const i = src[j] as number;
+      dst[count[((h[i] as number) >>> shift) & 0xffff]!++] = i;
+    }
+    [src, dst] = [dst, src];
   }
-  return out;
+  // Runs of equal hashes (in row order, the sort being stable): group equal names within a run.
+  const out: number[][] = [];
+  let s = 0;
+  while (s < n) {
+    let e = s + 1;
+    while (e < n && h[src[e] as number] === h[src[s] as number]) e++;
+    if (e - s > 1) {
+      const byName = new Map<string, number[]>();
+      for (let j = s; j < e; j++) {
+        const i = src[j] as number;
+        const name = names[i] as string;
+        const g = byName.get(name);
+        if (g) g.push(i);
+        else byName.set(name, [i]);
+      }
+      for (const g of byName.values()) if (g.length > 1) out.push(g);
+    }
+    s = e;
+  }
+  return out.sort((a, b) => (a[0] as number) - (b[0] as number));
 }

@@ -6,24 +6,18 @@
  */
 import { countOf } from "./quota";
 import type { Scheme } from "./scheme";
-import { tieBlocks } from "./rank";
-import type { Light, Subject } from "./types";
+import { rankOrder, tieBlocks, type RankKeys } from "./rank";
+import type { Light } from "./types";
 
 /**
  * Set `lights[i]` for the subjects of one group, given in rank order.
  * @example // 九原区: 10 units, top 4 green, 5th–7th yellow, bottom 3 red
  */
-export function assignGroupLights(
-  subjects: readonly Subject[],
-  order: ArrayLike<number>,
-  rule: NonNullable<Scheme["lights"]>,
-  lights: (Light | null)[],
-  scores?: Float64Array,
-): void {
+export function assignGroupLights(order: ArrayLike<number>, rule: NonNullable<Scheme["lights"]>, lights: (Light | null)[], keys: RankKeys): void {
   const n = order.length;
   const green = countOf(rule.green, n);
   const red = countOf(rule.red, n);
-  for (const [s, e] of tieBlocks(subjects, order, scores)) {
+  for (const [s, e] of tieBlocks(keys, order)) {
     const light: Light = s < green ? "green" : s >= n - red ? "red" : "yellow";
     for (let p = s; p < e; p++) lights[order[p] as number] = light;
   }
@@ -39,9 +33,9 @@ export function lightsOf(
   green: NonNullable<Scheme["lights"]>["green"],
   red: NonNullable<Scheme["lights"]>["red"],
 ): Light[] {
-  const subjects: Subject[] = scores.map((score, row) => ({ name: String(row), row, group: "", score }));
-  const order = Int32Array.from(scores.keys()).sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b);
+  const keys: RankKeys = { scores: Float64Array.from(scores), tieBreak: null };
+  const order = rankOrder(keys, Array.from(scores.keys()));
   const out: (Light | null)[] = new Array(scores.length).fill(null);
-  assignGroupLights(subjects, order, { green, red }, out);
+  assignGroupLights(order, { green, red }, out, keys);
   return out as Light[];
 }

@@ -23,79 +23,145 @@ export function compareSubjects(a: Pick<Subject, "score" | "tieBreak">, b: Pick<
 }
 
 /**
- * Indices of `members` in ranking order (best first). Ties keep row order, so the result depends
- * only on the data (and, among tied subjects, on their row order).
- * @param scores the subjects' scores by subject index (NaN where unusable), shared across groups
+ * What ranking compares, by subject index: the score (NaN where unusable) and, only when some
+ * subject has them, the tie-break keys. Built once per assessment and shared by every step.
  */
-export function rankOrder(subjects: readonly Subject[], members: ArrayLike<number>, scores: Float64Array = scoresOf(subjects)): Int32Array {
+export interface RankKeys {
+  scores: Float64Array;
+  tieBreak: (readonly number[] | undefined)[] | null;
+}
+
+/** The ranking keys of subjects. */
+export function rankKeys(subjects: readonly Subject[]): RankKeys {
+  const n = subjects.length;
+  const scores = new Float64Array(n);
+  let tieBreak: (readonly number[] | undefined)[] | null = null;
+  for (let i = 0; i < n; i++) {
+    const s = subjects[i] as Subject;
+    scores[i] = (s.score ?? Number.NaN) + 0; // -0 → 0
+    if (s.tieBreak) (tieBreak ??= new Array(n).fill(undefined))[i] = s.tieBreak;
+  }
+  return { scores, tieBreak };
+}
+
+/** Negative when subject a ranks before b, 0 when tied. */
+function compareKeys(k: RankKeys, a: number, b: number): number {
+  const d = (k.scores[b] as number) - (k.scores[a] as number);
+  if (d !== 0 || !k.tieBreak) return d;
+  const ka = k.tieBreak[a];
+  const kb = k.tieBreak[b];
+  if (!ka || !kb) return 0;
+  for (let i = 0; i < ka.length; i++) {
+    const e = (kb[i] as number) - (ka[i] as number);
+    if (e !== 0) return e;
+  }
+  return 0;
+}
+
+/** Whether two subjects are tied (same score and tie-break keys). */
+export function tied(k: RankKeys, a: number, b: number): boolean {
+  return k.scores[a] === k.scores[b] && (!k.tieBreak || compareKeys(k, a, b) === 0);
+}
+
+/**
+ * Indices of `members` in ranking order (best first). Tied subjects keep their row order, so the
+ * order depends only on the data.
+ * @example rankOrder(rankKeys(subjects), [0, 1, 2]) // Int32Array [2, 0, 1] when scores are 80, 70, 90
+ */
+export function rankOrder(k: RankKeys, members: ArrayLike<number>): Int32Array {
   const m = members.length;
   const order = new Int32Array(m);
-  let tieBreak = false;
-  for (let k = 0; k < m; k++) if ((subjects[members[k] as number] as Subject).tieBreak) tieBreak = true;
-  if (tieBreak) {
-    for (let k = 0; k < m; k++) order[k] = members[k] as number;
-    order.sort((a, b) => compareSubjects(subjects[a] as Subject, subjects[b] as Subject) || a - b);
+  if (k.tieBreak) {
+    for (let j = 0; j < m; j++) order[j] = members[j] as number;
+    order.sort((a, b) => compareKeys(k, a, b) || a - b);
     return order;
   }
-  // Fast path without a comparator: sort the scores natively, then place each subject, in row
-  // order, at the start of its tie block (the number of higher scores) plus the block's cursor.
-  const sorted = new Float64Array(m);
-  for (let k = 0; k < m; k++) sorted[k] = scores[members[k] as number] as number;
-  sorted.sort();
-  const cursor = new Int32Array(m);
-  for (let k = 0; k < m; k++) {
-    const i = members[k] as number;
-    const s = scores[i] as number;
-    let lo = 0;
-    let hi = m;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((sorted[mid] as number) > s) hi = mid;
-      else lo = mid + 1;
-    }
-    const start = m - lo;
-    order[start + (cursor[start] as number)] = i;
-    cursor[start]!++;
+  return scoreOrder(k.scores, members, order);
+}
+
+/** Below this size a comparator sort beats the radix sort's fixed costs. */
+const SMALL = 64;
+
+/**
+ * Members by score, highest first, ties in the order given: a stable LSD radix sort on the
+ * scores' IEEE-754 bits (16 bits a pass, passes where every key agrees are skipped).
+ */
+function scoreOrder(scores: Float64Array, members: ArrayLike<number>, order: Int32Array): Int32Array {
+  const m = members.length;
+  if (m < SMALL) {
+    const a = Array.from({ length: m }, (_, j) => members[j] as number);
+    a.sort((x, y) => (scores[y] as number) - (scores[x] as number) || x - y);
+    order.set(a);
+    return order;
   }
+  // Keys ordered so that ascending unsigned order is descending score.
+  const hi = new Uint32Array(m);
+  const lo = new Uint32Array(m);
+  const bits = new Float64Array(1);
+  const words = new Uint32Array(bits.buffer);
+  for (let j = 0; j < m; j++) {
+    bits[0] = (scores[members[j] as number] as number) + 0; // -0 → 0
+    let h = words[1] as number;
+    let l = words[0] as number;
+    if (h & 0x80000000) {
+      h = ~h >>> 0;
+      l = ~l >>> 0;
+    } else h = (h | 0x80000000) >>> 0;
+    hi[j] = ~h >>> 0; // invert: descending
+    lo[j] = ~l >>> 0;
+    order[j] = j; // positions into members; mapped back at the end
+  }
+  let src: Int32Array = order;
+  let dst: Int32Array = new Int32Array(m);
+  const count = new Int32Array(65536);
+  for (let pass = 0; pass < 4; pass++) {
+    const word = pass < 2 ? lo : hi;
+    const shift = pass % 2 === 0 ? 0 : 16;
+    count.fill(0);
+    for (let j = 0; j < m; j++) count[((word[j] as number) >>> shift) & 0xffff]!++;
+    if (count[((word[0] as number) >>> shift) & 0xffff] === m) continue; // every key agrees
+    let sum = 0;
+    for (let b = 0; b < 65536; b++) {
+      const c = count[b] as number;
+      count[b] = sum;
+      sum += c;
+    }
+    for (let j = 0; j < m; j++) {
+      const p = src[j] as number;
+      const b = ((word[p] as number) >>> shift) & 0xffff;
+      dst[count[b]!++] = p;
+    }
+    const t = src;
+    src = dst;
+    dst = t;
+  }
+  for (let j = 0; j < m; j++) dst[j] = members[src[j] as number] as number;
+  order.set(dst);
   return order;
-}
-
-/** Scores by subject index, NaN where a subject has none. */
-export function scoresOf(subjects: readonly Subject[]): Float64Array {
-  const scores = new Float64Array(subjects.length);
-  for (let i = 0; i < subjects.length; i++) scores[i] = (subjects[i] as Subject).score ?? Number.NaN;
-  return scores;
-}
-
-/** Whether two subjects are tied (same score and tie-break keys), using a score array. */
-export function tied(subjects: readonly Subject[], scores: Float64Array, a: number, b: number): boolean {
-  if (scores[a] !== scores[b]) return false;
-  const sa = subjects[a] as Subject;
-  return !sa.tieBreak || compareSubjects(sa, subjects[b] as Subject) === 0;
 }
 
 /**
  * Competition ranks for an order produced by {@link rankOrder}: tied subjects share the best rank,
  * and the next rank skips (1, 2, 2, 4). Writes `ranks[subjectIndex]`.
  */
-export function assignRanks(subjects: readonly Subject[], order: Int32Array, ranks: Float64Array | (number | null)[], scores: Float64Array = scoresOf(subjects)): void {
+export function assignRanks(k: RankKeys, order: Int32Array, ranks: Float64Array | (number | null)[]): void {
   let rank = 1;
   for (let p = 0; p < order.length; p++) {
     const i = order[p] as number;
-    if (p > 0 && !tied(subjects, scores, order[p - 1] as number, i)) rank = p + 1;
+    if (p > 0 && !tied(k, order[p - 1] as number, i)) rank = p + 1;
     ranks[i] = rank;
   }
 }
 
 /**
  * Tie blocks of an order: `[start, end)` position ranges whose subjects are tied.
- * @example for (const [s, e] of tieBlocks(subjects, order)) { … }
+ * @example for (const [s, e] of tieBlocks(keys, order)) { … }
  */
-export function tieBlocks(subjects: readonly Subject[], order: ArrayLike<number>, scores: Float64Array = scoresOf(subjects)): [number, number][] {
+export function tieBlocks(k: RankKeys, order: ArrayLike<number>): [number, number][] {
   const blocks: [number, number][] = [];
   let s = 0;
   for (let p = 1; p <= order.length; p++) {
-    if (p === order.length || !tied(subjects, scores, order[s] as number, order[p] as number)) {
+    if (p === order.length || !tied(k, order[s] as number, order[p] as number)) {
       blocks.push([s, p]);
       s = p;
     }

@@ -9,17 +9,24 @@ import { computeScores } from "./score";
 import { vetoCapIndex } from "./tiers";
 import type { CellProblem, CellValue, ColumnMap, GroupOutcome, Role, Subject, Table } from "./types";
 
-/** The tier typed by hand in a subject's row (its cell: `cellOf(i, "tier")`). */
-export interface TypedTier {
-  raw: string;
-  /** Tier index, "pending" for 不确定等次, null when not recognised, undefined when blank. */
-  index: number | "pending" | null | undefined;
+/** Codes in {@link TypedTiers.index} besides tier indexes. */
+export const TYPED_BLANK = -1;
+export const TYPED_UNKNOWN = -2;
+export const TYPED_PENDING = -3;
+
+/**
+ * The tier column typed by hand, by subject index (a subject's cell: `cellOf(i, "tier")`):
+ * the text as typed, and the tier index it means, or TYPED_BLANK / TYPED_UNKNOWN / TYPED_PENDING.
+ */
+export interface TypedTiers {
+  raw: string[];
+  index: Int8Array;
 }
 
 export interface SubjectsRead {
   subjects: Subject[];
-  /** Index-aligned with subjects; null when the table has no tier column. */
-  typed: (TypedTier | null)[];
+  /** The typed tier column; null when the table has none. */
+  typed: TypedTiers | null;
   problems: CellProblem[];
   /** Header texts the scheme needs that the table lacks. */
   missingColumns: string[];
@@ -69,7 +76,7 @@ export function readSubjects(table: Table, map: ColumnMap, scheme: Scheme): Subj
   for (const tb of tieBreakCols) if (tb.col < 0) scored.missingColumns.push(tb.column);
 
   const subjects: Subject[] = new Array(rows.length);
-  const typed: (TypedTier | null)[] = new Array(rows.length);
+  const typed: TypedTiers | null = map.tier === undefined ? null : { raw: new Array(n), index: new Int8Array(n) };
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r]!;
     const s: Subject = { name: names[r]!, row: row.row, group: groups[r]!, score: scored.scores[r] ?? null };
@@ -104,18 +111,21 @@ export function readSubjects(table: Table, map: ColumnMap, scheme: Scheme): Subj
       }
       s.tieBreak = keys;
     }
-    if (map.tier !== undefined) {
-      const v = cell(r, map.tier);
-      const raw = cellText(v).trim();
-      const index = isBlank(v) ? undefined : matchTier(scheme, raw);
-      typed[r] = { raw, index };
-      if (index === "pending") s.pending = true;
-    } else typed[r] = null;
+    if (typed) {
+      const v = row.cells[map.tier as number];
+      const raw = typeof v === "string" ? v.trim() : cellText(v).trim();
+      const t = isBlank(v) ? TYPED_BLANK : matchTier(scheme, raw);
+      typed.raw[r] = raw;
+      typed.index[r] = t === "pending" ? TYPED_PENDING : t === null ? TYPED_UNKNOWN : t;
+      if (t === "pending") s.pending = true;
+    }
     subjects[r] = s;
   }
 
-  const rowIndex = new Map(rows.map((row, r) => [row.row, r]));
+  // Built only when a problem lacks its subject.
+  let rowIndex: Map<number, number> | undefined;
   function nameAt(address: string): string | undefined {
+    rowIndex ??= new Map(rows.map((row, r) => [row.row, r]));
     const m = /(\d+)$/.exec(address);
     const r = m ? rowIndex.get(Number(m[1])) : undefined;
     return r === undefined ? undefined : names[r];

@@ -15,7 +15,7 @@
  * - Subjects not placed in a higher tier get the last tier.
  */
 import type { GroupLimits } from "./quota";
-import { scoresOf, tied } from "./rank";
+import { tied, type RankKeys } from "./rank";
 import type { Scheme } from "./scheme";
 import type { Subject } from "./types";
 
@@ -37,6 +37,14 @@ export function capOf(s: Subject, linkedCap: number): number {
   let cap = s.vetoCap ?? 0;
   if (s.linked && linkedCap > cap) cap = linkedCap;
   return cap;
+}
+
+/** Best tier each subject may receive (0 = uncapped), by subject index. */
+export function capsOf(subjects: readonly Subject[], scheme: Scheme): Int8Array {
+  const linkedCap = linkedCapIndex(scheme);
+  const caps = new Int8Array(subjects.length);
+  for (let i = 0; i < subjects.length; i++) caps[i] = capOf(subjects[i] as Subject, linkedCap);
+  return caps;
 }
 
 /** The linked-responsibility cap of a scheme: its `linked.cap`, else the second-to-last tier. */
@@ -61,25 +69,23 @@ export function vetoCapIndex(scheme: Scheme): number {
  * // the two 90s straddle the line → only 95 is 优秀, one TIE event
  */
 export function assignGroupTiers(
-  subjects: readonly Subject[],
   order: ArrayLike<number>,
   scheme: Scheme,
   limits: GroupLimits,
   tiers: (number | null)[] | Int8Array,
-  scores: Float64Array = scoresOf(subjects),
-  capsBySubject?: Int8Array,
+  keys: RankKeys,
+  capsBySubject: Int8Array,
 ): { events: BoundaryEvent[]; forced: number[] } {
   const events: BoundaryEvent[] = [];
   const last = scheme.tiers.length - 1;
-  const linkedCap = linkedCapIndex(scheme);
   const release = scheme.releaseCappedPlaces;
+  const scores = keys.scores;
   const m = order.length;
   // Caps by position; most subjects have none.
   const caps = new Int8Array(m);
   let anyCap = false;
   for (let p = 0; p < m; p++) {
-    const i = order[p] as number;
-    const c = capsBySubject ? (capsBySubject[i] as number) : capOf(subjects[i] as Subject, linkedCap);
+    const c = capsBySubject[order[p] as number] as number;
     caps[p] = c;
     if (c > 0) anyCap = true;
   }
@@ -99,7 +105,7 @@ export function assignGroupTiers(
     while (s < count) {
       const head = order[remaining[s] as number] as number;
       let e = s + 1;
-      while (e < count && tied(subjects, scores, head, order[remaining[e] as number] as number)) e++;
+      while (e < count && tied(keys, head, order[remaining[e] as number] as number)) e++;
       if (stopped || (threshold !== undefined && (scores[head] as number) < threshold)) {
         stopped = true;
         for (let k = s; k < e; k++) next[kept++] = remaining[k] as number;
@@ -141,7 +147,7 @@ export function assignGroupTiers(
     let e = m;
     while (e > 0 && forced.length < bottom) {
       let s = e - 1;
-      while (s > 0 && tied(subjects, scores, order[e - 1] as number, order[s - 1] as number)) s--;
+      while (s > 0 && tied(keys, order[e - 1] as number, order[s - 1] as number)) s--;
       if (forced.length + (e - s) > bottom) {
         const members: number[] = [];
         for (let p = s; p < e; p++) members.push(order[p] as number);
