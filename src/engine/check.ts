@@ -114,13 +114,11 @@ export function check(scheme: Scheme, input: CheckInput, lang: Lang = scheme.lan
   const groups: CheckedGroup[] = [];
   for (const st of assessment.states) {
     const counts = scheme.tiers.map(() => 0);
-    if (hasTyped) {
-      for (const i of st.tierOrder) {
-        const t = typedIndex(i);
-        if (t !== null) counts[t]!++;
-      }
-    } else {
-      for (const i of st.tierOrder) counts[assessment.tiers[i] as number]!++;
+    const source = hasTyped ? typedTiers : assessment.tiers;
+    const order = st.tierOrder;
+    for (let p = 0; p < order.length; p++) {
+      const t = source[order[p] as number] as number;
+      if (t >= 0) counts[t]!++;
     }
     groups.push({ group: st.group, n: st.tierOrder.length, counts, limits: st.limits.limits });
 
@@ -185,9 +183,13 @@ export function check(scheme: Scheme, input: CheckInput, lang: Lang = scheme.lan
   }
 
   function checkCaps(st: GroupState) {
-    for (const i of st.tierOrder) {
+    const caps = assessment.caps;
+    const order = st.tierOrder;
+    for (let p = 0; p < order.length; p++) {
+      const i = order[p] as number;
+      const cap = caps[i] as number;
+      if (cap === 0) continue;
       const t = typedTiers[i] as number;
-      const cap = assessment.caps[i] as number;
       if (t < 0 || t >= cap) continue;
       const s = subjects[i] as Subject;
       const reason = (s.vetoCap ?? 0) >= cap ? "reason.veto" : "reason.linked";

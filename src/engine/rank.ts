@@ -5,24 +5,6 @@
 import type { Subject } from "./types";
 
 /**
- * Compare two subjects for ranking: negative when `a` ranks before `b`, 0 when they are tied
- * (same score and same tie-break keys).
- * @example compareSubjects({ score: 90 }, { score: 80 }) < 0 // true
- */
-export function compareSubjects(a: Pick<Subject, "score" | "tieBreak">, b: Pick<Subject, "score" | "tieBreak">): number {
-  const d = (b.score as number) - (a.score as number);
-  if (d !== 0) return d;
-  const ka = a.tieBreak;
-  const kb = b.tieBreak;
-  if (!ka || !kb) return 0;
-  for (let i = 0; i < ka.length; i++) {
-    const e = (kb[i] as number) - (ka[i] as number);
-    if (e !== 0) return e;
-  }
-  return 0;
-}
-
-/**
  * What ranking compares, by subject index: the score (NaN where unusable) and, only when some
  * subject has them, the tie-break keys. Built once per assessment and shared by every step.
  */
@@ -80,7 +62,7 @@ export function rankOrder(k: RankKeys, members: ArrayLike<number>): Int32Array {
 }
 
 /** Below this size a comparator sort beats the radix sort's fixed costs. */
-const SMALL = 64;
+const SMALL = 2048;
 
 /**
  * Members by score, highest first, ties in the order given: a stable LSD radix sort on the

@@ -8,6 +8,7 @@
  */
 import { isBlank, parseNumberText, toHalfWidth } from "../engine/cells";
 import { normalizeText, toSimplified } from "../engine/labels";
+import { OWN_PREFIX } from "../engine/outputs";
 import type { CellValue, ColumnMap, Role, Table, TableRow } from "../engine/types";
 import type { WorkbookErrorCode } from "./errors";
 
@@ -26,7 +27,7 @@ export interface DetectOptions {
 export const HEADER_SEARCH_ROWS = 20;
 
 /** Prefix of the columns Assess writes itself: never read as input, overwritten on re-apply. */
-export const OWN_PREFIX = "【计算】";
+export { OWN_PREFIX };
 
 /**
  * Header synonyms per role (表头同义词). An exact match (after normalisation) beats a "contains"

@@ -19,6 +19,7 @@ import type { CellValue, ColumnMap, Lang, Light, Table } from "../engine/types";
 import { normalizeText } from "../engine/labels";
 import { WorkbookError } from "./errors";
 import { detectTable, type DetectResult } from "./headers";
+import type { BoardRow } from "../engine/outputs";
 
 // ── reading ───────────────────────────────────────────────────────────────────────────────
 
@@ -486,15 +487,8 @@ export function writeColumns(
 
 // ── the 晾晒表 board ─────────────────────────────────────────────────────────────────────
 
-/** One line of the 晾晒表, already sorted by the caller. */
-export interface BoardRow {
-  group: string;
-  rank: number | null;
-  name: string;
-  score: number | null;
-  tier: string;
-  light: Light | null;
-}
+/** One line of the 晾晒表 (from the engine's `boardRows`), already sorted by the caller. */
+export type { BoardRow };
 
 /** Options of {@link writeBoard}. */
 export interface BoardOptions {
