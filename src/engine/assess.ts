@@ -5,7 +5,7 @@
  */
 import { assignGroupLights } from "./lights";
 import { groupLimits, type GroupLimits } from "./quota";
-import { assignRanks, rankKeys, rankOrder, type RankKeys } from "./rank";
+import { assignRanks, radixScratch, rankKeys, rankOrder, type RankKeys } from "./rank";
 import type { Scheme } from "./scheme";
 import { assignGroupTiers, capsOf, type BoundaryEvent } from "./tiers";
 import type { GroupOutcome, GroupSummary, Light, Subject, SubjectResult } from "./types";
@@ -83,9 +83,13 @@ export function assess(subjects: readonly Subject[], scheme: Scheme): Assessment
     }
   }
 
-  for (const [group, members] of groupMembers(subjects)) {
+  const byGroup = groupMembers(subjects);
+  let largest = 0;
+  for (const members of byGroup.values()) largest = Math.max(largest, members.length);
+  const scratch = radixScratch(largest);
+  for (const [group, members] of byGroup) {
     const scored = members.filter((i) => !Number.isNaN(scores[i] as number));
-    const order = rankOrder(keys, scored);
+    const order = rankOrder(keys, scored, scratch);
     assignRanks(keys, order, ranks);
     let outcome: GroupOutcome = "normal";
     let linked = false;

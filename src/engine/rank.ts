@@ -50,7 +50,7 @@ export function tied(k: RankKeys, a: number, b: number): boolean {
  * order depends only on the data.
  * @example rankOrder(rankKeys(subjects), [0, 1, 2]) // Int32Array [2, 0, 1] when scores are 80, 70, 90
  */
-export function rankOrder(k: RankKeys, members: ArrayLike<number>): Int32Array {
+export function rankOrder(k: RankKeys, members: ArrayLike<number>, scratch?: RadixScratch): Int32Array {
   const m = members.length;
   const order = new Int32Array(m);
   if (k.tieBreak) {
@@ -58,7 +58,21 @@ export function rankOrder(k: RankKeys, members: ArrayLike<number>): Int32Array {
     order.sort((a, b) => compareKeys(k, a, b) || a - b);
     return order;
   }
-  return scoreOrder(k.scores, members, order);
+  return scoreOrder(k.scores, members, order, scratch ?? radixScratch(m));
+}
+
+/** Working memory of the radix sort, allocated once for the largest group and reused. */
+export interface RadixScratch {
+  hi: Uint32Array;
+  lo: Uint32Array;
+  tmp: Int32Array;
+  count: Int32Array;
+}
+
+/** Scratch space for sorting groups of up to `size` subjects. */
+export function radixScratch(size: number): RadixScratch {
+  const n = size < SMALL ? 0 : size;
+  return { hi: new Uint32Array(n), lo: new Uint32Array(n), tmp: new Int32Array(n), count: new Int32Array(n ? 65536 : 0) };
 }
 
 /** Below this size a comparator sort beats the radix sort's fixed costs. */
@@ -68,7 +82,7 @@ const SMALL = 2048;
  * Members by score, highest first, ties in the order given: a stable LSD radix sort on the
  * scores' IEEE-754 bits (16 bits a pass, passes where every key agrees are skipped).
  */
-function scoreOrder(scores: Float64Array, members: ArrayLike<number>, order: Int32Array): Int32Array {
+function scoreOrder(scores: Float64Array, members: ArrayLike<number>, order: Int32Array, scratch: RadixScratch): Int32Array {
   const m = members.length;
   if (m < SMALL) {
     const a = Array.from({ length: m }, (_, j) => members[j] as number);
@@ -77,8 +91,7 @@ function scoreOrder(scores: Float64Array, members: ArrayLike<number>, order: Int
     return order;
   }
   // Keys ordered so that ascending unsigned order is descending score.
-  const hi = new Uint32Array(m);
-  const lo = new Uint32Array(m);
+  const { hi, lo, count } = scratch;
   const bits = new Float64Array(1);
   const words = new Uint32Array(bits.buffer);
   for (let j = 0; j < m; j++) {
@@ -94,8 +107,7 @@ function scoreOrder(scores: Float64Array, members: ArrayLike<number>, order: Int
     order[j] = j; // positions into members; mapped back at the end
   }
   let src: Int32Array = order;
-  let dst: Int32Array = new Int32Array(m);
-  const count = new Int32Array(65536);
+  let dst: Int32Array = scratch.tmp;
   for (let pass = 0; pass < 4; pass++) {
     const word = pass < 2 ? lo : hi;
     const shift = pass % 2 === 0 ? 0 : 16;
@@ -117,8 +129,9 @@ function scoreOrder(scores: Float64Array, members: ArrayLike<number>, order: Int
     src = dst;
     dst = t;
   }
-  for (let j = 0; j < m; j++) dst[j] = members[src[j] as number] as number;
-  order.set(dst);
+  const positions = scratch.tmp;
+  if (src === order) positions.set(order);
+  for (let j = 0; j < m; j++) order[j] = members[positions[j] as number] as number;
   return order;
 }
 

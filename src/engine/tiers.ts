@@ -101,17 +101,23 @@ export function assignGroupTiers(
     let kept = 0;
     let used = 0;
     let stopped = false;
+    if (limit === null && threshold === undefined && !anyCap) {
+      // Nothing bounds this tier: everyone left takes it.
+      for (let k = 0; k < count; k++) tiers[order[remaining[k] as number] as number] = t;
+      count = 0;
+      break;
+    }
     let s = 0;
     while (s < count) {
       const head = order[remaining[s] as number] as number;
+      if (stopped || (threshold !== undefined && (scores[head] as number) < threshold)) {
+        // The tier is closed: the rest of the walk (in rank order) goes on to the next tier.
+        next.set(remaining.subarray(s, count), kept);
+        kept += count - s;
+        break;
+      }
       let e = s + 1;
       while (e < count && tied(keys, head, order[remaining[e] as number] as number)) e++;
-      if (stopped || (threshold !== undefined && (scores[head] as number) < threshold)) {
-        stopped = true;
-        for (let k = s; k < e; k++) next[kept++] = remaining[k] as number;
-        s = e;
-        continue;
-      }
       let eligible = e - s;
       if (anyCap) for (let k = s; k < e; k++) if ((caps[remaining[k] as number] as number) > t) eligible--;
       const consumes = release ? eligible : e - s;
