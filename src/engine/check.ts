@@ -193,18 +193,7 @@ export function check(scheme: Scheme, input: CheckInput, lang: Lang = scheme.lan
       if (t < 0 || t >= cap) continue;
       const s = subjects[i] as Subject;
       const reason = (s.vetoCap ?? 0) >= cap ? "reason.veto" : "reason.linked";
-      push(
-        {
-          code: "TIER_ABOVE_CAP",
-          severity: "error",
-          group: st.group,
-          subjects: [s.name],
-          cells: [cellOf(i, "tier")],
-          fix: { message: format("fix.setCap", lang, { subject: s.name, tier: label(cap) }), changes: [change(i, cap)] },
-        },
-        "TIER_ABOVE_CAP",
-        { subject: s.name, cap: label(cap), tier: label(t), reason: format(reason, lang) },
-      );
+      pushSetTier("TIER_ABOVE_CAP", st, i, cap, { subject: s.name, cap: label(cap), tier: label(t), reason: format(reason, lang) });
     }
   }
 
@@ -236,18 +225,7 @@ export function check(scheme: Scheme, input: CheckInput, lang: Lang = scheme.lan
       if (t === null || threshold === undefined || (s.score as number) >= threshold) continue;
       let to = t + 1;
       while (to < last && scheme.tiers[to]?.threshold !== undefined && (s.score as number) < (scheme.tiers[to]!.threshold as number)) to++;
-      push(
-        {
-          code: "BELOW_THRESHOLD",
-          severity: "error",
-          group: st.group,
-          subjects: [s.name],
-          cells: [cellOf(i, "tier")],
-          fix: { message: format("fix.setCap", lang, { subject: s.name, tier: label(to) }), changes: [change(i, to)] },
-        },
-        "BELOW_THRESHOLD",
-        { subject: s.name, score: num(s.score), tier: label(t), threshold },
-      );
+      pushSetTier("BELOW_THRESHOLD", st, i, to, { subject: s.name, score: num(s.score), tier: label(t), threshold });
     }
   }
 
@@ -297,6 +275,23 @@ export function check(scheme: Scheme, input: CheckInput, lang: Lang = scheme.lan
     const sep = lang === "en-US" ? ", " : "、";
     const parts = [...byTarget].map(([tier, subs]) => format("fix.moveDown", lang, { subjects: subs.join(sep), tier }));
     return { message: parts.join(lang === "en-US" ? "; " : "；"), changes };
+  }
+
+  /** An error about one subject whose fix sets its tier to `to`. */
+  function pushSetTier(code: "TIER_ABOVE_CAP" | "BELOW_THRESHOLD", st: GroupState, i: number, to: number, params: Record<string, unknown>) {
+    const name = (subjects[i] as Subject).name;
+    push(
+      {
+        code,
+        severity: "error",
+        group: st.group,
+        subjects: [name],
+        cells: [cellOf(i, "tier")],
+        fix: { message: format("fix.setCap", lang, { subject: name, tier: label(to) }), changes: [change(i, to)] },
+      },
+      code,
+      params,
+    );
   }
 
   function change(i: number, to: number): Change {

@@ -3,6 +3,8 @@
  * arrays (a JavaScript Set of a million fresh strings costs most of a second).
  */
 
+import { radixPass } from "./radix";
+
 /** FNV-1a over UTF-16 code units. */
 function hash(s: string): number {
   let h = 0x811c9dc5;
@@ -27,21 +29,7 @@ export function duplicateGroups(names: readonly string[]): number[][] {
   let dst = new Int32Array(n);
   for (let i = 0; i < n; i++) src[i] = i;
   const count = new Int32Array(65536);
-  for (const shift of [0, 16]) {
-    count.fill(0);
-    for (let i = 0; i < n; i++) count[((h[i] as number) >>> shift) & 0xffff]!++;
-    let sum = 0;
-    for (let b = 0; b < 65536; b++) {
-      const c = count[b] as number;
-      count[b] = sum;
-      sum += c;
-    }
-    for (let j = 0; j < n; j++) {
-      const i = src[j] as number;
-      dst[count[((h[i] as number) >>> shift) & 0xffff]!++] = i;
-    }
-    [src, dst] = [dst, src];
-  }
+  for (const shift of [0, 16]) if (radixPass(h, shift, src, dst, n, count)) [src, dst] = [dst, src];
   // Runs of equal hashes (in row order, the sort being stable): group equal names within a run.
   const out: number[][] = [];
   let s = 0;

@@ -2,6 +2,7 @@
  * 排名 — competition ranking like Excel's RANK.EQ (1, 2, 2, 4): higher score first, within a group,
  * with optional tie-break keys compared after the score.
  */
+import { radixPass } from "./radix";
 import type { Subject } from "./types";
 
 /**
@@ -108,26 +109,8 @@ function scoreOrder(scores: Float64Array, members: ArrayLike<number>, order: Int
   }
   let src: Int32Array = order;
   let dst: Int32Array = scratch.tmp;
-  for (let pass = 0; pass < 4; pass++) {
-    const word = pass < 2 ? lo : hi;
-    const shift = pass % 2 === 0 ? 0 : 16;
-    count.fill(0);
-    for (let j = 0; j < m; j++) count[((word[j] as number) >>> shift) & 0xffff]!++;
-    if (count[((word[0] as number) >>> shift) & 0xffff] === m) continue; // every key agrees
-    let sum = 0;
-    for (let b = 0; b < 65536; b++) {
-      const c = count[b] as number;
-      count[b] = sum;
-      sum += c;
-    }
-    for (let j = 0; j < m; j++) {
-      const p = src[j] as number;
-      const b = ((word[p] as number) >>> shift) & 0xffff;
-      dst[count[b]!++] = p;
-    }
-    const t = src;
-    src = dst;
-    dst = t;
+  for (const [word, shift] of [[lo, 0], [lo, 16], [hi, 0], [hi, 16]] as const) {
+    if (radixPass(word, shift, src, dst, m, count)) [src, dst] = [dst, src];
   }
   const positions = scratch.tmp;
   if (src === order) positions.set(order);
