@@ -167,12 +167,17 @@ export const ZHEJIANG_OTHER = [
   "嘉善县", "平湖市", "海宁市", "桐乡市", "海盐县", "吴兴区", "南浔区",
 ];
 
-/** The zhejiang preset with its three 考卷 (0.3 / 0.5 / 0.2), 2 decimals, deductions capped at 5. */
+/**
+ * The zhejiang preset with its three 考卷 (0.3 / 0.5 / 0.2), 2 decimals, deductions capped at 5,
+ * and this (invented) office's own rule of 8 first-tier places per category — the article gives
+ * no first-tier share, so the preset leaves it to the office.
+ */
 export function zhejiangScheme(): unknown {
   const base = presetInput("zhejiang");
   if (!base) throw new Error("preset zhejiang is missing");
   return {
     ...base,
+    tiers: base.tiers?.map((t, i) => (i === 0 ? { ...t, quota: { places: 8 } } : t)),
     scoring: {
       sections: [
         { id: "party", label: "党的建设", weight: 0.3 },
@@ -251,7 +256,7 @@ export function zhejiang(log: Log = () => {}): ExcelJS.Workbook {
   });
   const notes = rows.length + 4;
   ws.getCell(notes, 1).value =
-    "注：示例数据，分数为虚构，仅供演示 Assess。综合得分 = 党的建设×30% + 高质量发展绩效×50% + 满意度评价×20% − 扣分（扣分上限5分），保留两位小数；各类别按后10%倒排评定第三等次。";
+    "注：示例数据，分数为虚构，仅供演示 Assess。综合得分 = 党的建设×30% + 高质量发展绩效×50% + 满意度评价×20% − 扣分（扣分上限5分），保留两位小数；各类别第一等次8个，按后10%倒排评定第三等次。";
   [10, 12, 10, 16, 12, 8, 10, 12, 12, 10].forEach((w, i) => (ws.getColumn(i + 1).width = w));
   ws.views = [{ state: "frozen", xSplit: 0, ySplit: 2 }];
 

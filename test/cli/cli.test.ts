@@ -207,6 +207,26 @@ describe("assess apply", () => {
     expect(assess("apply", jiuyuan, "-o", out, "--force").code).toBe(0);
   });
 
+  test("浙江: 先进单位 and three years in the first tier are flagged on the rows the sample documents", async () => {
+    const out = join(dir, "flags.xlsx");
+    expect(assess("apply", zhejiang, "-o", out).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const ws = wb.getWorksheet("2025年度综合考核")!;
+    expect(ws.getCell(2, 14).value).toBe("【计算】标记");
+    const flagged = (text: string) => {
+      const rows: number[] = [];
+      for (let r = 3; r <= 55; r++) if (String(ws.getCell(r, 14).value ?? "").includes(text)) rows.push(r);
+      return rows;
+    };
+    // samples/README.md: first tier + team 优秀, and 2023–2025 all first tier
+    expect(flagged("先进单位")).toEqual([11, 25, 28, 30, 34, 39, 52]);
+    expect(flagged("连续3年第一等次")).toEqual([4, 12, 24, 25, 28, 39, 47]);
+    // the 5-point deduction cap: 萧山区 (row 33) has 扣分 6 but loses only 5
+    const c = (col: number) => Number(ws.getCell(33, col).value);
+    expect(c(11)).toBeCloseTo(c(3) * 0.3 + c(4) * 0.5 + c(5) * 0.2 - 5, 2);
+  });
+
   test("applying twice changes nothing", async () => {
     const once = join(dir, "once.xlsx");
     const twice = join(dir, "twice.xlsx");
