@@ -19,6 +19,7 @@ import type { CellValue, ColumnMap, Lang, Light, Table } from "../engine/types";
 import { normalizeText } from "../engine/labels";
 import { WorkbookError } from "./errors";
 import { detectTable, type DetectResult } from "./headers";
+import { placeColumns } from "./placement";
 import type { BoardRow } from "../engine/outputs";
 
 // ── reading ───────────────────────────────────────────────────────────────────────────────
@@ -458,31 +459,20 @@ export function writeColumns(
   columns: ResultColumn[],
   opts: WriteColumnsOptions = {},
 ): Record<string, number> {
-  const own = new Map<string, number>();
-  for (const [h, c] of Object.entries(ownColumns)) own.set(normalizeText(h), c);
-  const taken = new Set<number>(own.values());
-  const rows = [table.headerRow, ...table.rows.map((r) => r.row)];
-  let next = Math.max(table.headers.length, ...[...taken].map((c) => c + 1));
-  const free = () => {
-    while (taken.has(next) || !rows.every((r) => isEmptyCell(ws, r, next + 1))) next++;
-    taken.add(next);
-    return next;
-  };
+  const placed = placeColumns(table, ownColumns, columns, (row, col) => isEmptyCell(ws, row, col + 1));
+  const own = new Set(Object.values(ownColumns));
   const styleFrom = table.headers.length > 0 ? ws.getCell(table.headerRow, table.headers.length) : undefined;
-  const out: Record<string, number> = {};
   for (const column of columns) {
-    const existing = own.get(normalizeText(column.header));
-    const col = existing ?? free();
-    out[column.key] = col;
+    const col = placed[column.key] as number;
     const head = ws.getCell(table.headerRow, col + 1);
-    if (existing === undefined && opts.keepHeaderStyle !== false && styleFrom && Object.keys(styleFrom.style ?? {}).length > 0)
+    if (!own.has(col) && opts.keepHeaderStyle !== false && styleFrom && Object.keys(styleFrom.style ?? {}).length > 0)
       head.style = structuredClone(styleFrom.style);
     head.value = column.header;
     table.rows.forEach((r, i) => {
       ws.getCell(r.row, col + 1).value = column.values[i] ?? null;
     });
   }
-  return out;
+  return placed;
 }
 
 // ── the 晾晒表 board ─────────────────────────────────────────────────────────────────────
