@@ -5,5 +5,7 @@ module.exports = {
   testMatch: ["**/*.test.ts"],
   reporters: ["default", "<rootDir>/scripts/jest-summary-reporter.js"],
   testTimeout: 60000,
+  // office-addin-mock uses only an enum of office-addin-manifest, whose dependencies are ESM-only.
+  moduleNameMapper: { "^office-addin-manifest$": "<rootDir>/test/shims/office-addin-manifest.js" },
   transform: { "^.+\\.tsx?$": ["ts-jest", { diagnostics: false }] },
 };

@@ -20,6 +20,7 @@ import { normalizeText } from "../engine/labels";
 import { WorkbookError } from "./errors";
 import { detectTable, type DetectResult } from "./headers";
 import { placeColumns } from "./placement";
+import { BOARD_MARKER } from "./host";
 import type { BoardRow } from "../engine/outputs";
 
 // ── reading ───────────────────────────────────────────────────────────────────────────────
@@ -487,8 +488,7 @@ export interface BoardOptions {
   title?: string;
 }
 
-/** Text in the board's page footer by which Assess knows the sheet is its own. */
-export const BOARD_MARKER = "Assess 考核助手";
+export { BOARD_MARKER };
 
 /** Fill and font of each light: the colours of Excel's "Good / Neutral / Bad" cell styles. */
 export const LIGHT_STYLE: Record<Light, { fill: string; font: string }> = {

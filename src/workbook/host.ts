@@ -1,0 +1,42 @@
+/**
+ * The host interface: what the task pane needs from a spreadsheet, whether it is Excel (Office.js)
+ * or an .xlsx file opened in the standalone page. Components talk to this, never to Office.
+ * Data flows one way: read the table (one load, one sync) → engine → write the results.
+ */
+import type { BoardRow, OutputColumn } from "../engine/outputs";
+import type { CellValue, ColumnMap, Lang, Table } from "../engine/types";
+
+/** Text in the 晾晒表's page footer by which Assess knows the sheet is its own (every host). */
+export const BOARD_MARKER = "Assess 考核助手";
+
+/** Where the table is read from. */
+export type TableSource = { kind: "usedRange" } | { kind: "selection" };
+
+/** A table as read from the host, with the cells around it needed to place results safely. */
+export interface HostTable {
+  sheet: string;
+  table: Table;
+  map: ColumnMap;
+  ownColumns: Record<string, number>;
+  /** The sheet's cells as read, `grid[row - 1][col]` (1-based rows, 0-based columns). */
+  grid: CellValue[][];
+}
+
+export interface WriteOptions {
+  lang: Lang;
+  /** Title of the 晾晒表 board. */
+  title?: string;
+}
+
+export interface SheetHost {
+  /** Read the assessment table: one load and one sync in Excel. */
+  readTable(source?: TableSource): Promise<HostTable>;
+  /**
+   * Write result columns and the 晾晒表 board: at most two syncs in Excel, whatever the row count.
+   * Columns go where `placeColumns` says: Assess's own columns or columns empty on every row of
+   * the table, so no cell of the user's is overwritten.
+   */
+  writeResults(read: HostTable, columns: readonly OutputColumn[], board: readonly BoardRow[], opts: WriteOptions): Promise<void>;
+  /** Select the cells of a violation (addresses like `Sheet1!E7`). */
+  select(cells: readonly string[]): Promise<void>;
+}

@@ -1,0 +1,140 @@
+/// <reference types="office-js" />
+/**
+ * The Excel host (Office.js): the only place in the code that says `Excel`. Kept thin: it turns
+ * Excel's ranges into plain grids and plain results into ranges; everything else is the engine's.
+ * Read: one load, one sync. Write: two syncs (columns + board lookup, then the board), whatever
+ * the row count — values go in whole column ranges, the board's fills are three conditional formats.
+ */
+import { format } from "../engine/messages";
+import { lightWord, type BoardRow, type OutputColumn } from "../engine/outputs";
+import type { CellValue } from "../engine/types";
+import { WorkbookError } from "./errors";
+import { detectTable } from "./headers";
+import { BOARD_MARKER, type HostTable, type SheetHost, type TableSource, type WriteOptions } from "./host";
+import { placeColumns } from "./placement";
+
+
+/** The fills of the board's lights (Excel's Good / Neutral / Bad styles), dark text on each. */
+const LIGHT_FORMAT = {
+  green: { fill: "#C6EFCE", font: "#006100" },
+  yellow: { fill: "#FFEB9C", font: "#9C5700" },
+  red: { fill: "#FFC7CE", font: "#9C0006" },
+} as const;
+
+/**
+ * Excel's values and value types → plain cells in sheet coordinates (`grid[row - 1][col]`).
+ * @example toGrid([["#N/A"]], [["Error"]], 1, 2) // [[], [null, null, { error: "#N/A" }]]
+ */
+export function toGrid(values: unknown[][], types: string[][] | undefined, rowIndex: number, columnIndex: number): CellValue[][] {
+  const grid: CellValue[][] = Array.from({ length: rowIndex }, () => []);
+  values.forEach((row, r) => {
+    const out: CellValue[] = new Array(columnIndex).fill(null);
+    row.forEach((v, c) => {
+      const t = types?.[r]?.[c];
+      if (t === "Empty" || v === "" || v === null || v === undefined) out.push(null);
+      else if (t === "Error") out.push({ error: String(v) });
+      else out.push(v as CellValue);
+    });
+    grid.push(out);
+  });
+  return grid;
+}
+
+/** `Sheet1!E7` / `'My Sheet'!E7` → the sheet name and the local address. */
+function splitAddress(address: string): { sheet: string; local: string } {
+  const i = address.lastIndexOf("!");
+  const sheet = address.slice(0, i).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+  return { sheet, local: address.slice(i + 1) };
+}
+
+export class OfficeHost implements SheetHost {
+  async readTable(source: TableSource = { kind: "usedRange" }): Promise<HostTable> {
+    return Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getActiveWorksheet();
+      const range = source.kind === "selection" ? context.workbook.getSelectedRange() : ws.getUsedRange(true);
+      ws.load("name");
+      range.load("values, valueTypes, rowIndex, columnIndex");
+      await context.sync();
+      const grid = toGrid(range.values, range.valueTypes as string[][], range.rowIndex, range.columnIndex);
+      const found = detectTable(grid, ws.name);
+      if (!found.ok) throw new WorkbookError(found.error, "zh-CN", { sheet: ws.name, row: found.headerRow ?? "", sheets: ws.name });
+      return { sheet: ws.name, table: found.table, map: found.map, ownColumns: found.ownColumns, grid };
+    });
+  }
+
+  async writeResults(read: HostTable, columns: readonly OutputColumn[], board: readonly BoardRow[], opts: WriteOptions): Promise<void> {
+    const { table } = read;
+    const placed = placeColumns(table, read.ownColumns, columns, (row, col) => {
+      const v = read.grid[row - 1]?.[col];
+      return v === null || v === undefined || v === "";
+    });
+    const first = table.headerRow;
+    const last = table.rows.length > 0 ? (table.rows[table.rows.length - 1]!.row as number) : first;
+    const byRow = new Map(table.rows.map((r, i) => [r.row, i]));
+    await Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(read.sheet);
+      for (const column of columns) {
+        const col = placed[column.key] as number;
+        // One range per column, header to last row; rows between data rows keep what they hold.
+        const values: (string | number)[][] = [];
+        for (let r = first; r <= last; r++) {
+          const i = byRow.get(r);
+          const v = r === first ? column.header : i !== undefined ? column.values[i] : read.grid[r - 1]?.[col];
+          values.push([v === null || v === undefined || typeof v === "object" || typeof v === "boolean" ? "" : (v as string | number)]);
+        }
+        ws.getRangeByIndexes(first - 1, col, values.length, 1).values = values;
+      }
+      const name = format("board.sheet", opts.lang);
+      const existing = context.workbook.worksheets.getItemOrNullObject(name);
+      const footer = existing.pageLayout.headersFooters.defaultForAllPages;
+      existing.load("isNullObject");
+      footer.load("leftFooter");
+      await context.sync();
+
+      // Assess marks its board in the page footer (as the .xlsx host does). A board sheet
+      // without the mark is the user's: write beside it, never over it.
+      const ours = !existing.isNullObject && String(footer.leftFooter ?? "").includes(BOARD_MARKER);
+      if (ours) existing.delete();
+      const sheetName = existing.isNullObject || ours ? name : `${name}(Assess)`;
+      const sheet = context.workbook.worksheets.add(sheetName);
+      const head = [
+        format("board.group", opts.lang),
+        format("board.rank", opts.lang),
+        format("board.name", opts.lang),
+        format("board.score", opts.lang),
+        format("board.tier", opts.lang),
+        format("board.light", opts.lang),
+      ];
+      const rows = board.map((b) => [b.group, b.rank ?? "", b.name, b.score ?? "", b.tier, lightWord(b.light, opts.lang)]);
+      sheet.pageLayout.headersFooters.defaultForAllPages.leftFooter = BOARD_MARKER;
+      sheet.pageLayout.headersFooters.defaultForAllPages.rightFooter = format("board.footer", opts.lang);
+      sheet.getRange("A1").values = [[opts.title ?? format("board.title", opts.lang)]];
+      sheet.getRange("A1").format.font.bold = true;
+      sheet.getRangeByIndexes(1, 0, 1, head.length).values = [head];
+      sheet.getRangeByIndexes(1, 0, 1, head.length).format.font.bold = true;
+      if (rows.length > 0) sheet.getRangeByIndexes(2, 0, rows.length, head.length).values = rows;
+      const lights = sheet.getRange(`F3:F${Math.max(3, rows.length + 2)}`);
+      for (const light of ["green", "yellow", "red"] as const) {
+        const cf = lights.conditionalFormats.add(Excel.ConditionalFormatType.containsText);
+        cf.textComparison.rule = { operator: Excel.ConditionalTextOperator.contains, text: lightWord(light, opts.lang) };
+        cf.textComparison.format.fill.color = LIGHT_FORMAT[light].fill;
+        cf.textComparison.format.font.color = LIGHT_FORMAT[light].font;
+      }
+      sheet.freezePanes.freezeRows(2);
+      sheet.getRange("A:F").format.autofitColumns();
+      await context.sync();
+    });
+  }
+
+  async select(cells: readonly string[]): Promise<void> {
+    if (cells.length === 0) return;
+    const { sheet } = splitAddress(cells[0] as string);
+    const local = cells.filter((c) => splitAddress(c).sheet === sheet).map((c) => splitAddress(c).local);
+    await Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      ws.getRanges(local.join(",")).select();
+      await context.sync();
+    });
+  }
+}

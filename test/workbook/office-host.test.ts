@@ -1,0 +1,182 @@
+/**
+ * The Excel host against office-addin-mock (which enforces load before sync before read):
+ * a 10,000-row table is read with one sync and written with two, whatever the row count;
+ * the written columns and board are what the engine computed; a user's own 晾晒表 is kept.
+ */
+import { OfficeMockObject } from "office-addin-mock";
+import { evaluate } from "../../src/engine/evaluate";
+import { boardRows, outputColumns } from "../../src/engine/outputs";
+import { presets } from "../../src/engine/presets";
+import { BOARD_MARKER } from "../../src/workbook/host";
+import { OfficeHost, toGrid } from "../../src/workbook/office-host";
+
+type Recorded = { sheet: string; op: string; args: unknown[]; value?: unknown };
+
+/** A worksheet whose write calls are recorded. */
+function recordingSheet(name: string, log: Recorded[]) {
+  const range = (op: string, args: unknown[]) => {
+    const entry: Recorded = { sheet: name, op, args };
+    log.push(entry);
+    const format = { font: {}, fill: {}, autofitColumns: () => undefined };
+    return {
+      set values(v: unknown) {
+        entry.value = v;
+      },
+      format,
+      conditionalFormats: {
+        add: (type: string) => {
+          const cf = { type, textComparison: { rule: {}, format: { fill: {}, font: {} } } };
+          log.push({ sheet: name, op: "conditionalFormat", args: [op, ...args], value: cf });
+          return cf;
+        },
+      },
+      select: () => log.push({ sheet: name, op: "select", args }),
+    };
+  };
+  return {
+    name,
+    getRange: (a: string) => range("getRange", [a]),
+    getRanges: (a: string) => range("getRanges", [a]),
+    getRangeByIndexes: (...a: number[]) => range("getRangeByIndexes", a),
+    freezePanes: { freezeRows: (n: number) => log.push({ sheet: name, op: "freezeRows", args: [n] }) },
+    pageLayout: { headersFooters: { defaultForAllPages: {} as Record<string, string> } },
+    activate: () => log.push({ sheet: name, op: "activate", args: [] }),
+    delete: () => log.push({ sheet: name, op: "delete", args: [] }),
+  };
+}
+
+/** A sheet 表1: title row, header in row 3, `n` subjects in two groups, typed tiers. */
+function sheetValues(n: number) {
+  const values: (string | number)[][] = [["2026年第一季度考核", "", "", ""], ["", "", "", ""], ["类别", "单位", "总分", "等次"]];
+  const types: string[][] = [["String", "Empty", "Empty", "Empty"], ["Empty", "Empty", "Empty", "Empty"], ["String", "String", "String", "String"]];
+  for (let i = 0; i < n; i++) {
+    const score = i === 3 ? "#N/A" : 60 + ((i * 7919) % 4000) / 100;
+    values.push([i % 2 ? "乡镇" : "区直单位", `单位${i + 1}`, score, i % 5 === 0 ? "优秀" : "良好"]);
+    types.push(["String", "String", i === 3 ? "Error" : "Double", "String"]);
+  }
+  return { values, types };
+}
+
+function mockExcel(n: number, existingBoard?: { footer: string }) {
+  const log: Recorded[] = [];
+  const { values, types } = sheetValues(n);
+  const sheets: Record<string, ReturnType<typeof recordingSheet>> = { 表1: recordingSheet("表1", log) };
+  const data = {
+    context: {
+      workbook: {
+        worksheets: {
+          active: { name: "表1", used: { values, valueTypes: types, rowIndex: 0, columnIndex: 0 }, getUsedRange() {
+            return this.used;
+          } },
+          getActiveWorksheet() {
+            return this.active;
+          },
+          getItem: (name: string) => sheets[name] ?? recordingSheet(name, log),
+          getItemOrNullObject: (name: string) => {
+            const footer = { leftFooter: existingBoard?.footer ?? "", load: () => undefined };
+            return {
+              isNullObject: existingBoard === undefined,
+              load: () => undefined,
+              pageLayout: { headersFooters: { defaultForAllPages: footer } },
+              delete: () => log.push({ sheet: name, op: "delete", args: [] }),
+            };
+          },
+          add: (name: string) => (sheets[name] = recordingSheet(name, log)),
+        },
+        getSelectedRange() {
+          return this.worksheets.active.used;
+        },
+      },
+    },
+    run: async function <T>(callback: (context: unknown) => Promise<T>): Promise<T> {
+      return callback(this.context);
+    },
+  };
+  const excel = new OfficeMockObject(data) as unknown as { context: { sync: () => Promise<void> } } & Record<string, unknown>;
+  excel.ConditionalFormatType = { containsText: "ContainsText" };
+  excel.ConditionalTextOperator = { contains: "Contains" };
+  (globalThis as Record<string, unknown>).Excel = excel;
+  const sync = jest.spyOn(excel.context, "sync");
+  return { log, sync, sheets };
+}
+
+afterEach(() => {
+  delete (globalThis as Record<string, unknown>).Excel;
+});
+
+test("toGrid puts Excel's values in sheet coordinates and keeps error values as errors", () => {
+  expect(toGrid([[1, "#N/A", ""]], [["Double", "Error", "Empty"]], 2, 1)).toEqual([[], [], [null, 1, { error: "#N/A" }, null]]);
+});
+
+describe("a 10,000-row table", () => {
+  const n = 10_000;
+
+  test("is read with one load and one sync, header found under the title rows, #N/A kept as an error", async () => {
+    const { sync } = mockExcel(n);
+    const read = await new OfficeHost().readTable();
+    expect(sync).toHaveBeenCalledTimes(1);
+    expect(read.sheet).toBe("表1");
+    expect(read.table.headerRow).toBe(3);
+    expect(read.table.rows).toHaveLength(n);
+    expect(read.map).toMatchObject({ group: 0, name: 1, score: 2, tier: 3 });
+    expect(read.table.rows[3]!.cells[2]).toEqual({ error: "#N/A" });
+  });
+
+  test("check → apply costs at most 3 syncs in all, and writes whole columns and the board", async () => {
+    const { sync, log } = mockExcel(n);
+    const host = new OfficeHost();
+    const read = await host.readTable();
+    const ev = evaluate(read.table, read.map, presets.jiuyuan!, "zh-CN");
+    expect(ev.check.violations.some((v) => v.code === "BAD_CELL" && v.cells[0] === "表1!C7")).toBe(true);
+    await host.writeResults(read, outputColumns(ev, "zh-CN"), boardRows(ev, "zh-CN"), { lang: "zh-CN" });
+    expect(sync.mock.calls.length).toBeLessThanOrEqual(3);
+
+    // one range per result column, from the header row (row 3 → index 2) to the last row, in columns E.. (index 4..)
+    const writes = log.filter((e) => e.sheet === "表1" && e.op === "getRangeByIndexes");
+    expect(writes.map((w) => w.args)).toEqual([
+      [2, 4, n + 1, 1],
+      [2, 5, n + 1, 1],
+      [2, 6, n + 1, 1],
+      [2, 7, n + 1, 1],
+    ]);
+    const column = (k: number) => (writes[k]!.value as unknown[][]).map((r) => r[0]);
+    expect(column(0)[0]).toBe("【计算】得分");
+    expect(column(2)[0]).toBe("【计算】等次");
+    const tiers = column(2).slice(1);
+    expect(tiers).toEqual(ev.assessment.results.map((r) => (r.tier === null ? "" : presets.jiuyuan!.tiers[r.tier]!.label.zh)));
+    expect(tiers[3]).toBe(""); // the #N/A row gets no tier, not a silent 0
+
+    // the board: a new 晾晒表 with its marker, n rows, and the three light formats
+    const board = log.filter((e) => e.sheet === "晾晒表");
+    const body = board.find((e) => e.op === "getRangeByIndexes" && (e.args as number[])[0] === 2)!;
+    expect((body.value as unknown[][]).length).toBe(n);
+    expect(board.filter((e) => e.op === "conditionalFormat")).toHaveLength(3);
+    expect(log.some((e) => e.op === "delete")).toBe(false);
+  });
+});
+
+test("an existing 晾晒表 of the user's is kept: the board goes beside it", async () => {
+  const { log } = mockExcel(20, { footer: "" });
+  const host = new OfficeHost();
+  const read = await host.readTable();
+  const ev = evaluate(read.table, read.map, presets.jiuyuan!, "zh-CN");
+  await host.writeResults(read, outputColumns(ev, "zh-CN"), boardRows(ev, "zh-CN"), { lang: "zh-CN" });
+  expect(log.some((e) => e.op === "delete")).toBe(false);
+  expect(log.some((e) => e.sheet === "晾晒表(Assess)")).toBe(true);
+});
+
+test("Assess's own 晾晒表 (marked in its footer) is replaced", async () => {
+  const { log } = mockExcel(20, { footer: BOARD_MARKER });
+  const host = new OfficeHost();
+  const read = await host.readTable();
+  const ev = evaluate(read.table, read.map, presets.jiuyuan!, "zh-CN");
+  await host.writeResults(read, outputColumns(ev, "zh-CN"), boardRows(ev, "zh-CN"), { lang: "zh-CN" });
+  expect(log.filter((e) => e.op === "delete").map((e) => e.sheet)).toEqual(["晾晒表"]);
+});
+
+test("select activates the sheet and selects the violation's cells in one sync", async () => {
+  const { log, sync } = mockExcel(5);
+  await new OfficeHost().select(["表1!D2", "表1!D5"]);
+  expect(sync).toHaveBeenCalledTimes(1);
+  expect(log.filter((e) => e.op === "select").map((e) => e.args)).toEqual([["D2,D5"]]);
+});
