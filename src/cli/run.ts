@@ -11,7 +11,8 @@ import { boardRows, outputColumns } from "../engine/outputs";
 import { presetIds, presets } from "../engine/presets";
 import type { Lang } from "../engine/types";
 import { isWorkbookError } from "../workbook/errors";
-import { loadWorkbook, readSchemeSheet, readTable, saveWorkbook, writeBoard, writeColumns, writeSchemeSheet } from "../workbook/xlsx";
+import { readSchemeSheet, readTable, writeBoard, writeColumns, writeSchemeSheet } from "../workbook/xlsx";
+import { loadWorkbook, saveWorkbook } from "../workbook/xlsx-file";
 import { formatReport, toReport, type FileReport } from "./report";
 import { loadSchemeFile, resolveScheme, type SchemeChoice } from "./scheme-source";
 

@@ -1,7 +1,7 @@
 /**
  * The .xlsx host: reads the assessment table out of a workbook file and writes results, the
- * 晾晒表 board and the 考核方案 sheet back, with exceljs. Node only (the CLI and the benchmark);
- * inside Excel the Office host does the same through Office.js.
+ * 晾晒表 board and the 考核方案 sheet back, with exceljs — in Node (the CLI, through xlsx-file.ts)
+ * and in the standalone page; inside Excel the Office host does the same through Office.js.
  *
  * Sheets Assess writes and how it recognises them:
  * - 考核方案: the scheme as JSON in column A (A1 a label, A2 down the JSON in chunks of at most
@@ -10,8 +10,6 @@
  * - 晾晒表 / Board: marked by its page footer, which holds {@link BOARD_MARKER}. A sheet of that
  *   name without the marker is the user's and is never replaced: the board goes to 晾晒表(Assess).
  */
-import * as fs from "fs";
-import * as path from "path";
 import ExcelJS from "exceljs";
 import { format } from "../engine/messages";
 import { parseScheme, type Scheme } from "../engine/scheme";
@@ -25,60 +23,18 @@ import type { BoardRow } from "../engine/outputs";
 
 // ── reading ───────────────────────────────────────────────────────────────────────────────
 
-/** The first bytes of a zip (.xlsx), of an OLE compound file (.xls). */
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-
-function startsWith(buf: Buffer, magic: number[]): boolean {
-  return magic.every((b, i) => buf[i] === b);
-}
-
-/** Stream name of a password-protected .xlsx, which Excel wraps in an OLE compound file. */
-const ENCRYPTED_PACKAGE = Buffer.from("EncryptedPackage", "utf16le");
-
-/** Why a file that is not a zip is not a workbook, as a hint for the message. */
-function notXlsxHint(file: string, head: Buffer, lang: Lang): string {
-  if (startsWith(head, OLE_MAGIC)) {
-    const encrypted = fs.statSync(file).size < 64 * 1024 * 1024 && fs.readFileSync(file).includes(ENCRYPTED_PACKAGE);
-    return format(encrypted ? "workbook.hint.encrypted" : "workbook.hint.xls", lang);
-  }
-  const text = head.toString("utf8");
-  // Printable text with separators on its first line: a CSV (or TSV) saved as .xlsx by mistake.
-  if (!/[\x00-\x08\x0e-\x1f]/.test(text) && /^[^\n]*[,\t;][^\n]*/.test(text)) return format("workbook.hint.csv", lang);
-  return format("workbook.hint.corrupt", lang);
-}
-
 /**
- * Open an .xlsx file.
- * @throws WorkbookError FILE_NOT_FOUND, or NOT_XLSX for a corrupt file, an .xls, a CSV or a
- * password-protected workbook.
- * @example const wb = await loadWorkbook("samples/jiuyuan-2026q1.xlsx");
+ * Open a workbook from its bytes (the standalone page's file picker; the Node host reads files).
+ * @throws WorkbookError NOT_XLSX when the bytes are not a readable workbook or hold no sheets.
  */
-export async function loadWorkbook(file: string, lang: Lang = "zh-CN"): Promise<ExcelJS.Workbook> {
-  let head: Buffer;
-  try {
-    const fd = fs.openSync(file, "r");
-    try {
-      head = Buffer.alloc(512);
-      const n = fs.readSync(fd, head, 0, head.length, 0);
-      head = head.subarray(0, n);
-    } finally {
-      fs.closeSync(fd);
-    }
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR") throw new WorkbookError("FILE_NOT_FOUND", lang, { path: file });
-    if (code === "EISDIR") throw new WorkbookError("NOT_XLSX", lang, { path: file, hint: format("workbook.hint.corrupt", lang) });
-    throw e;
-  }
-  if (!startsWith(head, ZIP_MAGIC)) throw new WorkbookError("NOT_XLSX", lang, { path: file, hint: notXlsxHint(file, head, lang) });
+export async function loadWorkbookBytes(bytes: ArrayBuffer | Uint8Array, name: string, lang: Lang = "zh-CN"): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.readFile(file);
+    await wb.xlsx.load(bytes as ArrayBuffer);
   } catch {
-    throw new WorkbookError("NOT_XLSX", lang, { path: file, hint: format("workbook.hint.corrupt", lang) });
+    throw new WorkbookError("NOT_XLSX", lang, { path: name, hint: format("workbook.hint.corrupt", lang) });
   }
-  if (wb.worksheets.length === 0) throw new WorkbookError("NOT_XLSX", lang, { path: file, hint: format("workbook.hint.noSheets", lang) });
+  if (wb.worksheets.length === 0) throw new WorkbookError("NOT_XLSX", lang, { path: name, hint: format("workbook.hint.noSheets", lang) });
   return wb;
 }
 
@@ -573,59 +529,3 @@ export function writeBoard(wb: ExcelJS.Workbook, rows: BoardRow[], opts: BoardOp
 }
 
 // ── saving ────────────────────────────────────────────────────────────────────────────
-
-/** Options of {@link saveWorkbook}. */
-export interface SaveOptions {
-  /** Overwrite an existing output file (never the input). */
-  force?: boolean;
-  /** The file the workbook was read from: never written over. */
-  inputPath?: string;
-  lang?: Lang;
-}
-
-/** The real path of a file, or of its folder joined with its name when it does not exist yet. */
-function realTarget(file: string): string {
-  const abs = path.resolve(file);
-  try {
-    return fs.realpathSync(abs);
-  } catch {
-    try {
-      return path.join(fs.realpathSync(path.dirname(abs)), path.basename(abs));
-    } catch {
-      return abs;
-    }
-  }
-}
-
-function samePath(a: string, b: string): boolean {
-  const fold = process.platform === "win32" || process.platform === "darwin";
-  return fold ? a.toLowerCase() === b.toLowerCase() : a === b;
-}
-
-/**
- * Save a workbook to a new file: never onto the input (SAME_AS_INPUT), never onto an existing file
- * without `force` (OUTPUT_EXISTS). Writes a temporary file in the same folder, then renames it, so
- * a failed write leaves nothing half-written.
- * @throws WorkbookError SAME_AS_INPUT, OUTPUT_EXISTS, WRITE_FAILED
- * @example await saveWorkbook(wb, "out.xlsx", { inputPath: "in.xlsx", force: false, lang: "zh-CN" })
- */
-export async function saveWorkbook(wb: ExcelJS.Workbook, outPath: string, opts: SaveOptions = {}): Promise<void> {
-  const lang = opts.lang ?? "zh-CN";
-  const target = realTarget(outPath);
-  if (opts.inputPath !== undefined && samePath(target, realTarget(opts.inputPath)))
-    throw new WorkbookError("SAME_AS_INPUT", lang, { path: outPath });
-  if (fs.existsSync(target) && !opts.force) throw new WorkbookError("OUTPUT_EXISTS", lang, { path: outPath });
-  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
-  try {
-    await wb.xlsx.writeFile(tmp);
-    fs.renameSync(tmp, target);
-  } catch (e) {
-    try {
-      fs.rmSync(tmp, { force: true });
-    } catch {
-      // nothing left to clean
-    }
-    throw new WorkbookError("WRITE_FAILED", lang, { path: outPath, detail: (e as Error).message });
-  }
-}
-

@@ -8,7 +8,8 @@ import * as path from "path";
 import { parseScheme } from "../../src/engine/scheme";
 import { excelRound } from "../../src/engine/round";
 import type { CellValue } from "../../src/engine/types";
-import { loadWorkbook, readSchemeSheet, readTable, sheetGrid } from "../../src/workbook/xlsx";
+import { readSchemeSheet, readTable, sheetGrid } from "../../src/workbook/xlsx";
+import { loadWorkbook } from "../../src/workbook/xlsx-file";
 import { makeFixtures, makeLargeWorkbook } from "../../scripts/make-fixtures";
 import { makeSamples } from "../../scripts/make-samples";
 

@@ -3,7 +3,8 @@ import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { WorkbookError, type WorkbookErrorCode } from "../../src/workbook/errors";
-import { loadWorkbook, readSchemeSheet, readTable, sheetGrid } from "../../src/workbook/xlsx";
+import { readSchemeSheet, readTable, sheetGrid } from "../../src/workbook/xlsx";
+import { loadWorkbook } from "../../src/workbook/xlsx-file";
 
 const FIXTURES = path.join(__dirname, "..", "fixtures");
 const fixture = (name: string) => path.join(FIXTURES, name);

@@ -5,21 +5,8 @@ import ExcelJS from "exceljs";
 import { presetInput } from "../../src/engine/presets";
 import { parseScheme } from "../../src/engine/scheme";
 import { WorkbookError } from "../../src/workbook/errors";
-import {
-  BOARD_MARKER,
-  SCHEME_CHUNK,
-  chunkText,
-  isBoardSheet,
-  loadWorkbook,
-  readSchemeSheet,
-  readTable,
-  saveWorkbook,
-  writeBoard,
-  writeColumns,
-  writeSchemeSheet,
-  type BoardRow,
-  type ResultColumn,
-} from "../../src/workbook/xlsx";
+import { BOARD_MARKER, SCHEME_CHUNK, chunkText, isBoardSheet, readSchemeSheet, readTable, writeBoard, writeColumns, writeSchemeSheet, type BoardRow, type ResultColumn } from "../../src/workbook/xlsx";
+import { loadWorkbook, saveWorkbook } from "../../src/workbook/xlsx-file";
 
 const FIXTURES = path.join(__dirname, "..", "fixtures");
 let dir: string;

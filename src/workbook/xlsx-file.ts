@@ -1,0 +1,117 @@
+/**
+ * .xlsx files on disk (Node only: the CLI and the benchmark): opening with clear errors for
+ * files that are not workbooks, and saving that never writes over the input.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import type ExcelJS from "exceljs";
+import { format } from "../engine/messages";
+import type { Lang } from "../engine/types";
+import { WorkbookError } from "./errors";
+import { loadWorkbookBytes } from "./xlsx";
+
+/** The first bytes of a zip (.xlsx), of an OLE compound file (.xls). */
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+function startsWith(buf: Buffer, magic: number[]): boolean {
+  return magic.every((b, i) => buf[i] === b);
+}
+
+/** Stream name of a password-protected .xlsx, which Excel wraps in an OLE compound file. */
+const ENCRYPTED_PACKAGE = Buffer.from("EncryptedPackage", "utf16le");
+
+/** Why a file that is not a zip is not a workbook, as a hint for the message. */
+function notXlsxHint(file: string, head: Buffer, lang: Lang): string {
+  if (startsWith(head, OLE_MAGIC)) {
+    const encrypted = fs.statSync(file).size < 64 * 1024 * 1024 && fs.readFileSync(file).includes(ENCRYPTED_PACKAGE);
+    return format(encrypted ? "workbook.hint.encrypted" : "workbook.hint.xls", lang);
+  }
+  const text = head.toString("utf8");
+  // Printable text with separators on its first line: a CSV (or TSV) saved as .xlsx by mistake.
+  if (!/[\x00-\x08\x0e-\x1f]/.test(text) && /^[^\n]*[,\t;][^\n]*/.test(text)) return format("workbook.hint.csv", lang);
+  return format("workbook.hint.corrupt", lang);
+}
+
+/**
+ * Open an .xlsx file.
+ * @throws WorkbookError FILE_NOT_FOUND, or NOT_XLSX for a corrupt file, an .xls, a CSV or a
+ * password-protected workbook.
+ * @example const wb = await loadWorkbook("samples/jiuyuan-2026q1.xlsx");
+ */
+export async function loadWorkbook(file: string, lang: Lang = "zh-CN"): Promise<ExcelJS.Workbook> {
+  let head: Buffer;
+  try {
+    const fd = fs.openSync(file, "r");
+    try {
+      head = Buffer.alloc(512);
+      const n = fs.readSync(fd, head, 0, head.length, 0);
+      head = head.subarray(0, n);
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") throw new WorkbookError("FILE_NOT_FOUND", lang, { path: file });
+    if (code === "EISDIR") throw new WorkbookError("NOT_XLSX", lang, { path: file, hint: format("workbook.hint.corrupt", lang) });
+    throw e;
+  }
+  if (!startsWith(head, ZIP_MAGIC)) throw new WorkbookError("NOT_XLSX", lang, { path: file, hint: notXlsxHint(file, head, lang) });
+  return loadWorkbookBytes(fs.readFileSync(file), file, lang);
+}
+
+/** Options of {@link saveWorkbook}. */
+export interface SaveOptions {
+  /** Overwrite an existing output file (never the input). */
+  force?: boolean;
+  /** The file the workbook was read from: never written over. */
+  inputPath?: string;
+  lang?: Lang;
+}
+
+/** The real path of a file, or of its folder joined with its name when it does not exist yet. */
+function realTarget(file: string): string {
+  const abs = path.resolve(file);
+  try {
+    return fs.realpathSync(abs);
+  } catch {
+    try {
+      return path.join(fs.realpathSync(path.dirname(abs)), path.basename(abs));
+    } catch {
+      return abs;
+    }
+  }
+}
+
+function samePath(a: string, b: string): boolean {
+  const fold = process.platform === "win32" || process.platform === "darwin";
+  return fold ? a.toLowerCase() === b.toLowerCase() : a === b;
+}
+
+/**
+ * Save a workbook to a new file: never onto the input (SAME_AS_INPUT), never onto an existing file
+ * without `force` (OUTPUT_EXISTS). Writes a temporary file in the same folder, then renames it, so
+ * a failed write leaves nothing half-written.
+ * @throws WorkbookError SAME_AS_INPUT, OUTPUT_EXISTS, WRITE_FAILED
+ * @example await saveWorkbook(wb, "out.xlsx", { inputPath: "in.xlsx", force: false, lang: "zh-CN" })
+ */
+export async function saveWorkbook(wb: ExcelJS.Workbook, outPath: string, opts: SaveOptions = {}): Promise<void> {
+  const lang = opts.lang ?? "zh-CN";
+  const target = realTarget(outPath);
+  if (opts.inputPath !== undefined && samePath(target, realTarget(opts.inputPath)))
+    throw new WorkbookError("SAME_AS_INPUT", lang, { path: outPath });
+  if (fs.existsSync(target) && !opts.force) throw new WorkbookError("OUTPUT_EXISTS", lang, { path: outPath });
+  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  try {
+    await wb.xlsx.writeFile(tmp);
+    fs.renameSync(tmp, target);
+  } catch (e) {
+    try {
+      fs.rmSync(tmp, { force: true });
+    } catch {
+      // nothing left to clean
+    }
+    throw new WorkbookError("WRITE_FAILED", lang, { path: outPath, detail: (e as Error).message });
+  }
+}
+
