@@ -1,9 +1,52 @@
 /**
- * Web build of the add-in: the task pane and the custom functions page, into dist-web/.
+ * Web build of the add-in into dist-web/: the task pane page, which also loads the custom functions
+ * (one shared runtime), functions.json (generated from the JSDoc of src/functions/functions.ts) and
+ * functions.zh-CN.json (generated from functions.json and src/functions/zh-CN.json).
  * (The command line is built by tsc into dist/.)
  */
+const fs = require("node:fs");
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+
+/**
+ * Writes functions.<locale>.json: the generated metadata with names and descriptions from a
+ * translation table. Fails the build when the table misses a function or a parameter.
+ */
+class LocalizeFunctions {
+  constructor(options) {
+    this.options = options;
+  }
+  apply(compiler) {
+    const { source, table, output } = this.options;
+    compiler.hooks.thisCompilation.tap("LocalizeFunctions", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "LocalizeFunctions", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        const asset = compilation.getAsset(source);
+        if (!asset) return; // the metadata plugin reported its own error
+        const file = path.resolve(__dirname, table);
+        compilation.fileDependencies.add(file);
+        const t = JSON.parse(fs.readFileSync(file, "utf8")).functions;
+        const meta = JSON.parse(asset.source.source().toString());
+        const missing = [];
+        for (const f of meta.functions) {
+          const tr = t[f.id];
+          if (!tr) {
+            missing.push(f.id);
+            continue;
+          }
+          f.name = tr.name;
+          f.description = tr.description;
+          for (const p of f.parameters ?? []) {
+            if (tr.parameters?.[p.name] === undefined) missing.push(`${f.id}(${p.name})`);
+            else p.description = tr.parameters[p.name];
+          }
+        }
+        if (missing.length) compilation.errors.push(new compiler.webpack.WebpackError(`${table}: no translation for ${missing.join(", ")}`));
+        compilation.emitAsset(output, new compiler.webpack.sources.RawSource(JSON.stringify(meta, null, 2)));
+      });
+    });
+  }
+}
 
 /** Copy assets/ into the build without a plugin package. */
 class CopyAssets {
@@ -30,11 +73,13 @@ module.exports = (env, argv) => ({
   output: { path: path.resolve(__dirname, "dist-web"), filename: "[name].js", clean: true },
   resolve: { extensions: [".ts", ".tsx", ".js"] },
   module: {
-    rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true, configFile: "tsconfig.json" } } }],
+    rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true, configFile: "tsconfig.json", compilerOptions: { module: "es2022" } } } }],
   },
   plugins: [
-    new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
-    new HtmlWebpackPlugin({ filename: "functions.html", template: "./src/functions/functions.html", chunks: ["functions"] }),
+    new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+    new LocalizeFunctions({ source: "functions.json", table: "src/functions/zh-CN.json", output: "functions.zh-CN.json" }),
+    // Shared runtime: the pane page also runs the functions (manifest: Runtimes, CustomFunctions Page).
+    new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane", "functions"], chunksSortMode: "manual" }),
     new CopyAssets(),
   ],
   performance: { hints: false },

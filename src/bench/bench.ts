@@ -17,6 +17,7 @@ import { presetInput } from "../engine/presets";
 import { assignRanks, rankKeys, rankOrder } from "../engine/rank";
 import { parseSchemeOrThrow } from "../engine/scheme";
 import type { CellValue, ColumnMap, Subject, Table } from "../engine/types";
+import { functionsBench } from "./functions-bench";
 import { makeLargeTable, writeLargeWorkbook } from "./large";
 
 const ms = (t: number) => `${t.toFixed(0)} ms`;
@@ -135,6 +136,7 @@ async function main() {
   engineBench();
   await cliBench();
   rankBench();
+  functionsBench();
 }
 
 void main();

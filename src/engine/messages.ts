@@ -7,6 +7,7 @@
 import type { Lang } from "./types";
 import { cliMessages } from "./messages.cli";
 import { hostMessages } from "./messages.host";
+import { functionMessages } from "./messages.functions";
 
 export type Template = string | ((p: Record<string, unknown>) => string);
 export interface Entry {
@@ -145,7 +146,7 @@ const engineMessages = {
 } satisfies Record<string, Entry>;
 
 /** The one catalogue: engine messages plus those of the hosts and faces. */
-export const catalogue = { ...engineMessages, ...hostMessages, ...cliMessages } as const satisfies Record<string, Entry>;
+export const catalogue = { ...engineMessages, ...hostMessages, ...cliMessages, ...functionMessages } as const satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof catalogue;
 

@@ -1,8 +1,8 @@
 /**
  * The add-in shell: manifest.xml is well-formed, every resource id it references is defined, and
- * every URL it names is a file of the web build (built here once) or of assets/.
+ * every URL it names is a file of the web build (built once by jest's globalSetup, test/setup/build-web.js)
+ * or of assets/. The custom functions run in the pane's shared runtime.
  */
-import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
@@ -10,10 +10,6 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 const root = resolve(__dirname, "../..");
 const xml = readFileSync(join(root, "manifest.xml"), "utf8");
 const out = join(root, "dist-web");
-
-beforeAll(() => {
-  execFileSync(process.execPath, [join(root, "node_modules/webpack/bin/webpack.js"), "--mode", "production"], { cwd: root, stdio: "pipe" });
-}, 120_000);
 
 test("manifest.xml is well-formed XML", () => {
   expect(XMLValidator.validate(xml)).toBe(true);
@@ -38,6 +34,37 @@ test("every localhost URL is a file of the build", () => {
   const urls = [...xml.matchAll(/https:\/\/localhost:3000\/([^"]*)/g)].map((m) => m[1]!);
   expect(urls.length).toBeGreaterThan(5);
   for (const u of new Set(urls)) expect({ url: u, exists: existsSync(join(out, u)) }).toEqual({ url: u, exists: true });
+});
+
+test("custom functions: shared runtime, script, page, metadata with a zh-CN override, localized namespace", () => {
+  const m = new XMLParser({ ignoreAttributes: false }).parse(xml).OfficeApp;
+  const sets = [m.Requirements.Sets.Set].flat().map((x: Record<string, string>) => x["@_Name"]);
+  expect(sets).toContain("SharedRuntime");
+  const host = m.VersionOverrides.Hosts.Host;
+  expect(host.Runtimes.Runtime["@_lifetime"]).toBe("long");
+  const runtime = host.Runtimes.Runtime["@_resid"];
+  const ep = host.AllFormFactors.ExtensionPoint;
+  expect(ep["@_xsi:type"]).toBe("CustomFunctions");
+  // The functions page is the pane's page: one runtime for both.
+  expect(ep.Page.SourceLocation["@_resid"]).toBe(runtime);
+  expect(host.DesktopFormFactor.FunctionFile["@_resid"]).toBe(runtime);
+  const urls = [m.VersionOverrides.Resources["bt:Urls"]["bt:Url"]].flat();
+  const url = (id: string) => urls.find((u: Record<string, unknown>) => u["@_id"] === id);
+  expect(url(ep.Script.SourceLocation["@_resid"])["@_DefaultValue"]).toMatch(/\/functions\.js$/);
+  const meta = url(ep.Metadata.SourceLocation["@_resid"]);
+  expect(meta["@_DefaultValue"]).toMatch(/\/functions\.json$/);
+  expect(meta["bt:Override"]["@_Locale"]).toBe("zh-CN");
+  expect(meta["bt:Override"]["@_Value"]).toMatch(/\/functions\.zh-CN\.json$/);
+  const strings = [m.VersionOverrides.Resources["bt:ShortStrings"]["bt:String"]].flat();
+  const ns = strings.find((x: Record<string, unknown>) => x["@_id"] === ep.Namespace["@_resid"]);
+  expect(ns["@_DefaultValue"]).toBe("ASSESS");
+  expect(ns["bt:Override"]).toEqual({ "@_Locale": "zh-CN", "@_Value": "考核" });
+});
+
+test("the pane page loads the functions bundle (shared runtime)", () => {
+  const html = readFileSync(join(out, "taskpane.html"), "utf8");
+  expect(html).toMatch(/src="?functions\.js/);
+  expect(html).toMatch(/src="?taskpane\.js/);
 });
 
 test.each([16, 32, 64, 80, 128])("icon-%i.png is a %i×%i PNG", (size) => {

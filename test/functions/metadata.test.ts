@@ -1,0 +1,63 @@
+/**
+ * The metadata Excel reads: functions.json (generated from the JSDoc by the webpack build, run once
+ * by jest's globalSetup) and functions.zh-CN.json (generated from it and src/functions/zh-CN.json).
+ */
+import { readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+
+interface Param { name: string; type: string; dimensionality?: string; optional?: boolean; description?: string }
+interface Fn { id: string; name: string; description: string; parameters: Param[]; result: { type: string; dimensionality?: string }; options?: Record<string, boolean> }
+
+const out = resolve(__dirname, "../../dist-web");
+const en = JSON.parse(readFileSync(join(out, "functions.json"), "utf8")).functions as Fn[];
+const zh = JSON.parse(readFileSync(join(out, "functions.zh-CN.json"), "utf8")).functions as Fn[];
+const byId = (list: Fn[], id: string) => list.find((f) => f.id === id)!;
+const sig = (f: Fn) => f.parameters.map((p) => `${p.name}${p.optional ? "?" : ""}:${p.dimensionality === "matrix" ? "range" : p.type}`).join(", ");
+
+test("ids, parameters (ranges are matrix, none repeating), optional flags and result types", () => {
+  const table = Object.fromEntries(en.map((f) => [f.id, `${sig(f)} → ${f.result.type}${f.result.dimensionality === "matrix" ? "[][]" : ""}`]));
+  expect(table).toEqual({
+    WEIGHTED: "values:range, weights:range, renormalize?:boolean → number",
+    COMPLETION: "actual:any, target:any, direction?:string, cap?:any → number",
+    NORMALIZE: "value:any, range:range, direction?:string → number",
+    COMBINE: "regular:any, annual:any, regularWeight?:any → number",
+    DEDUCT: "score:any, deductions:range, max?:any, floor?:any → number",
+    RANK: "score:any, scores:range, groups?:range, group?:any → number",
+    TIER: "score:any, scores?:range, scheme?:range, groups?:range, group?:any, vetoes?:range, veto?:any → string",
+    TIERS: "scores:range, scheme?:range, groups?:range, vetoes?:range → string[][]",
+    LIGHT: "score:any, scores:range, green?:any, red?:any, groups?:range, group?:any, style?:string → string",
+    LIGHTS: "scores:range, green?:any, red?:any, groups?:range, style?:string → string[][]",
+    QUOTA: "tiers:range, tier:any, scheme?:range, groups?:range, group?:any → string",
+    "QUOTA.LEFT": "tiers:range, tier:any, scheme?:range, groups?:range, group?:any → number",
+    VOTES: "counts:range, values?:range → number",
+  });
+  for (const f of en) for (const p of f.parameters) expect({ f: f.id, p: p.name, repeating: p.dimensionality === "scalar" ? false : (p as { repeating?: boolean }).repeating ?? false }).toEqual({ f: f.id, p: p.name, repeating: false });
+  for (const f of en) expect(f.name).toBe(f.id);
+});
+
+test("functions given whole columns get the argument addresses for their messages", () => {
+  for (const id of ["RANK", "TIER", "TIERS", "LIGHT", "LIGHTS", "QUOTA", "QUOTA.LEFT"]) expect(byId(en, id).options).toEqual({ requiresParameterAddresses: true });
+});
+
+test("every function and parameter has an English description", () => {
+  for (const f of en) {
+    expect(f.description.length).toBeGreaterThan(10);
+    for (const p of f.parameters) expect({ f: f.id, p: p.name, ok: (p.description ?? "").length > 3 }).toEqual({ f: f.id, p: p.name, ok: true });
+  }
+});
+
+test("the zh-CN metadata has every function with a Chinese name, description and parameter descriptions, and the same shape", () => {
+  expect(zh.map((f) => f.id)).toEqual(en.map((f) => f.id));
+  const cjk = /[\u4e00-\u9fff]/;
+  for (const f of zh) {
+    const e = byId(en, f.id);
+    expect(f.name).toMatch(/^[\u4e00-\u9fff]{2,}$/);
+    expect(f.description).toMatch(cjk);
+    expect(sig(f)).toBe(sig(e));
+    expect(f.result).toEqual(e.result);
+    expect(f.options).toEqual(e.options);
+    for (const p of f.parameters) expect({ f: f.id, p: p.name, zh: cjk.test(p.description ?? "") }).toEqual({ f: f.id, p: p.name, zh: true });
+  }
+  expect(byId(zh, "TIER").name).toBe("等次");
+  expect(new Set(zh.map((f) => f.name)).size).toBe(zh.length);
+});
