@@ -18,6 +18,7 @@ import { assignRanks, rankKeys, rankOrder } from "../engine/rank";
 import { parseSchemeOrThrow } from "../engine/scheme";
 import type { CellValue, ColumnMap, Subject, Table } from "../engine/types";
 import { functionsBench } from "./functions-bench";
+import { reportBench } from "./report-bench";
 import { makeLargeTable, writeLargeWorkbook } from "./large";
 
 const ms = (t: number) => `${t.toFixed(0)} ms`;
@@ -137,6 +138,7 @@ async function main() {
   await cliBench();
   rankBench();
   functionsBench();
+  await reportBench();
 }
 
 void main();

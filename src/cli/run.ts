@@ -14,6 +14,7 @@ import { isWorkbookError } from "../workbook/errors";
 import { readSchemeSheet, readTable, writeBoard, writeColumns, writeSchemeSheet } from "../workbook/xlsx";
 import { loadWorkbook, saveWorkbook } from "../workbook/xlsx-file";
 import { formatReport, toReport, type FileReport } from "./report";
+import { runReport } from "./report-command";
 import { loadSchemeFile, resolveScheme, type SchemeChoice } from "./scheme-source";
 
 export interface Io {
@@ -54,6 +55,7 @@ function langOf(argv: readonly string[]): Lang {
  * @example await run(["check", "samples/jiuyuan-2026q1.xlsx", "--json"], io) // 1
  */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
+  if (argv[0] === "report") return runReport(argv.slice(1), io);
   let lang = langOf(argv);
   let parsed: ReturnType<typeof parseArgs>;
   try {
@@ -124,12 +126,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   return checkFiles(files, args, choice, io);
 }
 
-type Loaded =
+export type Loaded =
   | { ok: true; ev: Evaluation; sheet: string; wb: Awaited<ReturnType<typeof loadWorkbook>>; read: ReturnType<typeof readTable>; schemeInput: unknown }
   | { ok: false; message: string };
 
 /** Load, read and evaluate one workbook; every failure becomes one message. */
-async function load(file: string, args: Args, choice: SchemeChoice, io: Io, position: [number, number]): Promise<Loaded> {
+export async function load(file: string, args: Pick<Args, "lang" | "sheet">, choice: SchemeChoice, io: Io, position: [number, number]): Promise<Loaded> {
   const lang = args.lang;
   try {
     if (io.progress) io.err(format("cli.progressRead", lang, { i: position[0], n: position[1], file }));

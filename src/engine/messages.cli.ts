@@ -8,6 +8,9 @@ export const cliMessages = {
     "zh-CN": `用法：
   assess check <文件.xlsx>... [--sheet 工作表] [--preset 方案 | --scheme 方案.json] [--json] [--lang zh-CN|en]
   assess apply <文件.xlsx> -o <输出.xlsx> [--force] [同上选项]
+  assess report <文件.xlsx> -o <输出.pdf> [--parts board,summary,check] [--title 标题] [--issuer 单位]
+         [--period 期间] [--date YYYY-MM-DD] [--orientation landscape|portrait] [--previous 上期.xlsx]
+         [--font 备用字体.ttf] [--force] [同上选项]
   assess presets                     列出预设方案
 
 check  配额校验：核对手填的等次列（优秀比例、一票否决、后位比例、排序倒挂、并列跨线……），
@@ -15,6 +18,9 @@ check  配额校验：核对手填的等次列（优秀比例、一票否决、�
        找不到考核表、方案无效）。批量校验时，一个文件出错不影响其余文件。
 apply  计算得分、组内排名、等次、亮灯，写入新文件（附“晾晒表”工作表），不修改输入文件；
        输出已存在时需 --force。
+report 生成 PDF 报告：晾晒表（含亮灯、与上期比较的排名变化）、考核结果汇总（各类别等次数与名额）、
+       配额校验报告（问题、单元格、处理建议），附页码与制表人、审核人签字栏。标题默认取表格上方的
+       标题行，日期默认今天，默认横向 A4；不修改输入文件，输出已存在时需 --force。
 
 选项：
   --sheet S        指定工作表（默认：第一个含考核表的工作表）
@@ -32,10 +38,14 @@ apply  计算得分、组内排名、等次、亮灯，写入新文件（附“�
   assess check samples/jiuyuan-2026q1.xlsx
   assess check 报送/*.xlsx --preset zhejiang --json > 校验结果.json
   assess apply samples/zhejiang-2025.xlsx -o 结果.xlsx
+  assess report samples/jiuyuan-2026q1.xlsx -o 九原区晾晒表.pdf --issuer 九原区考核办
   assess check 考核表.xlsx --sheet 2026年第一季度 --scheme 方案.json --lang en`,
     "en-US": `Usage:
   assess check <file.xlsx>... [--sheet S] [--preset ID | --scheme F.json] [--json] [--lang zh-CN|en]
   assess apply <file.xlsx> -o <out.xlsx> [--force] [same options]
+  assess report <file.xlsx> -o <out.pdf> [--parts board,summary,check] [--title T] [--issuer U]
+         [--period P] [--date YYYY-MM-DD] [--orientation landscape|portrait] [--previous prev.xlsx]
+         [--font fallback.ttf] [--force] [same options]
   assess presets                     list the preset schemes
 
 check  Quota check of the hand-typed tier column (first-tier share, vetoes, forced bottom,
@@ -44,6 +54,10 @@ check  Quota check of the hand-typed tier column (first-tier share, vetoes, forc
        recognisable table, invalid scheme). In a batch, one bad file does not stop the rest.
 apply  Computes score, rank in group, tier and light, and writes them to a new file with a
        board sheet (晾晒表); never modifies the input; --force to replace an existing output.
+report Writes the PDF report: the board (lights, rank change against --previous), the results
+       summary (tiers per group against their limits) and the check report (violations, cells,
+       proposed fixes), with page numbers and signature lines. Title from the sheet's title row,
+       date today, A4 landscape by default; never modifies the input; --force to replace the output.
 
 Options:
   --sheet S        the sheet to read (default: the first sheet holding an assessment table)
@@ -61,10 +75,11 @@ Examples:
   assess check samples/jiuyuan-2026q1.xlsx
   assess check submissions/*.xlsx --preset zhejiang --json > results.json
   assess apply samples/zhejiang-2025.xlsx -o results.xlsx
+  assess report samples/jiuyuan-2026q1.xlsx -o board.pdf --parts board,check --lang en
   assess check table.xlsx --sheet Q1 --scheme scheme.json --lang en`,
   },
   "cli.badArgs": { "zh-CN": "参数错误：{detail}。用 assess --help 查看用法", "en-US": "bad arguments: {detail}. See assess --help" },
-  "cli.unknownCommand": { "zh-CN": "未知命令“{command}”，可用：check、apply、presets", "en-US": "unknown command “{command}”; use check, apply or presets" },
+  "cli.unknownCommand": { "zh-CN": "未知命令“{command}”，可用：check、apply、report、presets", "en-US": "unknown command “{command}”; use check, apply, report or presets" },
   "cli.noFiles": { "zh-CN": "没有给出要处理的 .xlsx 文件", "en-US": "no .xlsx file given" },
   "cli.applyOneFile": { "zh-CN": "apply 一次处理一个文件", "en-US": "apply takes exactly one input file" },
   "cli.noOutput": { "zh-CN": "apply 需要 -o <输出.xlsx>", "en-US": "apply needs -o <out.xlsx>" },

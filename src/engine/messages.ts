@@ -8,6 +8,7 @@ import type { Lang } from "./types";
 import { cliMessages } from "./messages.cli";
 import { hostMessages } from "./messages.host";
 import { functionMessages } from "./messages.functions";
+import { reportMessages } from "./messages.report";
 
 export type Template = string | ((p: Record<string, unknown>) => string);
 export interface Entry {
@@ -146,7 +147,7 @@ const engineMessages = {
 } satisfies Record<string, Entry>;
 
 /** The one catalogue: engine messages plus those of the hosts and faces. */
-export const catalogue = { ...engineMessages, ...hostMessages, ...cliMessages, ...functionMessages } as const satisfies Record<string, Entry>;
+export const catalogue = { ...engineMessages, ...hostMessages, ...cliMessages, ...functionMessages, ...reportMessages } as const satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof catalogue;
 

@@ -1,0 +1,66 @@
+#!/usr/bin/env node
+/**
+ * Build-time font subset for the report in the browser (pane and standalone page): Noto Sans SC
+ * (SIL OFL 1.1) cut to ASCII + GB2312 + Big5 + the symbols the report prints, as TTF (WOFF2
+ * renders blank in PDFs). The full font stays the fallback for anything outside the subset: the
+ * report's fitFonts() sends those characters to it, or lists them when no font has them.
+ *
+ *   node scripts/build-font-subset.js [out-dir]      (default: dist-fonts/)
+ *
+ * Writes NotoSansSC-Report-Regular.ttf and NotoSansSC-Report-Bold.ttf (≈ 5 MB each) and
+ * prints their sizes. Output is a build artefact: do not commit it.
+ */
+"use strict";
+const fs = require("node:fs");
+const path = require("node:path");
+const subsetFont = require("subset-font");
+
+/** Every character a two-byte legacy encoding defines in the given lead/trail byte ranges. */
+function charsOf(encoding, leads, trails) {
+  const decoder = new TextDecoder(encoding, { fatal: true });
+  const out = new Set();
+  for (let a = leads[0]; a <= leads[1]; a++)
+    for (const [lo, hi] of trails)
+      for (let b = lo; b <= hi; b++) {
+        try {
+          const s = decoder.decode(Uint8Array.of(a, b));
+          if ([...s].length === 1 && s !== "\ufffd") out.add(s);
+        } catch {
+          // unassigned code
+        }
+      }
+  return out;
+}
+
+function subsetText() {
+  const chars = new Set();
+  for (let c = 0x20; c < 0x7f; c++) chars.add(String.fromCharCode(c));
+  for (const ch of charsOf("gbk", [0xa1, 0xf7], [[0xa1, 0xfe]])) chars.add(ch); // GB2312 area of GBK
+  for (const ch of charsOf("big5", [0xa1, 0xf9], [[0x40, 0x7e], [0xa1, 0xfe]])) chars.add(ch);
+  for (const ch of "●◐○▲▼—＿×！？：；，。、“”‘’（）【】《》·…　") chars.add(ch);
+  return [...chars].join("");
+}
+
+async function main() {
+  const out = path.resolve(process.argv[2] || "dist-fonts");
+  fs.mkdirSync(out, { recursive: true });
+  const dir = path.dirname(require.resolve("@expo-google-fonts/noto-sans-sc/package.json"));
+  const text = subsetText();
+  console.log(`subset: ${[...text].length} characters (ASCII + GB2312 + Big5 + report symbols)`);
+  for (const [weight, file] of [
+    ["Regular", "400Regular/NotoSansSC_400Regular.ttf"],
+    ["Bold", "700Bold/NotoSansSC_700Bold.ttf"],
+  ]) {
+    const t = Date.now();
+    const bytes = await subsetFont(fs.readFileSync(path.join(dir, file)), text, { targetFormat: "truetype" });
+    const target = path.join(out, `NotoSansSC-Report-${weight}.ttf`);
+    fs.writeFileSync(target, bytes);
+    console.log(`${target}: ${(bytes.length / 1048576).toFixed(1)} MB (${Date.now() - t} ms)`);
+  }
+  fs.copyFileSync(path.join(dir, "LICENSE_FONT"), path.join(out, "OFL.txt"));
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});

@@ -1,0 +1,222 @@
+/**
+ * `assess report <file.xlsx> -o <out.pdf>`: the PDF report (晾晒表, 考核结果汇总, 配额校验报告) of one
+ * workbook. Never writes the input; refuses to replace an existing output without --force.
+ * Exit codes: 0 written (whatever the check found), 2 unusable input or bad arguments.
+ */
+import { existsSync, realpathSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import { format, type MessageKey } from "../engine/messages";
+import type { Lang } from "../engine/types";
+import { presetIds } from "../engine/presets";
+import { FontFormatError } from "../report/cmap";
+import { buildReport, isReportPart, REPORT_PARTS, type ReportPart } from "../report/document";
+import { fitFonts } from "../report/fonts";
+import { loadNodeFonts, pageCount, renderPdf } from "../report/render-node";
+import type { Io } from "./run";
+import { EXIT, load } from "./run";
+import { loadSchemeFile, type SchemeChoice } from "./scheme-source";
+
+const Args = z.object({
+  output: z.string().min(1).optional(),
+  parts: z.string().default(REPORT_PARTS.join(",")),
+  title: z.string().min(1).optional(),
+  issuer: z.string().min(1).optional(),
+  period: z.string().min(1).optional(),
+  date: z.string().optional(),
+  orientation: z.string().default("landscape"),
+  previous: z.string().min(1).optional(),
+  sheet: z.string().min(1).optional(),
+  preset: z.string().min(1).optional(),
+  scheme: z.string().min(1).optional(),
+  font: z.array(z.string().min(1)).default([]),
+  lang: z
+    .enum(["zh-CN", "zh", "en", "en-US"])
+    .default("zh-CN")
+    .transform((l): Lang => (l.startsWith("en") ? "en-US" : "zh-CN")),
+  force: z.boolean().default(false),
+  progress: z.boolean().default(false),
+});
+
+/**
+ * Run `assess report` with the arguments after the command name.
+ * @example await runReport(["samples/jiuyuan-2026q1.xlsx", "-o", "九原区.pdf"], io) // 0
+ */
+export async function runReport(argv: readonly string[], io: Io): Promise<number> {
+  let lang: Lang = argv.some((a, i) => (a === "--lang" && argv[i + 1]?.startsWith("en")) || a.startsWith("--lang=en")) ? "en-US" : "zh-CN";
+  const fail = (key: MessageKey, params: Record<string, unknown> = {}) => {
+    io.err(format(key, lang, params));
+    return EXIT.unusable;
+  };
+  if (argv.includes("--help") || argv.includes("-h")) {
+    io.out(format("cli.usage", lang).replace("{presets}", presetIds.join(", ")));
+    return EXIT.ok;
+  }
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        output: { type: "string", short: "o" },
+        parts: { type: "string" },
+        title: { type: "string" },
+        issuer: { type: "string" },
+        period: { type: "string" },
+        date: { type: "string" },
+        orientation: { type: "string" },
+        previous: { type: "string" },
+        sheet: { type: "string" },
+        preset: { type: "string" },
+        scheme: { type: "string" },
+        font: { type: "string", multiple: true },
+        lang: { type: "string" },
+        force: { type: "boolean" },
+        progress: { type: "boolean" },
+      },
+    });
+  } catch (e) {
+    return fail("cli.badArgs", { detail: (e as Error).message });
+  }
+  const checked = Args.safeParse(parsed.values);
+  if (!checked.success) return fail("cli.badArgs", { detail: checked.error.issues.map((i) => `--${i.path.join(".")}: ${i.message}`).join("; ") });
+  const args = checked.data;
+  lang = args.lang;
+
+  const files = parsed.positionals;
+  if (files.length === 0) return fail("cli.noFiles");
+  if (files.length !== 1) return fail("report.oneFile");
+  const file = files[0]!;
+  if (!args.output) return fail("report.noOutput");
+  const parts: ReportPart[] = [];
+  for (const p of args.parts.split(",").map((s) => s.trim()).filter((s) => s !== "")) {
+    if (!isReportPart(p)) return fail("report.unknownPart", { part: p });
+    parts.push(p);
+  }
+  if (parts.length === 0) return fail("report.unknownPart", { part: args.parts });
+  if (args.orientation !== "landscape" && args.orientation !== "portrait") return fail("report.badOrientation", { value: args.orientation });
+  if (args.date !== undefined && !isIsoDate(args.date)) return fail("report.badDate", { value: args.date });
+  if (args.preset && args.scheme) return fail("cli.presetAndScheme");
+
+  const target = realTarget(args.output);
+  for (const input of [file, args.previous]) if (input !== undefined && target === realTarget(input)) return fail("report.sameAsInput", { path: args.output });
+  if (existsSync(target) && !args.force) return fail("report.exists", { path: args.output });
+
+  let choice: SchemeChoice = { kind: "workbook" };
+  if (args.preset) choice = { kind: "preset", id: args.preset };
+  if (args.scheme) {
+    const f = await loadSchemeFile(args.scheme, lang);
+    if (!f.ok) {
+      io.err(f.message);
+      return EXIT.unusable;
+    }
+    choice = { kind: "file", path: args.scheme, input: f.input };
+  }
+
+  const r = await load(file, { lang, sheet: args.sheet }, choice, io, [1, args.previous ? 2 : 1]);
+  if (!r.ok) {
+    io.err(r.message);
+    return EXIT.unusable;
+  }
+  let previous: Extract<typeof r, { ok: true }> | undefined;
+  if (args.previous) {
+    const p = await load(args.previous, { lang, sheet: undefined }, choice, io, [2, 2]);
+    if (!p.ok) {
+      io.err(p.message);
+      return EXIT.unusable;
+    }
+    previous = p;
+  }
+
+  let fonts;
+  try {
+    fonts = await loadNodeFonts(args.font);
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    return fail("report.fontMissing", { path: (err as { path?: string }).path ?? "", detail: err.message });
+  }
+  const schemeName = lang === "en-US" ? r.ev.scheme.name.en : r.ev.scheme.name.zh;
+  const doc = buildReport(r.ev, {
+    parts,
+    title: args.title ?? titleAbove(r.read.worksheet, r.read.table.headerRow) ?? format("report.title", lang, { scheme: schemeName, sheet: r.sheet }),
+    ...(args.issuer ? { issuer: args.issuer } : {}),
+    ...(args.period ?? periodOf(r.sheet) ? { period: args.period ?? periodOf(r.sheet)! } : {}),
+    date: args.date ?? today(),
+    orientation: args.orientation,
+    lang,
+    ...(previous ? { previous: previous.ev, previousLabel: previous.sheet } : {}),
+  });
+  let pdf: Buffer;
+  try {
+    const fitted = fitFonts(doc, fonts, lang);
+    if (fitted.missing.length > 0) io.err(format("report.warnGlyphs", lang, { chars: fitted.missing.join(" ") }));
+    if (io.progress) io.err(format("cli.progressWrite", lang, { out: args.output }));
+    pdf = await renderPdf(fitted.doc, fonts);
+  } catch (e) {
+    if (e instanceof FontFormatError) return fail("report.fontMissing", { path: args.font.join(", "), detail: e.message });
+    return fail("cli.unexpected", { file, detail: (e as Error).message });
+  }
+  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  try {
+    writeFileSync(tmp, pdf);
+    renameSync(tmp, target);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    return fail("report.writeFailed", { path: args.output, detail: (e as Error).message });
+  }
+  const pages = pageCount(pdf);
+  io.out(format("report.written", lang, { out: args.output, pages: lang === "en-US" ? `${pages} pages` : `${pages} 页`, size: Math.round(pdf.length / 1024) }));
+  return EXIT.ok;
+}
+
+/** The workbook's own title: the first text in the rows above the table's header (merged title rows). */
+function titleAbove(ws: { getRow(n: number): { values: unknown } }, headerRow: number): string | undefined {
+  for (let r = 1; r < headerRow; r++) {
+    const values = ws.getRow(r).values;
+    const cells = Array.isArray(values) ? values : [];
+    for (const v of cells) {
+      const text = typeof v === "string" ? v.trim() : v && typeof v === "object" && "richText" in v ? richText(v) : "";
+      if (text) return text;
+    }
+  }
+  return undefined;
+}
+
+function richText(v: object): string {
+  const runs = (v as { richText?: { text?: string }[] }).richText ?? [];
+  return runs.map((x) => x.text ?? "").join("").trim();
+}
+
+/** The sheet name as the period (2026年第一季度), unless it is a default name like Sheet1. */
+function periodOf(sheet: string): string | undefined {
+  return /^(sheet|工作表)\s*\d*$/i.test(sheet.trim()) ? undefined : sheet;
+}
+
+function isIsoDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
+
+/** Today's local date, YYYY-MM-DD. */
+function today(): string {
+  const d = new Date();
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+/** The real path of a file, or of its folder joined with its name when it does not exist yet. */
+function realTarget(file: string): string {
+  const abs = resolve(file);
+  try {
+    return realpathSync(abs);
+  } catch {
+    try {
+      return join(realpathSync(dirname(abs)), basename(abs));
+    } catch {
+      return abs;
+    }
+  }
+}
