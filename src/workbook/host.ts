@@ -39,4 +39,16 @@ export interface SheetHost {
   writeResults(read: HostTable, columns: readonly OutputColumn[], board: readonly BoardRow[], opts: WriteOptions): Promise<void>;
   /** Select the cells of a violation (addresses like `Sheet1!E7`). */
   select(cells: readonly string[]): Promise<void>;
+  /** The scheme stored in the workbook's 考核方案 sheet (not yet validated), or null. Optional. */
+  readScheme?(): Promise<unknown | null>;
+  /** Write a scheme (as the user wrote it) into the workbook's 考核方案 sheet. Optional. */
+  saveScheme?(input: unknown, lang: Lang): Promise<void>;
+  /** Write single cells (a violation's fix: addresses like `Sheet1!I27`, the new text). Optional. */
+  writeCells?(changes: readonly CellChange[]): Promise<void>;
+}
+
+/** One cell to write: an address like `Sheet1!I27` (or `'My Sheet'!I27`) and its new text. */
+export interface CellChange {
+  cell: string;
+  value: string;
 }

@@ -4,14 +4,16 @@
  * Excel's ranges into plain grids and plain results into ranges; everything else is the engine's.
  * Read: one load, one sync. Write: two syncs (columns + board lookup, then the board), whatever
  * the row count — values go in whole column ranges, the board's fills are three conditional formats.
+ * The scheme lives in the 考核方案 sheet (as the CLI writes it) and in the document settings.
  */
 import { format } from "../engine/messages";
 import { lightWord, type BoardRow, type OutputColumn } from "../engine/outputs";
-import type { CellValue } from "../engine/types";
+import type { CellValue, Lang } from "../engine/types";
 import { WorkbookError } from "./errors";
 import { detectTable } from "./headers";
-import { BOARD_MARKER, type HostTable, type SheetHost, type TableSource, type WriteOptions } from "./host";
+import { BOARD_MARKER, type CellChange, type HostTable, type SheetHost, type TableSource, type WriteOptions } from "./host";
 import { placeColumns } from "./placement";
+import { SCHEME_CHUNK, SCHEME_SHEET, chunkText, joinChunks } from "./scheme-sheet";
 
 
 /** The fills of the board's lights (Excel's Good / Neutral / Bad styles), dark text on each. */
@@ -38,6 +40,17 @@ export function toGrid(values: unknown[][], types: string[][] | undefined, rowIn
     grid.push(out);
   });
   return grid;
+}
+
+/** Document setting the scheme is kept under (the custom functions read it at start-up). */
+export const SCHEME_SETTING = "assess.scheme";
+
+function parseJson(text: string): unknown {
+  try {
+    return text.trim() === "" ? null : (JSON.parse(text) as unknown);
+  } catch {
+    return null;
+  }
 }
 
 /** `Sheet1!E7` / `'My Sheet'!E7` → the sheet name and the local address. */
@@ -122,6 +135,53 @@ export class OfficeHost implements SheetHost {
       }
       sheet.freezePanes.freezeRows(2);
       sheet.getRange("A:F").format.autofitColumns();
+      await context.sync();
+    });
+  }
+
+  /** The scheme: the document setting the pane writes, else the 考核方案 sheet. At most two syncs. */
+  async readScheme(): Promise<unknown | null> {
+    const setting: unknown = Office.context?.document?.settings?.get(SCHEME_SETTING) ?? null;
+    const fromSetting = typeof setting === "string" ? parseJson(setting) : setting;
+    if (fromSetting !== null) return fromSetting;
+    return Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItemOrNullObject(SCHEME_SHEET);
+      const column = ws.getRange("A2:A200");
+      ws.load("isNullObject");
+      column.load("values");
+      await context.sync();
+      return ws.isNullObject ? null : parseJson(joinChunks((column.values as unknown[][]).map((r) => r[0])));
+    });
+  }
+
+  /** Store the scheme in the 考核方案 sheet (column A only, Assess's own sheet) and the document settings. */
+  async saveScheme(input: unknown, lang: Lang): Promise<void> {
+    const chunks = chunkText(JSON.stringify(input), SCHEME_CHUNK);
+    await Excel.run(async (context) => {
+      const existing = context.workbook.worksheets.getItemOrNullObject(SCHEME_SHEET);
+      existing.load("isNullObject");
+      await context.sync();
+      const ws = existing.isNullObject ? context.workbook.worksheets.add(SCHEME_SHEET) : existing;
+      ws.getRange("A:A").clear("Contents");
+      ws.getRange("A1").values = [[format("schemeSheet.jsonLabel", lang)]];
+      ws.getRangeByIndexes(1, 0, chunks.length, 1).values = chunks.map((c) => [c]);
+      await context.sync();
+    });
+    const settings = Office.context?.document?.settings;
+    if (settings) {
+      settings.set(SCHEME_SETTING, JSON.stringify(input));
+      await new Promise<void>((done) => settings.saveAsync(() => done()));
+    }
+  }
+
+  /** Write a violation's fix: each cell its new text, one sync. */
+  async writeCells(changes: readonly CellChange[]): Promise<void> {
+    if (changes.length === 0) return;
+    await Excel.run(async (context) => {
+      for (const c of changes) {
+        const { sheet, local } = splitAddress(c.cell);
+        context.workbook.worksheets.getItem(sheet).getRange(local).values = [[c.value]];
+      }
       await context.sync();
     });
   }

@@ -18,6 +18,7 @@ import { normalizeText } from "../engine/labels";
 import { WorkbookError } from "./errors";
 import { detectTable, type DetectResult } from "./headers";
 import { placeColumns } from "./placement";
+import { SCHEME_CHUNK, SCHEME_SHEET, chunkText } from "./scheme-sheet";
 import { BOARD_MARKER } from "./host";
 import type { BoardRow } from "../engine/outputs";
 
@@ -203,11 +204,7 @@ export function readTable(wb: ExcelJS.Workbook, opts: ReadTableOptions = {}): Re
 
 // ── the 考核方案 sheet ──────────────────────────────────────────────────────────────────
 
-/** Name of the sheet that carries the scheme inside the workbook. */
-export const SCHEME_SHEET = "考核方案";
-
-/** Longest piece of scheme JSON put in one cell (Excel allows 32,767 characters). */
-export const SCHEME_CHUNK = 30_000;
+export { SCHEME_SHEET, SCHEME_CHUNK };
 
 function schemeSheetOf(wb: ExcelJS.Workbook): ExcelJS.Worksheet | undefined {
   return findSheet(wb, SCHEME_SHEET) ?? findSheet(wb, "Scheme");
@@ -236,19 +233,7 @@ export function readSchemeSheet(wb: ExcelJS.Workbook, lang: Lang = "zh-CN"): unk
   }
 }
 
-/** Split text into pieces of at most `size` characters without cutting a surrogate pair. */
-export function chunkText(text: string, size: number): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < text.length; ) {
-    let end = Math.min(i + size, text.length);
-    const last = text.charCodeAt(end - 1);
-    // Keep a surrogate pair together: end before it, or (with size 1) take it whole.
-    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end = end - 1 > i ? end - 1 : end + 1;
-    out.push(text.slice(i, end));
-    i = end;
-  }
-  return out;
-}
+export { chunkText };
 
 /** Replace (or add) a sheet, keeping the replaced sheet's place in the tab order. */
 function freshSheet(wb: ExcelJS.Workbook, name: string, old: ExcelJS.Worksheet | undefined): ExcelJS.Worksheet {

@@ -31,6 +31,7 @@ function recordingSheet(name: string, log: Recorded[]) {
         },
       },
       select: () => log.push({ sheet: name, op: "select", args }),
+      clear: (what: string) => log.push({ sheet: name, op: "clear", args: [...args, what] }),
     };
   };
   return {
@@ -102,6 +103,7 @@ function mockExcel(n: number, existingBoard?: { footer: string }) {
 
 afterEach(() => {
   delete (globalThis as Record<string, unknown>).Excel;
+  delete (globalThis as Record<string, unknown>).Office;
 });
 
 test("toGrid puts Excel's values in sheet coordinates and keeps error values as errors", () => {
@@ -180,3 +182,50 @@ test("select activates the sheet and selects the violation's cells in one sync",
   expect(sync).toHaveBeenCalledTimes(1);
   expect(log.filter((e) => e.op === "select").map((e) => e.args)).toEqual([["D2,D5"]]);
 });
+
+describe("the scheme and fixes", () => {
+  /** An Office stand-in with document settings. */
+  function mockOffice(initial: Record<string, unknown> = {}) {
+    const store: Record<string, unknown> = { ...initial };
+    (globalThis as Record<string, unknown>).Office = {
+      context: { document: { settings: { get: (k: string) => store[k] ?? null, set: (k: string, v: unknown) => (store[k] = v), saveAsync: (cb: () => void) => cb() } } },
+    };
+    return store;
+  }
+
+  test("writeCells writes each fix cell on its sheet in one sync", async () => {
+    const { log, sync } = mockExcel(5);
+    await new OfficeHost().writeCells([
+      { cell: "表1!D3", value: "良好" },
+      { cell: "表1!D6", value: "一般" },
+    ]);
+    expect(sync).toHaveBeenCalledTimes(1);
+    expect(log.filter((e) => e.op === "getRange").map((e) => [e.args[0], e.value])).toEqual([
+      ["D3", [["良好"]]],
+      ["D6", [["一般"]]],
+    ]);
+  });
+
+  test("saveScheme writes the JSON in column A of 考核方案 (a new sheet here) and the document setting", async () => {
+    const { log, sync } = mockExcel(5);
+    const store = mockOffice();
+    const scheme = presetInputFor("jiuyuan");
+    await new OfficeHost().saveScheme(scheme, "zh-CN");
+    expect(sync).toHaveBeenCalledTimes(2);
+    const column = log.find((e) => e.sheet === "考核方案" && e.op === "getRangeByIndexes")!;
+    expect(column.args).toEqual([1, 0, 1, 1]);
+    expect(log.filter((e) => e.op === "clear").map((e) => [e.sheet, ...e.args])).toEqual([["考核方案", "A:A", "Contents"]]);
+    expect(JSON.parse((column.value as string[][])[0]![0]!)).toEqual(scheme);
+    expect(JSON.parse(store["assess.scheme"] as string)).toEqual(scheme);
+  });
+
+  test("readScheme prefers the document setting", async () => {
+    mockExcel(5);
+    mockOffice({ "assess.scheme": JSON.stringify({ id: "x" }) });
+    expect(await new OfficeHost().readScheme()).toEqual({ id: "x" });
+  });
+});
+
+function presetInputFor(id: string): unknown {
+  return JSON.parse(JSON.stringify(require("../../src/engine/presets").presetInput(id)));
+}

@@ -1,0 +1,34 @@
+/**
+ * The 考核方案 sheet's layout, shared by every host: the scheme as JSON in column A (A1 a label,
+ * A2 down the JSON in chunks of at most 30,000 characters; Excel allows 32,767 in a cell).
+ */
+
+/** Name of the sheet that carries the scheme inside the workbook. */
+export const SCHEME_SHEET = "考核方案";
+
+/** Longest piece of scheme JSON put in one cell. */
+export const SCHEME_CHUNK = 30_000;
+
+/** Split text into pieces of at most `size` characters without cutting a surrogate pair. */
+export function chunkText(text: string, size: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < text.length; ) {
+    let end = Math.min(i + size, text.length);
+    const last = text.charCodeAt(end - 1);
+    // Keep a surrogate pair together: end before it, or (with size 1) take it whole.
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end = end - 1 > i ? end - 1 : end + 1;
+    out.push(text.slice(i, end));
+    i = end;
+  }
+  return out;
+}
+
+/** The JSON text held by column A from row 2 (stops at the first empty cell). */
+export function joinChunks(column: readonly unknown[]): string {
+  let json = "";
+  for (const v of column) {
+    if (v === null || v === undefined || v === "") break;
+    json += String(v);
+  }
+  return json;
+}
