@@ -1,7 +1,10 @@
 /**
- * Web build of the add-in into dist-web/: the task pane page, which also loads the custom functions
- * (one shared runtime), functions.json (generated from the JSDoc of src/functions/functions.ts) and
- * functions.zh-CN.json (generated from functions.json and src/functions/zh-CN.json).
+ * Web build of the add-in into dist-web/: the task pane page (React + Fluent UI over the Excel
+ * host), which also loads the custom functions (one shared runtime); functions.json (generated from
+ * the JSDoc of src/functions/functions.ts) and functions.zh-CN.json (from functions.json and
+ * src/functions/zh-CN.json); and standalone.html, the same pane over an .xlsx file opened in the
+ * browser (exceljs lives only in that page's bundle). `--env stats` keeps modules unconcatenated so
+ * that stats list every module by chunk (the pane test checks what the Excel pane bundle holds).
  * (The command line is built by tsc into dist/.)
  */
 const fs = require("node:fs");
@@ -63,12 +66,13 @@ class CopyAssets {
   }
 }
 
-module.exports = (env, argv) => ({
+module.exports = (env = {}, argv = {}) => ({
   mode: argv.mode ?? "production",
   devtool: argv.mode === "development" ? "source-map" : false,
   entry: {
-    taskpane: "./src/taskpane/index.ts",
+    taskpane: "./src/taskpane/pane-entry.tsx",
     functions: "./src/functions/functions.ts",
+    standalone: "./src/standalone/index.tsx",
   },
   output: { path: path.resolve(__dirname, "dist-web"), filename: "[name].js", clean: true },
   resolve: { extensions: [".ts", ".tsx", ".js"] },
@@ -80,7 +84,9 @@ module.exports = (env, argv) => ({
     new LocalizeFunctions({ source: "functions.json", table: "src/functions/zh-CN.json", output: "functions.zh-CN.json" }),
     // Shared runtime: the pane page also runs the functions (manifest: Runtimes, CustomFunctions Page).
     new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane", "functions"], chunksSortMode: "manual" }),
+    new HtmlWebpackPlugin({ filename: "standalone.html", template: "./src/standalone/standalone.html", chunks: ["standalone"] }),
     new CopyAssets(),
   ],
+  optimization: { concatenateModules: !env.stats },
   performance: { hints: false },
 });

@@ -1,0 +1,203 @@
+/**
+ * Check (配额校验): per group the counts against the limits with a bar per tier; the violations,
+ * errors first, each a button that selects its cells; a fix writes its changes after a Dialog.
+ */
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  DialogTrigger,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  makeStyles,
+  mergeClasses,
+  shorthands,
+  tokens,
+} from "@fluentui/react-components";
+import { format } from "../../engine/messages";
+import { tierLabel, type Scheme } from "../../engine/scheme";
+import type { CheckedGroup } from "../../engine/check";
+import type { Lang, Violation } from "../../engine/types";
+import { useSectionStyles } from "../styles";
+import type { Pane } from "../use-pane";
+
+const useStyles = makeStyles({
+  group: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  tiers: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(110px, 1fr))", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
+  tier: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS, fontSize: tokens.fontSizeBase200 },
+  track: { height: "6px", borderRadius: tokens.borderRadiusSmall, backgroundColor: tokens.colorNeutralBackground5, overflow: "hidden" },
+  fill: { height: "100%", backgroundColor: tokens.colorBrandBackground },
+  fillOver: { backgroundColor: tokens.colorPaletteRedBackground3 },
+  overText: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  item: { display: "flex", alignItems: "flex-start", columnGap: tokens.spacingHorizontalS },
+  violation: {
+    flexGrow: 1,
+    textAlign: "start",
+    font: "inherit",
+    fontSize: tokens.fontSizeBase300,
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    ...shorthands.border(tokens.strokeWidthThin, "solid", tokens.colorNeutralStroke2),
+    borderRadius: tokens.borderRadiusMedium,
+    paddingBlock: tokens.spacingVerticalXS,
+    paddingInline: tokens.spacingHorizontalS,
+    cursor: "pointer",
+    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ":focus-visible": { outlineWidth: tokens.strokeWidthThick, outlineStyle: "solid", outlineColor: tokens.colorStrokeFocus2 },
+  },
+  violationError: { borderLeftWidth: tokens.strokeWidthThickest, borderLeftColor: tokens.colorPaletteRedBorder2 },
+  violationWarning: { borderLeftWidth: tokens.strokeWidthThickest, borderLeftColor: tokens.colorPaletteYellowBorder2 },
+  violationSelected: { backgroundColor: tokens.colorNeutralBackground1Selected },
+  subheading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+});
+
+function GroupRow({ g, scheme, lang }: { g: CheckedGroup; scheme: Scheme; lang: Lang }) {
+  const c = useStyles();
+  return (
+    <div className={c.group} data-testid="check-group">
+      <Text weight="semibold">{format("pane.check.groupLine", lang, { group: g.group || format("pane.check.noGroup", lang), n: g.n })}</Text>
+      <div className={c.tiers}>
+        {g.counts.map((count, t) => {
+          const limit = g.limits[t] ?? null;
+          const over = limit !== null && count > limit;
+          const width = g.n > 0 ? Math.min(100, (count / Math.max(limit ?? g.n, 1)) * 100) : 0;
+          const tier = tierLabel(scheme, t, lang);
+          return (
+            <div key={t} className={c.tier}>
+              <span className={over ? c.overText : undefined}>
+                {limit === null ? format("pane.check.countNoLimit", lang, { tier, count }) : format("pane.check.count", lang, { tier, count, limit })}
+              </span>
+              <div className={c.track} aria-hidden="true">
+                <div className={mergeClasses(c.fill, over && c.fillOver)} style={{ width: `${width}%` }} />
+              </div>
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}
+
+function FixButton({ v, pane }: { v: Violation; pane: Pane }) {
+  const { lang } = pane;
+  const changes = v.fix?.changes.filter((ch) => ch.cell) ?? [];
+  if (!pane.canFix || !v.fix || changes.length === 0) return null;
+  return (
+    <Dialog>
+      <DialogTrigger disableButtonEnhancement>
+        <Button size="small" appearance="primary" title={v.fix.message}>
+          {format("pane.check.fix", lang)}
+        </Button>
+      </DialogTrigger>
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>{format("pane.check.fixTitle", lang)}</DialogTitle>
+          <DialogContent>
+            <p>{v.fix.message}</p>
+            <p>
+              {format("pane.check.fixBody", lang, {
+                changes: changes.map((ch) => format("pane.check.fixChange", lang, { cell: ch.cell, from: ch.from || "—", to: ch.to })).join("；"),
+              })}
+            </p>
+          </DialogContent>
+          <DialogActions>
+            <DialogTrigger disableButtonEnhancement>
+              <Button appearance="primary" onClick={() => void pane.fix(v)}>
+                {format("pane.check.fixConfirm", lang)}
+              </Button>
+            </DialogTrigger>
+            <DialogTrigger disableButtonEnhancement>
+              <Button>{format("pane.cancel", lang)}</Button>
+            </DialogTrigger>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}
+
+function ViolationList({ items, pane, title }: { items: Violation[]; pane: Pane; title: string }) {
+  const c = useStyles();
+  if (items.length === 0) return null;
+  const sel = pane.selected.join(",");
+  return (
+    <div>
+      <h3 className={c.subheading}>{title}</h3>
+      <ul className={c.list}>
+        {items.map((v, i) => (
+          <li key={i} className={c.item}>
+            <button
+              type="button"
+              data-testid="violation"
+              data-code={v.code}
+              data-cells={v.cells.join(",")}
+              aria-label={`${format(`severity.${v.severity}`, pane.lang)}：${v.message}`}
+              title={format("pane.check.locate", pane.lang, { cells: v.cells.join(", ") })}
+              className={mergeClasses(
+                c.violation,
+                v.severity === "error" ? c.violationError : c.violationWarning,
+                sel !== "" && v.cells.join(",") === sel && c.violationSelected,
+              )}
+              onClick={() => void pane.select(v)}
+            >
+              {v.message}
+            </button>
+            <FixButton v={v} pane={pane} />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function CheckSection({ pane }: { pane: Pane }) {
+  const s = useSectionStyles();
+  const { lang, ev, checked, scheme } = pane;
+  const missing = ev?.read.missingColumns ?? [];
+  const violations = ev?.check.violations ?? [];
+  const errors = violations.filter((v) => v.severity === "error");
+  const warnings = violations.filter((v) => v.severity === "warning");
+  return (
+    <section className={s.section} aria-labelledby="pane-check">
+      <h2 id="pane-check" className={s.heading}>
+        {format("pane.check.heading", lang)}
+      </h2>
+      <div>
+        <Button appearance="primary" disabled={!ev} onClick={pane.runCheck}>
+          {format("pane.check.run", lang)}
+        </Button>
+      </div>
+      {checked && ev && scheme && (
+        <>
+          {missing.length > 0 && (
+            <MessageBar intent="error">
+              <MessageBarBody>{format("pane.missingColumns", lang, { columns: missing.join(lang === "en-US" ? ", " : "、") })}</MessageBarBody>
+            </MessageBar>
+          )}
+          <MessageBar intent={errors.length ? "error" : warnings.length ? "warning" : "success"}>
+            <MessageBarBody data-testid="check-summary">
+              {violations.length === 0 ? format("pane.check.ok", lang) : format("pane.check.summary", lang, { errors: errors.length, warnings: warnings.length })}
+            </MessageBarBody>
+          </MessageBar>
+          <Text weight="semibold">{format("pane.check.groups", lang)}</Text>
+          {ev.check.groups.map((g) => (
+            <GroupRow key={g.group} g={g} scheme={scheme} lang={lang} />
+          ))}
+          <ViolationList items={errors} pane={pane} title={format("pane.check.errors", lang, { count: errors.length })} />
+          <ViolationList items={warnings} pane={pane} title={format("pane.check.warnings", lang, { count: warnings.length })} />
+          {pane.selected.length > 0 && (
+            <Text className={s.muted} role="status">
+              {format("pane.check.selected", lang, { cells: pane.selected.join(", ") })}
+            </Text>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

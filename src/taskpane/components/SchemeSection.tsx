@@ -1,0 +1,113 @@
+/**
+ * Scheme: a preset (or the workbook's scheme), the first tier's quota, the forced bottom share and
+ * the lights, validated by parseScheme with each message on its field.
+ */
+import { Button, Dropdown, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Option, Text } from "@fluentui/react-components";
+import { format } from "../../engine/messages";
+import { presetIds, presetInput } from "../../engine/presets";
+import type { Lang, Rounding } from "../../engine/types";
+import type { QuotaMode } from "../scheme-form";
+import { useSectionStyles } from "../styles";
+import { WORKBOOK_SCHEME, type Pane } from "../use-pane";
+
+const ROUNDINGS: Rounding[] = ["floor", "round", "ceil"];
+const MODES: QuotaMode[] = ["share", "places", "none"];
+const MODE_KEY = { none: "pane.scheme.quotaNone", share: "pane.scheme.quotaShare", places: "pane.scheme.quotaPlaces" } as const;
+
+function nameOf(input: { name: { zh: string; en: string } } | undefined | null, lang: Lang): string {
+  return input ? (lang === "en-US" ? input.name.en : input.name.zh) : "";
+}
+
+export function SchemeSection({ pane }: { pane: Pane }) {
+  const s = useSectionStyles();
+  const { lang, form, validation, choice, workbookScheme } = pane;
+  const { byField, general } = validation;
+  const state = (f: keyof typeof byField) => (byField[f] ? "error" : "none") as "error" | "none";
+  const choices = [...(workbookScheme ? [WORKBOOK_SCHEME] : []), ...presetIds];
+  const choiceName = (id: string) =>
+    id === WORKBOOK_SCHEME ? format("pane.scheme.workbook", lang, { name: nameOf(workbookScheme, lang) }) : nameOf(presetInput(id), lang);
+  const first = validation.input.tiers[0];
+  const firstName = first ? (lang === "en-US" ? first.label.en : first.label.zh) : "";
+  const source = validation.input.source;
+  return (
+    <section className={s.section} aria-labelledby="pane-scheme">
+      <h2 id="pane-scheme" className={s.heading}>
+        {format("pane.scheme.heading", lang)}
+      </h2>
+      <Field label={format("pane.scheme.preset", lang)}>
+        <Dropdown className={s.control} value={choiceName(choice)} selectedOptions={[choice]} onOptionSelect={(_, d) => d.optionValue && pane.chooseScheme(d.optionValue)}>
+          {choices.map((id) => (
+            <Option key={id} value={id}>
+              {choiceName(id)}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      {source && <Text className={s.muted}>{format("pane.scheme.source", lang, { source })}</Text>}
+      <div className={s.grid}>
+        <Field label={format("pane.scheme.quotaMode", lang, { tier: firstName })} validationState={state("quota")} validationMessage={byField.quota}>
+          <Dropdown className={s.control}
+            value={format(MODE_KEY[form.quotaMode], lang)}
+            selectedOptions={[form.quotaMode]}
+            onOptionSelect={(_, d) => d.optionValue && pane.editForm({ quotaMode: d.optionValue as QuotaMode })}
+          >
+            {MODES.map((m) => (
+              <Option key={m} value={m}>
+                {format(MODE_KEY[m], lang)}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        {form.quotaMode === "share" && (
+          <Field label={format("pane.scheme.share", lang)} validationState={state("share")} validationMessage={byField.share}>
+            <Input inputMode="decimal" value={form.share} onChange={(_, d) => pane.editForm({ share: d.value })} />
+          </Field>
+        )}
+        {form.quotaMode === "places" && (
+          <Field label={format("pane.scheme.places", lang)} validationState={state("places")} validationMessage={byField.places}>
+            <Input inputMode="numeric" value={form.places} onChange={(_, d) => pane.editForm({ places: d.value })} />
+          </Field>
+        )}
+        {form.quotaMode === "share" && (
+          <Field label={format("pane.scheme.rounding", lang)}>
+            <Dropdown className={s.control}
+              value={format(`rounding.${form.rounding}`, lang)}
+              selectedOptions={[form.rounding]}
+              onOptionSelect={(_, d) => d.optionValue && pane.editForm({ rounding: d.optionValue as Rounding })}
+            >
+              {ROUNDINGS.map((r) => (
+                <Option key={r} value={r}>
+                  {format(`rounding.${r}`, lang)}
+                </Option>
+              ))}
+            </Dropdown>
+          </Field>
+        )}
+        <Field label={format("pane.scheme.forcedBottom", lang)} validationState={state("forcedBottom")} validationMessage={byField.forcedBottom}>
+          <Input inputMode="decimal" value={form.forcedBottom} onChange={(_, d) => pane.editForm({ forcedBottom: d.value })} />
+        </Field>
+        <Field label={format("pane.scheme.green", lang)} validationState={state("green")} validationMessage={byField.green}>
+          <Input inputMode="numeric" value={form.green} onChange={(_, d) => pane.editForm({ green: d.value })} />
+        </Field>
+        <Field label={format("pane.scheme.red", lang)} validationState={state("red")} validationMessage={byField.red}>
+          <Input inputMode="numeric" value={form.red} onChange={(_, d) => pane.editForm({ red: d.value })} />
+        </Field>
+      </div>
+      {!validation.parsed.ok && (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            <MessageBarTitle>{format("pane.scheme.invalid", lang)}</MessageBarTitle>
+            {general.join("；")}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {pane.canSaveScheme && (
+        <div>
+          <Button size="small" disabled={!validation.parsed.ok} onClick={() => void pane.saveScheme()}>
+            {format("pane.scheme.save", lang)}
+          </Button>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,114 @@
+/**
+ * The scheme editor's form: the few fields a reviewer edits (first tier's quota, forced bottom,
+ * lights) as the text typed, laid over a base scheme (a preset or the workbook's). Only the
+ * fields the user touched replace the base's, so a workbook scheme keeps what the form cannot show.
+ * Pure: no React, no host.
+ */
+import { parseScheme, type SchemeInput, type SchemeIssue } from "../engine/scheme";
+import type { Lang, Rounding } from "../engine/types";
+
+export type QuotaMode = "none" | "share" | "places";
+
+export interface SchemeForm {
+  quotaMode: QuotaMode;
+  /** Percent, as typed. */
+  share: string;
+  places: string;
+  rounding: Rounding;
+  /** Percent, as typed; blank for none. */
+  forcedBottom: string;
+  /** Counts, as typed; both blank for no lights. */
+  green: string;
+  red: string;
+  /** Fields the user changed. */
+  dirty: ReadonlySet<keyof Omit<SchemeForm, "dirty">>;
+}
+
+/** Fields of the form that messages can be shown on. */
+export type FormField = "quota" | "share" | "places" | "forcedBottom" | "green" | "red";
+
+const pct = (x: number | undefined) => (x === undefined ? "" : String(Number((x * 100).toFixed(6))));
+
+/** The form as a base scheme fills it. */
+export function formFromInput(input: SchemeInput): SchemeForm {
+  const q = input.tiers[0]?.quota;
+  const count = (c: unknown) => (c && typeof c === "object" && "count" in c ? String((c as { count: number }).count) : "");
+  return {
+    quotaMode: !q ? "none" : q.places !== undefined ? "places" : "share",
+    share: pct(q?.share),
+    places: q?.places === undefined ? "" : String(q.places),
+    rounding: q?.rounding ?? "floor",
+    forcedBottom: pct(input.forcedBottom?.share),
+    green: count(input.lights?.green),
+    red: count(input.lights?.red),
+    dirty: new Set(),
+  };
+}
+
+/** A typed number: blank → undefined; anything unreadable → NaN (so the scheme check names it). */
+function num(text: string): number | undefined {
+  const t = text.trim();
+  if (t === "") return undefined;
+  return Number(t.replace(/[%％]$/, ""));
+}
+
+/** The base scheme with the form's touched fields laid over it. */
+export function applyForm(base: SchemeInput, form: SchemeForm): SchemeInput {
+  const out = JSON.parse(JSON.stringify(base)) as SchemeInput; // plain JSON data
+  const d = form.dirty;
+  if ((["quotaMode", "share", "places", "rounding"] as const).some((k) => d.has(k)) && out.tiers[0]) {
+    const first = { ...out.tiers[0] };
+    const byOutcome = first.quota?.byOutcome;
+    if (form.quotaMode === "none") delete first.quota;
+    else {
+      const share = num(form.share);
+      const places = num(form.places);
+      first.quota = {
+        rounding: form.rounding,
+        ...(form.quotaMode === "share" ? (share === undefined ? {} : { share: share / 100 }) : places === undefined ? {} : { places }),
+        ...(byOutcome ? { byOutcome } : {}),
+      };
+    }
+    out.tiers = [first, ...out.tiers.slice(1)];
+  }
+  if (d.has("forcedBottom")) {
+    const fb = num(form.forcedBottom);
+    if (fb === undefined) delete out.forcedBottom;
+    else out.forcedBottom = { share: fb / 100, rounding: out.forcedBottom?.rounding ?? "floor" };
+  }
+  if (d.has("green") || d.has("red")) {
+    const g = num(form.green);
+    const r = num(form.red);
+    if (g === undefined && r === undefined) delete out.lights;
+    else out.lights = { green: { count: g ?? 0 }, red: { count: r ?? 0 } };
+  }
+  return out;
+}
+
+/** Which form field a scheme issue belongs to, or null for the general list. */
+export function issueField(issue: SchemeIssue): FormField | null {
+  const f = issue.field;
+  if (f.startsWith("tiers[0].quota.share")) return "share";
+  if (f.startsWith("tiers[0].quota.places")) return "places";
+  if (f.startsWith("tiers[0].quota")) return "quota";
+  if (f.startsWith("forcedBottom")) return "forcedBottom";
+  if (f.startsWith("lights.green")) return "green";
+  if (f.startsWith("lights")) return "red";
+  return null;
+}
+
+/** Validate the scheme the form gives: the scheme, or issues split by field. */
+export function validateForm(base: SchemeInput, form: SchemeForm, lang: Lang) {
+  const input = applyForm(base, form);
+  const parsed = parseScheme(input, lang);
+  const byField: Partial<Record<FormField, string>> = {};
+  const general: string[] = [];
+  if (!parsed.ok) {
+    for (const i of parsed.issues) {
+      const f = issueField(i);
+      if (f && byField[f] === undefined) byField[f] = i.message;
+      else if (!f) general.push(i.message);
+    }
+  }
+  return { input, parsed, byField, general };
+}

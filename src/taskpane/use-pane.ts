@@ -1,0 +1,210 @@
+/**
+ * The pane's state and its side effects (host calls), in one hook: read the table, the scheme
+ * (preset, workbook, form), the evaluation, apply, fixes. Components render what it returns and
+ * call its actions; they never call the host themselves.
+ */
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { evaluate, type Evaluation } from "../engine/evaluate";
+import { format, isMessageKey } from "../engine/messages";
+import { boardRows, outputColumns } from "../engine/outputs";
+import { presetIds, presetInput } from "../engine/presets";
+import { parseScheme, type SchemeInput } from "../engine/scheme";
+import type { ColumnMap, Lang, Role, Violation } from "../engine/types";
+import type { HostTable, SheetHost } from "../workbook/host";
+import { formFromInput, validateForm, type SchemeForm } from "./scheme-form";
+
+/** The scheme choice meaning "the scheme stored in the workbook". */
+export const WORKBOOK_SCHEME = "workbook";
+
+/** A host failure as a message in the pane's language (WorkbookError re-rendered by its code). */
+export function errorText(e: unknown, lang: Lang): string {
+  const w = e as { name?: string; code?: string; params?: Record<string, unknown>; message?: string };
+  const key = `workbook.${w?.code ?? ""}`;
+  if (w?.name === "WorkbookError" && isMessageKey(key)) return format(key, lang, w.params ?? {});
+  return format("pane.error", lang, { detail: w?.message ?? String(e) });
+}
+
+export type ApplyState = { kind: "idle" } | { kind: "running" } | { kind: "done"; message: string } | { kind: "error"; message: string };
+
+export function usePane(host: SheetHost, initialLang: Lang) {
+  const [lang, setLang] = useState<Lang>(initialLang);
+  const [read, setRead] = useState<HostTable | null>(null);
+  const [readError, setReadError] = useState<unknown>(null);
+  const [loading, setLoading] = useState(true);
+  const [map, setMap] = useState<ColumnMap>({});
+  const [workbookScheme, setWorkbookScheme] = useState<SchemeInput | null>(null);
+  const [choice, setChoice] = useState<string>(presetIds[0] as string);
+  const [form, setForm] = useState<SchemeForm>(() => formFromInput(presetInput(presetIds[0] as string) as SchemeInput));
+  const [checked, setChecked] = useState(false);
+  const [selected, setSelected] = useState<readonly string[]>([]);
+  const [apply, setApply] = useState<ApplyState>({ kind: "idle" });
+  const [notice, setNotice] = useState<string | null>(null);
+  const [actionError, setActionError] = useState<string | null>(null);
+
+  /** Read the table; `keepMap` keeps the user's column choices (after a write). */
+  const reload = useCallback(
+    async (keepMap: boolean) => {
+      setLoading(true);
+      try {
+        const r = await host.readTable();
+        setRead(r);
+        setReadError(null);
+        if (!keepMap) setMap(r.map);
+      } catch (e) {
+        setRead(null);
+        setReadError(e);
+      } finally {
+        setLoading(false);
+      }
+    },
+    [host],
+  );
+
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      await reload(false);
+      if (!host.readScheme) return;
+      try {
+        const input = await host.readScheme();
+        if (!live || input === null) return;
+        if (parseScheme(input).ok) {
+          setWorkbookScheme(input as SchemeInput);
+          setChoice(WORKBOOK_SCHEME);
+          setForm(formFromInput(input as SchemeInput));
+        }
+      } catch {
+        // An unreadable 考核方案 sheet: the presets remain.
+      }
+    })();
+    return () => {
+      live = false;
+    };
+  }, [host, reload]);
+
+  const base: SchemeInput = (choice === WORKBOOK_SCHEME ? workbookScheme : presetInput(choice)) ?? (presetInput(presetIds[0] as string) as SchemeInput);
+  const validation = useMemo(() => validateForm(base, form, lang), [base, form, lang]);
+  const scheme = validation.parsed.ok ? validation.parsed.scheme : null;
+
+  const ev: Evaluation | null = useMemo(() => (read && scheme ? evaluate(read.table, map, scheme, lang) : null), [read, map, scheme, lang]);
+
+  const chooseScheme = useCallback(
+    (id: string) => {
+      const input = id === WORKBOOK_SCHEME ? workbookScheme : presetInput(id);
+      if (!input) return;
+      setChoice(id);
+      setForm(formFromInput(input));
+    },
+    [workbookScheme],
+  );
+
+  const editForm = useCallback((patch: Partial<Omit<SchemeForm, "dirty">>) => {
+    setForm((f) => {
+      const dirty = new Set(f.dirty);
+      for (const k of Object.keys(patch)) dirty.add(k as keyof Omit<SchemeForm, "dirty">);
+      return { ...f, ...patch, dirty };
+    });
+  }, []);
+
+  const setRole = useCallback((role: Role, col: number | undefined) => {
+    setMap((m) => {
+      const next = { ...m };
+      if (col === undefined) delete next[role];
+      else next[role] = col;
+      return next;
+    });
+  }, []);
+
+  const select = useCallback(
+    async (v: Violation) => {
+      setSelected(v.cells);
+      try {
+        await host.select(v.cells);
+      } catch (e) {
+        setActionError(errorText(e, lang));
+      }
+    },
+    [host, lang],
+  );
+
+  const fix = useCallback(
+    async (v: Violation) => {
+      if (!host.writeCells || !v.fix) return;
+      const changes = v.fix.changes.flatMap((c) => (c.cell ? [{ cell: c.cell, value: c.to }] : []));
+      try {
+        await host.writeCells(changes);
+        await reload(true);
+        setNotice(format("pane.check.fixDone", lang, { count: changes.length }));
+      } catch (e) {
+        setActionError(errorText(e, lang));
+      }
+    },
+    [host, lang, reload],
+  );
+
+  const applyResults = useCallback(async () => {
+    if (!read || !ev) return;
+    setApply({ kind: "running" });
+    try {
+      const columns = outputColumns(ev, lang);
+      const board = boardRows(ev, lang);
+      await host.writeResults(read, columns, board, { lang });
+      await reload(true);
+      setApply({
+        kind: "done",
+        message: format("pane.apply.done", lang, {
+          sheet: read.sheet,
+          columns: columns.map((c) => c.header).join(lang === "en-US" ? ", " : "、"),
+          board: format("board.sheet", lang),
+          rows: board.length,
+        }),
+      });
+    } catch (e) {
+      setApply({ kind: "error", message: errorText(e, lang) });
+    }
+  }, [host, read, ev, lang, reload]);
+
+  const saveScheme = useCallback(async () => {
+    if (!host.saveScheme || !validation.parsed.ok) return;
+    try {
+      await host.saveScheme(validation.input, lang);
+      setWorkbookScheme(validation.input);
+      setNotice(format("pane.scheme.saved", lang));
+    } catch (e) {
+      setActionError(errorText(e, lang));
+    }
+  }, [host, validation, lang]);
+
+  return {
+    lang,
+    setLang,
+    read,
+    readError,
+    loading,
+    map,
+    setRole,
+    choice,
+    chooseScheme,
+    workbookScheme,
+    form,
+    editForm,
+    validation,
+    scheme,
+    ev,
+    checked,
+    runCheck: () => setChecked(true),
+    selected,
+    select,
+    fix,
+    canFix: host.writeCells !== undefined,
+    canSaveScheme: host.saveScheme !== undefined,
+    saveScheme,
+    apply,
+    applyResults,
+    reload: () => reload(false),
+    notice,
+    actionError,
+  };
+}
+
+export type Pane = ReturnType<typeof usePane>;

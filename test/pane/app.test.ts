@@ -1,0 +1,135 @@
+/** @jest-environment jsdom */
+/**
+ * The pane against a fake SheetHost (in memory): the table detected and shown, a preset chosen,
+ * the check listing the quota violation of a table that breaks the 30% quota, a violation
+ * selecting its cells, apply writing the engine's columns, an invalid quota named on its field.
+ * (Named .test.ts, not .tsx: jest.config.js matches *.test.ts only.)
+ */
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { createElement } from "react";
+import { evaluate } from "../../src/engine/evaluate";
+import { outputColumns } from "../../src/engine/outputs";
+import { presets } from "../../src/engine/presets";
+import type { CellValue } from "../../src/engine/types";
+import { detectTable } from "../../src/workbook/headers";
+import type { CellChange, HostTable, SheetHost } from "../../src/workbook/host";
+import { App } from "../../src/taskpane/pane";
+
+/** Sheet 表1: a title, header in row 2, ten units in one group; four typed 优秀 for 3 places. */
+function grid(): CellValue[][] {
+  const rows: CellValue[][] = [["2026年第一季度考核"], ["类别", "单位", "总分", "一票否决", "等次"]];
+  const tiers = ["优秀", "优秀", "优秀", "优秀", "良好", "良好", "良好", "一般", "一般", "较差"];
+  tiers.forEach((t, i) => rows.push(["区直单位", `单位${i + 1}`, 95 - i * 2, "否", t]));
+  return rows;
+}
+
+class FakeHost implements SheetHost {
+  calls: { op: string; args: unknown[] }[] = [];
+  constructor(private cells: CellValue[][] = grid()) {}
+  async readTable(): Promise<HostTable> {
+    const found = detectTable(this.cells, "表1");
+    if (!found.ok) throw new Error(found.error);
+    return { sheet: "表1", table: found.table, map: found.map, ownColumns: found.ownColumns, grid: this.cells };
+  }
+  writeResults = jest.fn(async (..._args: Parameters<SheetHost["writeResults"]>) => undefined);
+  select = jest.fn(async (_cells: readonly string[]) => undefined);
+  writeCells = jest.fn(async (_changes: readonly CellChange[]) => undefined);
+}
+
+async function renderPane(host: SheetHost = new FakeHost()) {
+  render(createElement(App, { host }));
+  await screen.findByTestId("table-detected");
+}
+
+// jsdom has no ResizeObserver (Fluent's MessageBar watches its own width).
+beforeAll(() => {
+  (globalThis as Record<string, unknown>).ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+});
+afterEach(cleanup);
+
+test("the detected table and its columns are shown", async () => {
+  await renderPane();
+  expect(screen.getByTestId("table-detected").textContent).toBe("工作表“表1”，第 2 行为表头，10 个考核对象");
+  expect(screen.getByRole("combobox", { name: "单位/姓名" }).textContent).toContain("B · 单位");
+  expect(screen.getByRole("combobox", { name: "得分" }).textContent).toContain("C · 总分");
+  expect(screen.getByRole("combobox", { name: "等次（手填）" }).textContent).toContain("E · 等次");
+});
+
+test("no table: the WorkbookError-style message is shown in a MessageBar", async () => {
+  render(createElement(App, { host: new FakeHost([["备注"], ["无表格"]]) }));
+  expect(await screen.findByText("未找到考核表")).toBeTruthy();
+});
+
+test("choosing a preset fills the scheme fields from it", async () => {
+  await renderPane();
+  expect((screen.getByRole("textbox", { name: "比例（%）" }) as HTMLInputElement).value).toBe("30");
+  fireEvent.click(screen.getByRole("combobox", { name: "方案" }));
+  fireEvent.click(await screen.findByRole("option", { name: "浙江省综合考核" }));
+  await waitFor(() => expect(screen.getByRole("combobox", { name: "方案" }).textContent).toContain("浙江省综合考核"));
+  expect((screen.getByRole("textbox", { name: /后位比例/ }) as HTMLInputElement).value).toBe("10");
+  expect(screen.queryByRole("textbox", { name: "比例（%）" })).toBeNull();
+});
+
+test("check lists the 30% quota violation; clicking it selects its cells; apply writes the engine's columns", async () => {
+  const host = new FakeHost();
+  await renderPane(host);
+  const read = await host.readTable();
+  const ev = evaluate(read.table, read.map, presets.jiuyuan!, "zh-CN");
+  const quota = ev.check.violations.find((v) => v.code === "QUOTA_EXCEEDED")!;
+  expect(quota).toBeDefined();
+
+  fireEvent.click(screen.getByRole("button", { name: "配额校验" }));
+  const items = await screen.findAllByTestId("violation");
+  const shown = items.find((b) => b.dataset.code === "QUOTA_EXCEEDED")!;
+  expect(shown.textContent).toBe(quota.message);
+  expect(shown.textContent).toContain("超过名额 3");
+  expect(screen.getByTestId("check-summary").textContent).toMatch(/\d+ 个错误/);
+  expect(screen.getByTestId("check-group").textContent).toContain("优秀 4/3");
+
+  await act(async () => fireEvent.click(shown));
+  expect(host.select).toHaveBeenCalledWith(quota.cells);
+
+  await act(async () => fireEvent.click(screen.getByRole("button", { name: "写回结果" })));
+  await screen.findByTestId("apply-done");
+  expect(host.writeResults).toHaveBeenCalledTimes(1);
+  const [readArg, columns, board, opts] = host.writeResults.mock.calls[0]!;
+  expect(readArg.sheet).toBe("表1");
+  expect(columns).toEqual(outputColumns(ev, "zh-CN"));
+  expect(board).toHaveLength(10);
+  expect(opts).toEqual({ lang: "zh-CN" });
+  expect(screen.getByTestId("apply-done").textContent).toContain("【计算】等次");
+});
+
+test("a fix is written only after the dialog is confirmed", async () => {
+  const host = new FakeHost();
+  await renderPane(host);
+  fireEvent.click(screen.getByRole("button", { name: "配额校验" }));
+  await screen.findAllByTestId("violation");
+  const fixes = screen.getAllByRole("button", { name: "修正" });
+  fireEvent.click(fixes[0]!);
+  const dialog = await screen.findByRole("dialog");
+  expect(host.writeCells).not.toHaveBeenCalled();
+  await act(async () => fireEvent.click(within(dialog).getByRole("button", { name: "写入", hidden: true })));
+  expect(host.writeCells).toHaveBeenCalledTimes(1);
+  const changes = host.writeCells.mock.calls[0]![0];
+  expect(changes.length).toBeGreaterThan(0);
+  expect(changes[0]!.cell).toMatch(/^表1!E\d+$/);
+});
+
+test("an invalid quota (150%) shows the field's message and blocks the check", async () => {
+  await renderPane();
+  fireEvent.change(screen.getByRole("textbox", { name: "比例（%）" }), { target: { value: "150" } });
+  expect(await screen.findByText(/tiers\[0\]\.quota\.share.*不能大于 1/)).toBeTruthy();
+  expect((screen.getByRole("button", { name: "配额校验" }) as HTMLButtonElement).disabled).toBe(true);
+});
+
+test("the language switch renders the pane in English from the catalogue", async () => {
+  await renderPane();
+  fireEvent.click(screen.getByRole("button", { name: "English" }));
+  expect(await screen.findByRole("button", { name: "Check" })).toBeTruthy();
+  expect(screen.getByTestId("table-detected").textContent).toBe("Sheet “表1”, header in row 2, 10 subjects");
+});

@@ -1,0 +1,281 @@
+/**
+ * The built pages in a real browser (Debian chromium through playwright-core; never
+ * `npx playwright install`): the web build (webpack.config.js, --env stats) goes to dist-pane/ once, a 127.0.0.1 server serves it,
+ * office.js is answered from node_modules and every other outside request is aborted.
+ * (1) standalone page: upload the 九原区 sample, check, apply, download, open the download.
+ * (2) Excel pane with fake `Excel` and `Office` globals: check → select → apply, recorded.
+ * (3) axe-core on the standalone page after a check: no serious or critical violations.
+ * Also: the Excel pane's bundle holds no exceljs, pdfmake or fonts (webpack stats).
+ * If chromium is missing the suite fails — it never passes silently.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
+import ExcelJS from "exceljs";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { sheetGrid } from "../../src/workbook/xlsx";
+
+const root = resolve(__dirname, "../..");
+const dist = join(root, "dist-pane");
+const artifacts = join(root, "test-artifacts");
+const sample = join(root, "samples/jiuyuan-2026q1.xlsx");
+const officeDist = join(root, "node_modules/@microsoft/office-js/dist");
+const CHROMIUM = "/usr/bin/chromium";
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { serveStatic } = require("../../scripts/serve-static.js") as {
+  serveStatic(dir: string, port?: number): Promise<{ server: import("node:http").Server; url: string }>;
+};
+
+let browser: Browser;
+let server: import("node:http").Server;
+let base: string;
+
+jest.setTimeout(120_000);
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium); this suite must not pass without it`);
+  // PANE_E2E_REUSE=1 reuses dist-pane/ from a previous run (while debugging the tests only).
+  if (process.env.PANE_E2E_REUSE !== "1" || !existsSync(join(dist, "stats.json")))
+    execFileSync(process.execPath, [join(root, "node_modules/webpack/bin/webpack.js"), "--mode", "production", "--env", "stats", "--output-path", dist, "--json=dist-pane/stats.json"], {
+    cwd: root,
+    stdio: "pipe",
+  });
+  mkdirSync(artifacts, { recursive: true });
+  ({ server, url: base } = await serveStatic(dist));
+  // launch() gives every run a fresh, temporary user data dir (it refuses --user-data-dir).
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((r) => (server ? server.close(r) : r(undefined)));
+});
+
+/** A fresh context: office.js from node_modules, 127.0.0.1 through, anything else aborted. */
+async function newPage(): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 420, height: 900 } });
+  await context.route("**/*", async (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname === "appsforoffice.microsoft.com" && url.pathname.startsWith("/lib/1/hosted/")) {
+      const file = join(officeDist, url.pathname.slice("/lib/1/hosted/".length));
+      if (existsSync(file) && statSync(file).isFile()) return route.fulfill({ path: file, contentType: file.endsWith(".js") ? "text/javascript" : undefined });
+      return route.fulfill({ status: 404, body: "" });
+    }
+    if (url.hostname === "127.0.0.1") return route.continue();
+    return route.abort();
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  return { context, page, errors };
+}
+
+test("the Excel pane's bundle holds no exceljs, pdfmake or fonts; the standalone page's holds exceljs", () => {
+  const stats = JSON.parse(readFileSync(join(dist, "stats.json"), "utf8")) as {
+    chunks: { names: string[]; modules?: { name?: string }[] }[];
+  };
+  // Every module of a chunk (the stats build does not concatenate modules, so each is listed).
+  const names = (chunk: string) => (stats.chunks.find((c) => c.names.includes(chunk))?.modules ?? []).map((m) => m.name ?? "");
+  const pane = names("taskpane");
+  const standalone = names("standalone");
+  expect(pane.length).toBeGreaterThan(100);
+  expect(pane.filter((n) => /exceljs|pdfmake|noto-sans|\.(ttf|otf|woff2?)\b|src\/report\/|workbook\/xlsx\.ts/.test(n))).toEqual([]);
+  expect(standalone.some((n) => /node_modules\/exceljs/.test(n))).toBe(true);
+  expect(standalone.filter((n) => /pdfmake|noto-sans|\.(ttf|otf|woff2?)\b|src\/report\//.test(n))).toEqual([]);
+  // and by content: exceljs's part names, pdfmake's name
+  expect(readFileSync(join(dist, "standalone.js"), "utf8")).toContain("xl/workbook.xml");
+  const paneJs = readFileSync(join(dist, "taskpane.js"), "utf8");
+  expect(paneJs).not.toContain("xl/workbook.xml");
+  expect(paneJs).not.toMatch(/pdfmake|NotoSansSC/i);
+  const gz = (f: string) => gzipSync(readFileSync(join(dist, f))).length;
+  console.log(`dist-pane gzip: taskpane.js ${(gz("taskpane.js") / 1024).toFixed(1)} KB, standalone.js ${(gz("standalone.js") / 1024).toFixed(1)} KB`);
+});
+
+test("standalone page: upload, check, apply, download; axe finds nothing serious", async () => {
+  const { context, page, errors } = await newPage();
+  await page.goto(`${base}/standalone.html`);
+  await page.getByTestId("privacy").waitFor();
+  await page.setInputFiles("#file", sample);
+  await page.getByTestId("table-detected").waitFor();
+  expect(await page.getByTestId("table-detected").textContent()).toContain("2026年第一季度");
+  // the workbook's own scheme (考核方案 sheet) is chosen
+  expect(await page.getByRole("combobox", { name: "方案" }).textContent()).toContain("工作簿中的考核方案");
+
+  await page.getByRole("button", { name: "配额校验" }).click();
+  await page.getByTestId("violation").first().waitFor();
+  const codes = await page.getByTestId("violation").evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.code));
+  expect(codes).toContain("QUOTA_EXCEEDED");
+  expect(codes).toContain("TIER_ABOVE_CAP");
+  const text = (await page.locator("main").textContent()) ?? "";
+  expect(text).toContain("超过名额 15");
+  expect(text).toContain("一票否决");
+  await page.getByTestId("violation").filter({ hasText: "区水利局" }).first().click();
+  await page.getByTestId("preview").waitFor();
+  expect(await page.getByTestId("preview").textContent()).toContain("区水利局");
+  await page.screenshot({ path: join(artifacts, "standalone-check.png"), fullPage: true });
+
+  // (3) axe-core after the check
+  await page.addScriptTag({ path: join(root, "node_modules/axe-core/axe.min.js") });
+  const found = (await page.evaluate(async () => {
+    // Fluent's focus manager (tabster) puts aria-hidden <i tabindex=0 data-tabster-dummy> sentinels
+    // around focus groups; they hand focus on at once and are never read. Everything else is checked.
+    const r = await (window as unknown as { axe: { run(ctx: unknown): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe.run({ exclude: [["[data-tabster-dummy]"]] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
+  })) as { id: string; impact: string; help: string; targets: string[] }[];
+  if (found.length) console.log("axe:", JSON.stringify(found, null, 2));
+  expect(found.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+
+  await page.getByRole("button", { name: "写回结果" }).click();
+  await page.getByTestId("apply-done").waitFor();
+  expect(await page.getByTestId("apply-done").textContent()).toContain("【计算】等次");
+  await page.screenshot({ path: join(artifacts, "standalone-applied.png"), fullPage: true });
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "下载" }).click()]);
+  expect(download.suggestedFilename()).toBe("jiuyuan-2026q1-assess.xlsx");
+  const saved = join(artifacts, "jiuyuan-2026q1-assess.xlsx");
+  await download.saveAs(saved);
+
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(saved);
+  const ws = wb.getWorksheet("2026年第一季度")!;
+  const header = ws.getRow(2).values as unknown[];
+  const tierCol = header.indexOf("【计算】等次");
+  expect(tierCol).toBeGreaterThan(9);
+  expect(ws.getCell(27, 3).value).toBe("区水利局");
+  expect(ws.getCell(27, tierCol).value).toBe("一般");
+  const board = wb.getWorksheet("晾晒表");
+  expect(board).toBeDefined();
+  expect(board!.getCell(2, 1).value).toBe("类别");
+  expect(board!.rowCount).toBeGreaterThanOrEqual(62);
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+/** The sample's first sheet as Excel's used range would give it: values and value types. */
+async function sampleRange() {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(sample);
+  const ws = wb.worksheets[0]!;
+  const grid = sheetGrid(ws);
+  const width = Math.max(...grid.map((r) => r.length));
+  const values = grid.map((r) => Array.from({ length: width }, (_, c) => r[c]).map((v) => (v === null || v === undefined ? "" : typeof v === "object" && "error" in v ? v.error : v instanceof Date ? v.toISOString() : v)));
+  const valueTypes = grid.map((r) =>
+    Array.from({ length: width }, (_, c) => r[c]).map((v) =>
+      v === null || v === undefined ? "Empty" : typeof v === "number" ? "Double" : typeof v === "boolean" ? "Boolean" : typeof v === "object" && !(v instanceof Date) ? "Error" : "String",
+    ),
+  );
+  return { sheet: ws.name, values, valueTypes };
+}
+
+/** In-page fakes of the few Office.js calls the pane and OfficeHost make, recording every write. */
+function installFakes(arg: { sheet: string; values: unknown[][]; valueTypes: string[][] }) {
+  const w = window as unknown as Record<string, unknown>;
+  const log: { sheet?: string; op: string; args?: unknown[]; value?: unknown }[] = [];
+  w.__excelLog = log;
+  const range = (sheet: string, op: string, args: unknown[]) => {
+    const e: { sheet: string; op: string; args: unknown[]; value?: unknown } = { sheet, op, args };
+    log.push(e);
+    return {
+      set values(v: unknown) {
+        e.value = v;
+      },
+      format: { font: {}, fill: {}, autofitColumns: () => undefined },
+      conditionalFormats: { add: () => ({ textComparison: { rule: {}, format: { fill: {}, font: {} } } }) },
+      select: () => log.push({ sheet, op: "select", args }),
+      load: () => undefined,
+    };
+  };
+  const sheet = (name: string) => ({
+    name,
+    load: () => undefined,
+    getUsedRange: () => ({ values: arg.values, valueTypes: arg.valueTypes, rowIndex: 0, columnIndex: 0, load: () => undefined }),
+    getRange: (a: string) => range(name, "getRange", [a]),
+    getRanges: (a: string) => range(name, "getRanges", [a]),
+    getRangeByIndexes: (...a: number[]) => range(name, "getRangeByIndexes", a),
+    freezePanes: { freezeRows: () => undefined },
+    pageLayout: { headersFooters: { defaultForAllPages: {} } },
+    activate: () => log.push({ sheet: name, op: "activate" }),
+    delete: () => log.push({ sheet: name, op: "delete" }),
+  });
+  const context = {
+    workbook: {
+      worksheets: {
+        getActiveWorksheet: () => sheet(arg.sheet),
+        getItem: (n: string) => sheet(n),
+        getItemOrNullObject: () => ({
+          isNullObject: true,
+          load: () => undefined,
+          delete: () => undefined,
+          pageLayout: { headersFooters: { defaultForAllPages: { leftFooter: "", load: () => undefined } } },
+        }),
+        add: (n: string) => {
+          log.push({ sheet: n, op: "add" });
+          return sheet(n);
+        },
+      },
+      getSelectedRange: () => sheet(arg.sheet).getUsedRange(),
+    },
+    sync: async () => {
+      log.push({ op: "sync" });
+    },
+  };
+  w.Excel = {
+    run: async (cb: (c: unknown) => Promise<unknown>) => cb(context),
+    ConditionalFormatType: { containsText: "ContainsText" },
+    ConditionalTextOperator: { contains: "Contains" },
+  };
+  // office.js (loaded by the page) must not replace the fake Office: a frozen object behind a
+  // getter that ignores assignment.
+  const office = Object.freeze({
+    onReady: () => Promise.resolve({ host: "Excel", platform: "PC" }),
+    context: Object.freeze({ displayLanguage: "zh-CN", requirements: Object.freeze({ isSetSupported: () => true }) }),
+  });
+  Object.defineProperty(window, "Office", { configurable: false, get: () => office, set: () => undefined });
+}
+
+test("Excel pane with fake Excel and Office: check → select a violation → apply, all recorded", async () => {
+  const { context, page, errors } = await newPage();
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  await page.addInitScript(installFakes, await sampleRange());
+  await page.goto(`${base}/taskpane.html`);
+  // office.js itself complains about the frozen fake Office (Office.Promise); the pane must not.
+  await page.getByTestId("table-detected").waitFor({ timeout: 30_000 }).catch((e: unknown) => {
+    throw new Error(`${String(e)}\npage errors: ${errors.join("\n")}`);
+  });
+  await page.getByRole("button", { name: "配额校验" }).click();
+  const quota = page.locator('[data-testid="violation"][data-code="QUOTA_EXCEEDED"]').first();
+  await quota.waitFor();
+  const cells = ((await quota.getAttribute("data-cells")) ?? "").split(",");
+  expect(cells.length).toBeGreaterThan(0);
+  await quota.click();
+  await page.getByText(/^已选中：/).waitFor();
+  const local = cells.map((c) => c.slice(c.lastIndexOf("!") + 1)).join(",");
+  type Log = { sheet?: string; op: string; args?: unknown[]; value?: unknown }[];
+  let log = (await page.evaluate(() => (window as unknown as { __excelLog: unknown }).__excelLog)) as Log;
+  expect(log).toContainEqual({ sheet: "2026年第一季度", op: "select", args: [local] });
+
+  await page.getByRole("button", { name: "写回结果" }).click();
+  await page.getByTestId("apply-done").waitFor();
+  await page.screenshot({ path: join(artifacts, "excel-pane.png"), fullPage: true });
+  log = (await page.evaluate(() => (window as unknown as { __excelLog: unknown }).__excelLog)) as Log;
+  const columnWrites = log.filter((e) => e.sheet === "2026年第一季度" && e.op === "getRangeByIndexes" && Array.isArray(e.value));
+  const headers = columnWrites.map((e) => (e.value as unknown[][])[0]![0]);
+  expect(headers).toEqual(expect.arrayContaining(["【计算】得分", "【计算】组内排名", "【计算】等次", "【计算】亮灯"]));
+  const tier = columnWrites.find((e) => (e.value as unknown[][])[0]![0] === "【计算】等次")!;
+  expect(tier.args![0]).toBe(1); // from the header row (row 2)
+  expect((tier.value as unknown[][])[27 - 2]![0]).toBe("一般"); // row 27, 区水利局 (vetoed)
+  expect(log).toContainEqual({ sheet: "晾晒表", op: "add" });
+  await context.close();
+});
