@@ -3,7 +3,7 @@
  * StandaloneHost. The file is read in the browser; nothing is uploaded.
  */
 import { FluentProvider, MessageBar, MessageBarBody, Text, makeStyles, mergeClasses, shorthands, tokens, webLightTheme } from "@fluentui/react-components";
-import { useCallback, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { format } from "../engine/messages";
 import { App } from "../taskpane/pane";
 import { errorText } from "../taskpane/use-pane";
@@ -32,7 +32,7 @@ export function Standalone() {
   const [error, setError] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
   const [opened, setOpened] = useState(0);
-  const open = useCallback(async (file: File | undefined) => {
+  const open = useCallback(async (file: { arrayBuffer(): Promise<ArrayBuffer>; name: string } | undefined) => {
     if (!file) return;
     try {
       setHost(await StandaloneHost.open(await file.arrayBuffer(), file.name));
@@ -43,6 +43,15 @@ export function Standalone() {
       setError(errorText(e, "zh-CN"));
     }
   }, []);
+  // `?sample=jiuyuan-2026q1.xlsx` opens a bundled sample (served beside the page by `npm start`).
+  useEffect(() => {
+    const sample = new URLSearchParams(window.location.search).get("sample");
+    if (!sample || !/^[\w.-]+\.xlsx$/.test(sample)) return;
+    void fetch(`samples/${sample}`).then(
+      (r) => (r.ok ? open({ arrayBuffer: () => r.arrayBuffer(), name: sample }) : setError(`${sample}: ${r.status}`)),
+      (e: unknown) => setError(String(e)),
+    );
+  }, [open]);
   const bi = (key: "pane.file.pick" | "pane.file.drop" | "pane.file.privacy") => `${format(key, "zh-CN")} ${format(key, "en-US")}`;
   return (
     <FluentProvider theme={webLightTheme}>

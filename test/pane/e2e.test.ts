@@ -9,7 +9,7 @@
  * If chromium is missing the suite fails — it never passes silently.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import ExcelJS from "exceljs";
@@ -102,6 +102,16 @@ test("the Excel pane's bundle holds no exceljs, pdfmake or fonts; the standalone
   expect(paneJs).not.toMatch(/pdfmake|NotoSansSC/i);
   const gz = (f: string) => gzipSync(readFileSync(join(dist, f))).length;
   console.log(`dist-pane gzip: taskpane.js ${(gz("taskpane.js") / 1024).toFixed(1)} KB, standalone.js ${(gz("standalone.js") / 1024).toFixed(1)} KB`);
+});
+
+test("standalone page: ?sample= opens a sample served beside the page, as `npm start` prints it", async () => {
+  mkdirSync(join(dist, "samples"), { recursive: true });
+  copyFileSync(sample, join(dist, "samples", "jiuyuan-2026q1.xlsx"));
+  const { context, page } = await newPage();
+  await page.goto(`${base}/standalone.html?sample=jiuyuan-2026q1.xlsx`);
+  await page.getByTestId("table-detected").waitFor();
+  expect(await page.getByTestId("table-detected").textContent()).toContain("60");
+  await context.close();
 });
 
 test("standalone page: upload, check, apply, download; axe finds nothing serious", async () => {
