@@ -26,6 +26,9 @@ export function errorText(e: unknown, lang: Lang): string {
 
 export type ApplyState = { kind: "idle" } | { kind: "running" } | { kind: "done"; message: string } | { kind: "error"; message: string };
 
+/** How long the sheet must stay unchanged before the pane re-reads it. */
+export const RECHECK_DELAY_MS = 800;
+
 export function usePane(host: SheetHost, initialLang: Lang) {
   const [lang, setLang] = useState<Lang>(initialLang);
   const [read, setRead] = useState<HostTable | null>(null);
@@ -79,6 +82,28 @@ export function usePane(host: SheetHost, initialLang: Lang) {
     })();
     return () => {
       live = false;
+    };
+  }, [host, reload]);
+
+  // Recheck when the sheet changes (Excel): re-read once the typing has paused, never on each key.
+  useEffect(() => {
+    if (!host.onChanged) return;
+    let live = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let stop: (() => Promise<void>) | undefined;
+    void host
+      .onChanged(() => {
+        clearTimeout(timer);
+        timer = setTimeout(() => void reload(true), RECHECK_DELAY_MS);
+      })
+      .then(
+        (s) => (live ? (stop = s) : void s()),
+        () => undefined, // no change events (older Excel): the reviewer rechecks by hand
+      );
+    return () => {
+      live = false;
+      clearTimeout(timer);
+      void stop?.();
     };
   }, [host, reload]);
 

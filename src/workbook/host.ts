@@ -45,6 +45,11 @@ export interface SheetHost {
   saveScheme?(input: unknown, lang: Lang): Promise<void>;
   /** Write single cells (a violation's fix: addresses like `Sheet1!I27`, the new text). Optional. */
   writeCells?(changes: readonly CellChange[]): Promise<void>;
+  /**
+   * Call `listener` whenever the table's sheet changes (the pane rechecks, debounced). Resolves
+   * with the function that stops listening. Optional: hosts whose data only the pane changes skip it.
+   */
+  onChanged?(listener: () => void): Promise<() => Promise<void>>;
 }
 
 /** One cell to write: an address like `Sheet1!I27` (or `'My Sheet'!I27`) and its new text. */

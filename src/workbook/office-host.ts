@@ -186,6 +186,24 @@ export class OfficeHost implements SheetHost {
     });
   }
 
+  /** Listen to edits of the active sheet (ExcelApi 1.7 worksheet onChanged). */
+  async onChanged(listener: () => void): Promise<() => Promise<void>> {
+    let handler: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs> | undefined;
+    await Excel.run(async (context) => {
+      handler = context.workbook.worksheets.getActiveWorksheet().onChanged.add(async () => listener());
+      await context.sync();
+    });
+    return async () => {
+      const h = handler;
+      if (!h) return;
+      handler = undefined;
+      await Excel.run(h.context, async (context) => {
+        h.remove();
+        await context.sync();
+      });
+    };
+  }
+
   async select(cells: readonly string[]): Promise<void> {
     if (cells.length === 0) return;
     const { sheet } = splitAddress(cells[0] as string);

@@ -133,3 +133,32 @@ test("the language switch renders the pane in English from the catalogue", async
   expect(await screen.findByRole("button", { name: "Check" })).toBeTruthy();
   expect(screen.getByTestId("table-detected").textContent).toBe("Sheet “表1”, header in row 2, 10 subjects");
 });
+
+test("an edit of the sheet is rechecked once typing pauses, not on every change", async () => {
+  const host = new FakeHost();
+  let notify: (() => void) | undefined;
+  const stop = jest.fn(async () => undefined);
+  const withEvents: SheetHost = Object.assign(host, {
+    onChanged: async (listener: () => void) => {
+      notify = listener;
+      return stop;
+    },
+  });
+  const readTable = jest.spyOn(host, "readTable");
+  await renderPane(withEvents);
+  await waitFor(() => expect(notify).not.toBe(undefined));
+  fireEvent.click(screen.getByRole("button", { name: "配额校验" }));
+  await screen.findByText(/超过名额 3/);
+  const reads = readTable.mock.calls.length;
+  // the clerk fixes 单位4 (typed 优秀) to 良好: three change events in a row
+  (host as unknown as { cells: CellValue[][] }).cells[5]![4] = "良好";
+  act(() => {
+    notify!();
+    notify!();
+    notify!();
+  });
+  await waitFor(() => expect(readTable.mock.calls.length).toBe(reads + 1), { timeout: 3000 });
+  await waitFor(() => expect(screen.queryByText(/超过名额 3/)).toBeNull(), { timeout: 3000 });
+  cleanup();
+  expect(stop).toHaveBeenCalled();
+});

@@ -66,9 +66,19 @@ function mockExcel(n: number, existingBoard?: { footer: string }) {
     context: {
       workbook: {
         worksheets: {
-          active: { name: "表1", used: { values, valueTypes: types, rowIndex: 0, columnIndex: 0 }, getUsedRange() {
-            return this.used;
-          } },
+          active: {
+            name: "表1",
+            used: { values, valueTypes: types, rowIndex: 0, columnIndex: 0 },
+            getUsedRange() {
+              return this.used;
+            },
+            onChanged: {
+              add: (handler: () => Promise<void>) => {
+                log.push({ sheet: "表1", op: "onChanged.add", args: [], value: handler });
+                return { context: {}, remove: () => log.push({ sheet: "表1", op: "onChanged.remove", args: [] }) };
+              },
+            },
+          },
           getActiveWorksheet() {
             return this.active;
           },
@@ -89,7 +99,9 @@ function mockExcel(n: number, existingBoard?: { footer: string }) {
         },
       },
     },
-    run: async function <T>(callback: (context: unknown) => Promise<T>): Promise<T> {
+    // Excel.run(callback) or Excel.run(objectOrContext, callback)
+    run: async function <T>(a: unknown, b?: (context: unknown) => Promise<T>): Promise<T> {
+      const callback = (typeof a === "function" ? a : b) as (context: unknown) => Promise<T>;
       return callback(this.context);
     },
   };
@@ -181,6 +193,18 @@ test("select activates the sheet and selects the violation's cells in one sync",
   await new OfficeHost().select(["表1!D2", "表1!D5"]);
   expect(sync).toHaveBeenCalledTimes(1);
   expect(log.filter((e) => e.op === "select").map((e) => e.args)).toEqual([["D2,D5"]]);
+});
+
+test("onChanged registers one handler that calls the listener, and the returned function removes it", async () => {
+  const { log, sync } = mockExcel(5);
+  let calls = 0;
+  const stop = await new OfficeHost().onChanged(() => calls++);
+  const added = log.find((e) => e.op === "onChanged.add")!;
+  await (added.value as () => Promise<void>)();
+  expect(calls).toBe(1);
+  await stop();
+  expect(log.filter((e) => e.op === "onChanged.remove")).toHaveLength(1);
+  expect(sync).toHaveBeenCalledTimes(2);
 });
 
 describe("the scheme and fixes", () => {
