@@ -57,6 +57,10 @@ export const paneMessages = {
   "pane.scheme.invalid": { "zh-CN": "考核方案有误，请按提示修改", "en-US": "The scheme has problems; correct the fields marked" },
   "pane.scheme.save": { "zh-CN": "保存方案到工作簿", "en-US": "Save scheme to workbook" },
   "pane.scheme.saved": { "zh-CN": "考核方案已写入“考核方案”工作表", "en-US": "The scheme was written to the 考核方案 sheet" },
+  "pane.weights.heading": { "zh-CN": "指标权重（%）", "en-US": "Indicator weights (%)" },
+  "pane.weights.all": { "zh-CN": "合计", "en-US": "Total" },
+  "pane.weights.sumOk": { "zh-CN": "合计 {sum}%", "en-US": "Total {sum}%" },
+  "pane.weights.sumBad": { "zh-CN": "合计 {sum}%，须为 100%", "en-US": "Total {sum}%; it must be 100%" },
   "pane.scheme.source": { "zh-CN": "依据：{source}", "en-US": "Source: {source}" },
 
   // ── check ──────────────────────────────────────────────────────────────────────────

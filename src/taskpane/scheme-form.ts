@@ -1,6 +1,6 @@
 /**
  * The scheme editor's form: the few fields a reviewer edits (first tier's quota, forced bottom,
- * lights) as the text typed, laid over a base scheme (a preset or the workbook's). Only the
+ * lights, indicator weights) as the text typed, laid over a base scheme (a preset or the workbook's). Only the
  * fields the user touched replace the base's, so a workbook scheme keeps what the form cannot show.
  * Pure: no React, no host.
  */
@@ -20,12 +20,14 @@ export interface SchemeForm {
   /** Counts, as typed; both blank for no lights. */
   green: string;
   red: string;
+  /** Indicator weights in percent, as typed, by indicator id (within its section). */
+  weights: Readonly<Record<string, string>>;
   /** Fields the user changed. */
   dirty: ReadonlySet<keyof Omit<SchemeForm, "dirty">>;
 }
 
 /** Fields of the form that messages can be shown on. */
-export type FormField = "quota" | "share" | "places" | "forcedBottom" | "green" | "red";
+export type FormField = "quota" | "share" | "places" | "forcedBottom" | "green" | "red" | "weights";
 
 const pct = (x: number | undefined) => (x === undefined ? "" : String(Number((x * 100).toFixed(6))));
 
@@ -41,8 +43,40 @@ export function formFromInput(input: SchemeInput): SchemeForm {
     forcedBottom: pct(input.forcedBottom?.share),
     green: count(input.lights?.green),
     red: count(input.lights?.red),
+    weights: weightsInPercent(input),
     dirty: new Set(),
   };
+}
+
+/** The indicators of a scheme grouped by section (section id "" when there are none). */
+export function indicatorGroups(input: SchemeInput): { section: string; label: string; ids: string[] }[] {
+  const indicators = input.scoring?.indicators ?? [];
+  const sections = input.scoring?.sections ?? [];
+  const groups = new Map<string, { section: string; label: string; ids: string[] }>();
+  for (const ind of indicators) {
+    const sec = ind.section ?? "";
+    const label = sections.find((x) => x.id === sec)?.label ?? "";
+    if (!groups.has(sec)) groups.set(sec, { section: sec, label, ids: [] });
+    groups.get(sec)!.ids.push(ind.id);
+  }
+  return [...groups.values()];
+}
+
+/** Weights as percents: a section whose weights add up to 1 is shown × 100. */
+function weightsInPercent(input: SchemeInput): Record<string, string> {
+  const indicators = input.scoring?.indicators ?? [];
+  const out: Record<string, string> = {};
+  for (const g of indicatorGroups(input)) {
+    const ws = g.ids.map((id) => indicators.find((i) => i.id === id)!.weight);
+    const scale = Math.abs(ws.reduce((a, b) => a + b, 0) - 1) < 1e-9 ? 100 : 1;
+    g.ids.forEach((id, k) => (out[id] = String(Number(((ws[k] as number) * scale).toFixed(6)))));
+  }
+  return out;
+}
+
+/** The live sum of a group of weights as typed (NaN when one is unreadable). */
+export function weightSum(form: SchemeForm, ids: readonly string[]): number {
+  return ids.reduce((sum, id) => sum + (num(form.weights[id] ?? "") ?? Number.NaN), 0);
 }
 
 /** A typed number: blank → undefined; anything unreadable → NaN (so the scheme check names it). */
@@ -76,6 +110,10 @@ export function applyForm(base: SchemeInput, form: SchemeForm): SchemeInput {
     if (fb === undefined) delete out.forcedBottom;
     else out.forcedBottom = { share: fb / 100, rounding: out.forcedBottom?.rounding ?? "floor" };
   }
+  if (d.has("weights") && out.scoring?.indicators) {
+    // Percents: each section's weights must add up to 100 (the engine's check names the sum).
+    out.scoring = { ...out.scoring, indicators: out.scoring.indicators.map((ind) => ({ ...ind, weight: num(form.weights[ind.id] ?? "") ?? Number.NaN })) };
+  }
   if (d.has("green") || d.has("red")) {
     const g = num(form.green);
     const r = num(form.red);
@@ -93,6 +131,7 @@ export function issueField(issue: SchemeIssue): FormField | null {
   if (f.startsWith("tiers[0].quota")) return "quota";
   if (f.startsWith("forcedBottom")) return "forcedBottom";
   if (f.startsWith("lights.green")) return "green";
+  if (f.startsWith("scoring.indicators")) return "weights";
   if (f.startsWith("lights")) return "red";
   return null;
 }

@@ -162,3 +162,28 @@ test("an edit of the sheet is rechecked once typing pauses, not on every change"
   cleanup();
   expect(stop).toHaveBeenCalled();
 });
+
+test("indicator weights: a live sum per section, and a sum other than 100% blocks the check", async () => {
+  const host = new FakeHost();
+  const scheme = {
+    ...JSON.parse(JSON.stringify(presetInputOf("jiuyuan"))),
+    scoring: {
+      indicators: [
+        { id: "招商引资", column: "招商引资", weight: 0.4 },
+        { id: "项目建设", column: "项目建设", weight: 0.35 },
+        { id: "乡村振兴", column: "乡村振兴", weight: 0.25 },
+      ],
+    },
+  };
+  const withScheme: SheetHost = Object.assign(host, { readScheme: async () => scheme });
+  await renderPane(withScheme);
+  await waitFor(() => expect(screen.getByTestId("weights-sum").textContent).toBe("100%"));
+  fireEvent.change(screen.getByRole("textbox", { name: "项目建设" }), { target: { value: "30" } });
+  await waitFor(() => expect(screen.getByTestId("weights-sum").textContent).toBe("95%"));
+  expect(screen.getByText("合计 95%，须为 100%")).toBeTruthy();
+  expect((screen.getByRole("button", { name: "配额校验" }) as HTMLButtonElement).disabled).toBe(true);
+});
+
+function presetInputOf(id: string): unknown {
+  return require("../../src/engine/presets").presetInput(id);
+}

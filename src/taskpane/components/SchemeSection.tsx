@@ -6,7 +6,7 @@ import { Button, Dropdown, Field, Input, MessageBar, MessageBarBody, MessageBarT
 import { format } from "../../engine/messages";
 import { presetIds, presetInput } from "../../engine/presets";
 import type { Lang, Rounding } from "../../engine/types";
-import type { QuotaMode } from "../scheme-form";
+import { indicatorGroups, weightSum, type QuotaMode } from "../scheme-form";
 import { useSectionStyles } from "../styles";
 import { WORKBOOK_SCHEME, type Pane } from "../use-pane";
 
@@ -29,6 +29,8 @@ export function SchemeSection({ pane }: { pane: Pane }) {
   const first = validation.input.tiers[0];
   const firstName = first ? (lang === "en-US" ? first.label.en : first.label.zh) : "";
   const source = validation.input.source;
+  const groups = indicatorGroups(validation.input);
+  const labelOf = (id: string) => validation.input.scoring?.indicators?.find((i) => i.id === id)?.label ?? id;
   return (
     <section className={s.section} aria-labelledby="pane-scheme">
       <h2 id="pane-scheme" className={s.heading}>
@@ -93,6 +95,33 @@ export function SchemeSection({ pane }: { pane: Pane }) {
           <Input inputMode="numeric" value={form.red} onChange={(_, d) => pane.editForm({ red: d.value })} />
         </Field>
       </div>
+      {groups.length > 0 && (
+        <div role="group" aria-labelledby="pane-weights">
+          <h3 id="pane-weights" className={s.heading}>
+            {format("pane.weights.heading", lang)}
+          </h3>
+          {groups.map((g) => {
+            const sum = weightSum(form, g.ids);
+            const ok = Math.abs(sum - 100) < 1e-7;
+            return (
+              <div key={g.section} className={s.grid} data-testid="weights-group">
+                {g.ids.map((id) => (
+                  <Field key={id} label={labelOf(id)}>
+                    <Input inputMode="decimal" value={form.weights[id] ?? ""} onChange={(_, d) => pane.editForm({ weights: { ...form.weights, [id]: d.value } })} />
+                  </Field>
+                ))}
+                <Field
+                  label={g.label || format("pane.weights.all", lang)}
+                  validationState={ok ? "success" : "error"}
+                  validationMessage={format(ok ? "pane.weights.sumOk" : "pane.weights.sumBad", lang, { sum: Number.isNaN(sum) ? "?" : Number(sum.toFixed(4)) })}
+                >
+                  <Text data-testid="weights-sum">{Number.isNaN(sum) ? "?" : `${Number(sum.toFixed(4))}%`}</Text>
+                </Field>
+              </div>
+            );
+          })}
+        </div>
+      )}
       {!validation.parsed.ok && (
         <MessageBar intent="error">
           <MessageBarBody>
