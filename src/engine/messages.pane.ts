@@ -57,6 +57,7 @@ export const paneMessages = {
   "pane.scheme.invalid": { "zh-CN": "考核方案有误，请按提示修改", "en-US": "The scheme has problems; correct the fields marked" },
   "pane.scheme.save": { "zh-CN": "保存方案到工作簿", "en-US": "Save scheme to workbook" },
   "pane.scheme.saved": { "zh-CN": "考核方案已写入“考核方案”工作表", "en-US": "The scheme was written to the 考核方案 sheet" },
+  "pane.readSelection": { "zh-CN": "读取选定区域", "en-US": "Read the selection" },
   "pane.weights.heading": { "zh-CN": "指标权重（%）", "en-US": "Indicator weights (%)" },
   "pane.weights.all": { "zh-CN": "合计", "en-US": "Total" },
   "pane.weights.sumOk": { "zh-CN": "合计 {sum}%", "en-US": "Total {sum}%" },

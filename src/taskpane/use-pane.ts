@@ -3,14 +3,14 @@
  * (preset, workbook, form), the evaluation, apply, fixes. Components render what it returns and
  * call its actions; they never call the host themselves.
  */
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { evaluate, type Evaluation } from "../engine/evaluate";
 import { format, isMessageKey } from "../engine/messages";
 import { boardRows, outputColumns } from "../engine/outputs";
 import { presetIds, presetInput } from "../engine/presets";
 import { parseScheme, type SchemeInput } from "../engine/scheme";
 import type { ColumnMap, Lang, Role, Violation } from "../engine/types";
-import type { HostTable, SheetHost } from "../workbook/host";
+import type { HostTable, SheetHost, TableSource } from "../workbook/host";
 import { formFromInput, validateForm, type SchemeForm } from "./scheme-form";
 
 /** The scheme choice meaning "the scheme stored in the workbook". */
@@ -44,12 +44,16 @@ export function usePane(host: SheetHost, initialLang: Lang) {
   const [notice, setNotice] = useState<string | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
 
+  /** Where the table was last read from: later re-reads (after a write, on a change) use it too. */
+  const source = useRef<TableSource>({ kind: "usedRange" });
+
   /** Read the table; `keepMap` keeps the user's column choices (after a write). */
   const reload = useCallback(
-    async (keepMap: boolean) => {
+    async (keepMap: boolean, from?: TableSource) => {
+      if (from) source.current = from;
       setLoading(true);
       try {
-        const r = await host.readTable();
+        const r = await host.readTable(source.current);
         setRead(r);
         setReadError(null);
         if (!keepMap) setMap(r.map);
@@ -226,7 +230,9 @@ export function usePane(host: SheetHost, initialLang: Lang) {
     saveScheme,
     apply,
     applyResults,
-    reload: () => reload(false),
+    reload: () => reload(false, { kind: "usedRange" }),
+    /** Read the selected range instead of the used range (hosts that can). */
+    readSelection: host.sources?.includes("selection") ? () => reload(false, { kind: "selection" }) : undefined,
     notice,
     actionError,
   };

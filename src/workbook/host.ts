@@ -29,6 +29,8 @@ export interface WriteOptions {
 }
 
 export interface SheetHost {
+  /** Where this host can read a table from (the used range when absent). */
+  readonly sources?: readonly TableSource["kind"][];
   /** Read the assessment table: one load and one sync in Excel. */
   readTable(source?: TableSource): Promise<HostTable>;
   /**

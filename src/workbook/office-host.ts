@@ -61,6 +61,8 @@ function splitAddress(address: string): { sheet: string; local: string } {
 }
 
 export class OfficeHost implements SheetHost {
+  readonly sources = ["usedRange", "selection"] as const;
+
   async readTable(source: TableSource = { kind: "usedRange" }): Promise<HostTable> {
     return Excel.run(async (context) => {
       const ws = context.workbook.worksheets.getActiveWorksheet();

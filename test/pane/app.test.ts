@@ -187,3 +187,21 @@ test("indicator weights: a live sum per section, and a sum other than 100% block
 function presetInputOf(id: string): unknown {
   return require("../../src/engine/presets").presetInput(id);
 }
+
+test("a host that can read the selection offers it, and later re-reads keep to it", async () => {
+  const host = Object.assign(new FakeHost(), { sources: ["usedRange", "selection"] as const });
+  const readTable = jest.spyOn(host, "readTable");
+  await renderPane(host);
+  fireEvent.click(screen.getByRole("button", { name: "读取选定区域" }));
+  await waitFor(() => expect(readTable).toHaveBeenLastCalledWith({ kind: "selection" }));
+  fireEvent.click(screen.getByRole("button", { name: "配额校验" }));
+  fireEvent.click(await screen.findByRole("button", { name: "写回结果" }));
+  await waitFor(() => expect(host.writeResults).toHaveBeenCalled());
+  await waitFor(() => expect(readTable.mock.calls.length).toBeGreaterThanOrEqual(3));
+  expect(readTable).toHaveBeenLastCalledWith({ kind: "selection" });
+});
+
+test("a host without a selection (the standalone page) shows no such button", async () => {
+  await renderPane();
+  expect(screen.queryByRole("button", { name: "读取选定区域" })).toBeNull();
+});

@@ -70,7 +70,12 @@ export function TableSection({ pane }: { pane: Pane }) {
         <div>
           <Button size="small" onClick={() => void pane.reload()}>
             {format("pane.reload", lang)}
-          </Button>
+          </Button>{" "}
+          {pane.readSelection && (
+            <Button size="small" onClick={() => void pane.readSelection?.()}>
+              {format("pane.readSelection", lang)}
+            </Button>
+          )}
         </div>
       )}
     </section>
