@@ -51,7 +51,7 @@ class LocalizeFunctions {
   }
 }
 
-/** Copy assets/ into the build without a plugin package. */
+/** Copy assets/ (and the report's font) into the build without a plugin package. */
 class CopyAssets {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("CopyAssets", (compilation) => {
@@ -61,6 +61,9 @@ class CopyAssets {
         for (const f of fs.readdirSync(dir)) {
           compilation.emitAsset(`assets/${f}`, new compiler.webpack.sources.RawSource(fs.readFileSync(path.join(dir, f))));
         }
+        // The PDF report's font (Noto Sans SC, SIL OFL 1.1), fetched only when a reviewer exports.
+        const font = path.join(path.dirname(require.resolve("@expo-google-fonts/noto-sans-sc/package.json")), "400Regular", "NotoSansSC_400Regular.ttf");
+        compilation.emitAsset("fonts/NotoSansSC-Regular.ttf", new compiler.webpack.sources.RawSource(fs.readFileSync(font)));
       });
     });
   }

@@ -11,6 +11,7 @@ import { presetIds, presetInput } from "../engine/presets";
 import { parseScheme, type SchemeInput } from "../engine/scheme";
 import type { ColumnMap, Lang, Role, Violation } from "../engine/types";
 import type { HostTable, SheetHost, TableSource } from "../workbook/host";
+import { saveBlob } from "./save-blob";
 import { formFromInput, validateForm, type SchemeForm } from "./scheme-form";
 
 /** The scheme choice meaning "the scheme stored in the workbook". */
@@ -43,6 +44,7 @@ export function usePane(host: SheetHost, initialLang: Lang) {
   const [apply, setApply] = useState<ApplyState>({ kind: "idle" });
   const [notice, setNotice] = useState<string | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
+  const [pdf, setPdf] = useState<ApplyState>({ kind: "idle" });
 
   /** Where the table was last read from: later re-reads (after a write, on a change) use it too. */
   const source = useRef<TableSource>({ kind: "usedRange" });
@@ -204,7 +206,27 @@ export function usePane(host: SheetHost, initialLang: Lang) {
     }
   }, [host, validation, lang]);
 
+  /** 导出 PDF: the report module and the font load only now (a separate chunk). */
+  const exportReport = useCallback(async () => {
+    if (!ev || !read) return;
+    setPdf({ kind: "running" });
+    try {
+      const { exportPdf } = await import(/* webpackChunkName: "report" */ "../report/render-browser");
+      const title = `${lang === "en-US" ? ev.scheme.name.en : ev.scheme.name.zh}（${read.sheet}）`;
+      const date = new Date().toISOString().slice(0, 10);
+      const { blob, missing } = await exportPdf(ev, { parts: ["board", "summary", "check"], title, period: read.sheet, date, orientation: "landscape", lang });
+      const name = `${read.sheet}-${format("pane.pdf.file", lang)}.pdf`;
+      await saveBlob(blob, name);
+      const note = missing.length > 0 ? ` ${format("report.warnGlyphs", lang, { chars: missing.join(" ") })}` : "";
+      setPdf({ kind: "done", message: format("pane.pdf.done", lang, { name }) + note });
+    } catch (e) {
+      setPdf({ kind: "error", message: errorText(e, lang) });
+    }
+  }, [ev, read, lang]);
+
   return {
+    pdf,
+    exportReport,
     lang,
     setLang,
     read,

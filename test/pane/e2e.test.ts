@@ -9,6 +9,7 @@
  * If chromium is missing the suite fails — it never passes silently.
  */
 import { execFileSync } from "node:child_process";
+import { darkPixels, havePdftoppm, pdfText, renderPage } from "../report/pdf";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -111,6 +112,35 @@ test("standalone page: ?sample= opens a sample served beside the page, as `npm s
   await page.goto(`${base}/standalone.html?sample=jiuyuan-2026q1.xlsx`);
   await page.getByTestId("table-detected").waitFor();
   expect(await page.getByTestId("table-detected").textContent()).toContain("60");
+  await context.close();
+});
+
+test("standalone page: 导出 PDF loads the report and the font only then, and the PDF holds the board in Chinese", async () => {
+  const { context, page } = await newPage();
+  const fetched: string[] = [];
+  page.on("request", (r) => fetched.push(r.url()));
+  await page.goto(`${base}/standalone.html`);
+  await page.setInputFiles("#file", sample);
+  await page.getByTestId("table-detected").waitFor();
+  expect(fetched.some((u) => u.includes("NotoSansSC"))).toBe(false);
+  const [download] = await Promise.all([page.waitForEvent("download", { timeout: 60_000 }), page.getByRole("button", { name: "导出 PDF" }).click()]);
+  expect(download.suggestedFilename()).toBe("2026年第一季度-考核报告.pdf");
+  expect(fetched.some((u) => u.endsWith("fonts/NotoSansSC-Regular.ttf"))).toBe(true);
+  const saved = join(artifacts, "standalone-report.pdf");
+  await download.saveAs(saved);
+  const pages = pdfText(readFileSync(saved));
+  const all = pages.flat().join("");
+  expect(all).toContain("区水利局");
+  expect(all).toContain("晾晒表");
+  expect(all).toContain(`第 1 页 / 共 ${pages.length} 页`);
+  expect(all).toContain("超过名额 15");
+  // Glyphs with ink, not blanks (text extraction alone passes on PDFs that render blank).
+  if (havePdftoppm()) {
+    const g = renderPage(readFileSync(saved), 1, 50, join(artifacts, "standalone-report-page1.png"));
+    // the title band holds only text: a blank page has 0 dark pixels there, this title (regular weight) ≈ 250
+    expect(darkPixels(g, 100, 0, 0.09)).toBeGreaterThan(100);
+  }
+  await page.getByTestId("pdf-status").waitFor();
   await context.close();
 });
 

@@ -5,22 +5,16 @@
 import { Button, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
 import { format } from "../../engine/messages";
 import { useSectionStyles } from "../styles";
+import { saveBlob } from "../save-blob";
 import type { Pane } from "../use-pane";
 
 /** The standalone page's download: the changed workbook and the file name to give it. */
 export type Download = () => Promise<{ blob: Blob; name: string }>;
 
-/** Hand a Blob to the browser as a file download (object URL → <a download>). */
-export async function saveBlob(download: Download): Promise<void> {
+/** The standalone page's download of the changed workbook. */
+async function downloadWorkbook(download: Download): Promise<void> {
   const { blob, name } = await download();
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  await saveBlob(blob, name);
 }
 
 export function ApplySection({ pane, download }: { pane: Pane; download?: Download | undefined }) {
@@ -36,8 +30,17 @@ export function ApplySection({ pane, download }: { pane: Pane; download?: Downlo
         <Button appearance="primary" disabled={blocked} onClick={() => void pane.applyResults()}>
           {format("pane.apply.run", lang)}
         </Button>
-        {apply.kind === "done" && download && <Button onClick={() => void saveBlob(download)}>{format("pane.download", lang)}</Button>}
+        {apply.kind === "done" && download && <Button onClick={() => void downloadWorkbook(download)}>{format("pane.download", lang)}</Button>}
+        <Button disabled={!ev || pane.pdf.kind === "running"} onClick={() => void pane.exportReport()}>
+          {format("pane.pdf.run", lang)}
+        </Button>
       </div>
+      {pane.pdf.kind === "running" && <Spinner size="tiny" label={format("pane.pdf.running", lang)} />}
+      {(pane.pdf.kind === "done" || pane.pdf.kind === "error") && (
+        <MessageBar intent={pane.pdf.kind === "done" ? "success" : "error"}>
+          <MessageBarBody data-testid="pdf-status">{pane.pdf.message}</MessageBarBody>
+        </MessageBar>
+      )}
       {apply.kind === "running" && <Spinner size="tiny" label={format("pane.apply.running", lang)} />}
       {apply.kind === "done" && (
         <MessageBar intent="success">
