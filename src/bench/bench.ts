@@ -13,13 +13,11 @@ import { performance } from "node:perf_hooks";
 import { assess } from "../engine/assess";
 import { check } from "../engine/check";
 import { evaluate } from "../engine/evaluate";
-import { presetInput } from "../engine/presets";
 import { assignRanks, rankKeys, rankOrder } from "../engine/rank";
-import { parseSchemeOrThrow } from "../engine/scheme";
 import type { CellValue, ColumnMap, Subject, Table } from "../engine/types";
 import { functionsBench } from "./functions-bench";
 import { reportBench } from "./report-bench";
-import { makeLargeTable, writeLargeWorkbook } from "./large";
+import { benchScheme, makeLargeTable, writeLargeWorkbook } from "./large";
 
 const ms = (t: number) => `${t.toFixed(0)} ms`;
 
@@ -35,17 +33,7 @@ function time(fn: () => void, runs = 3): number {
   return t.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
 }
 
-const scheme = parseSchemeOrThrow({
-  ...(presetInput("jiuyuan") as object),
-  scoring: {
-    indicators: [
-      { id: "招商引资", column: "招商引资", weight: 0.4 },
-      { id: "项目建设", column: "项目建设", weight: 0.35 },
-      { id: "乡村振兴", column: "乡村振兴", weight: 0.25 },
-    ],
-    decimals: 2,
-  },
-});
+const scheme = benchScheme;
 
 function engineBench() {
   const n = 1_000_000;

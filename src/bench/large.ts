@@ -3,7 +3,8 @@
  * tier column that is mostly right and sometimes breaks the quota.
  */
 import ExcelJS from "exceljs";
-import type { Scheme } from "../engine/scheme";
+import { presetInput } from "../engine/presets";
+import { parseSchemeOrThrow, type Scheme } from "../engine/scheme";
 import type { CellValue, ColumnMap, Table } from "../engine/types";
 
 const HEADERS = ["类别", "单位名称", "招商引资", "项目建设", "乡村振兴", "等次"];
@@ -41,3 +42,16 @@ export async function writeLargeWorkbook(path: string, n: number, groups: number
   s.getCell("A2").value = JSON.stringify(scheme);
   await wb.xlsx.writeFile(path);
 }
+
+/** The 九原区 preset with the three weighted indicators of these tables, two decimals. */
+export const benchScheme: Scheme = parseSchemeOrThrow({
+  ...(presetInput("jiuyuan") as object),
+  scoring: {
+    indicators: [
+      { id: "招商引资", column: "招商引资", weight: 0.4 },
+      { id: "项目建设", column: "项目建设", weight: 0.35 },
+      { id: "乡村振兴", column: "乡村振兴", weight: 0.25 },
+    ],
+    decimals: 2,
+  },
+});

@@ -16,7 +16,7 @@ import { fitFonts } from "../report/fonts";
 import { loadNodeFonts, pageCount, renderPdf } from "../report/render-node";
 import type { Io } from "./run";
 import { EXIT, load } from "./run";
-import { loadSchemeFile, type SchemeChoice } from "./scheme-source";
+import { chooseScheme } from "./scheme-source";
 
 const Args = z.object({
   output: z.string().min(1).optional(),
@@ -103,16 +103,8 @@ export async function runReport(argv: readonly string[], io: Io): Promise<number
   for (const input of [file, args.previous]) if (input !== undefined && target === realTarget(input)) return fail("report.sameAsInput", { path: args.output });
   if (existsSync(target) && !args.force) return fail("report.exists", { path: args.output });
 
-  let choice: SchemeChoice = { kind: "workbook" };
-  if (args.preset) choice = { kind: "preset", id: args.preset };
-  if (args.scheme) {
-    const f = await loadSchemeFile(args.scheme, lang);
-    if (!f.ok) {
-      io.err(f.message);
-      return EXIT.unusable;
-    }
-    choice = { kind: "file", path: args.scheme, input: f.input };
-  }
+  const choice = await chooseScheme(args, lang, io.err);
+  if (!choice) return EXIT.unusable;
 
   const r = await load(file, { lang, sheet: args.sheet }, choice, io, [1, args.previous ? 2 : 1]);
   if (!r.ok) {

@@ -15,7 +15,7 @@ import { readSchemeSheet, readTable, writeBoard, writeColumns, writeSchemeSheet 
 import { loadWorkbook, saveWorkbook } from "../workbook/xlsx-file";
 import { formatReport, toReport, type FileReport } from "./report";
 import { runReport } from "./report-command";
-import { loadSchemeFile, resolveScheme, type SchemeChoice } from "./scheme-source";
+import { chooseScheme, resolveScheme, type SchemeChoice } from "./scheme-source";
 
 export interface Io {
   out: (text: string) => void;
@@ -107,16 +107,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   if (files.length === 0) return fail("cli.noFiles");
   if (args.preset && args.scheme) return fail("cli.presetAndScheme");
 
-  let choice: SchemeChoice = { kind: "workbook" };
-  if (args.preset) choice = { kind: "preset", id: args.preset };
-  if (args.scheme) {
-    const f = await loadSchemeFile(args.scheme, lang);
-    if (!f.ok) {
-      io.err(f.message);
-      return EXIT.unusable;
-    }
-    choice = { kind: "file", path: args.scheme, input: f.input };
-  }
+  const choice = await chooseScheme(args, lang, io.err);
+  if (!choice) return EXIT.unusable;
 
   if (command === "apply") {
     if (files.length !== 1) return fail("cli.applyOneFile");

@@ -39,3 +39,19 @@ export function resolveScheme(choice: SchemeChoice, sheetScheme: unknown, file: 
   if (r.ok) return { ok: true, scheme: r.scheme, input };
   return { ok: false, message: format("cli.schemeInvalid", lang, { source, issues: r.issues.map((i) => i.message).join("; ") }) };
 }
+
+/**
+ * The scheme choice the command line gives (`--scheme` wins over `--preset`, else the workbook's),
+ * reading a `--scheme` file once for the whole batch; null after reporting an unreadable file.
+ */
+export async function chooseScheme(args: { preset?: string | undefined; scheme?: string | undefined }, lang: Lang, err: (text: string) => void): Promise<SchemeChoice | null> {
+  if (args.scheme) {
+    const f = await loadSchemeFile(args.scheme, lang);
+    if (!f.ok) {
+      err(f.message);
+      return null;
+    }
+    return { kind: "file", path: args.scheme, input: f.input };
+  }
+  return args.preset ? { kind: "preset", id: args.preset } : { kind: "workbook" };
+}

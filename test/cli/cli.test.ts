@@ -2,32 +2,16 @@
  * The built `assess` command, spawned as a user runs it (`npm test` builds it first): JSON shape,
  * exit codes, stderr lines, and the written workbook's values and fills. The input is never changed.
  */
-import { spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import ExcelJS from "exceljs";
+import { assess, root, sha, tempDirForSuite } from "../helpers/cli";
 
-const root = resolve(__dirname, "../..");
-const bin = join(root, "bin/assess.js");
 const jiuyuan = join(root, "samples/jiuyuan-2026q1.xlsx");
 const zhejiang = join(root, "samples/zhejiang-2025.xlsx");
 const fixture = (name: string) => join(root, "test/fixtures", name);
 
-function assess(...args: string[]) {
-  const r = spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", cwd: root });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
-
-const sha = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
-
-let dir: string;
-beforeAll(() => {
-  expect(existsSync(join(root, "dist/cli/main.js"))).toBe(true); // built by `npm test`
-  dir = mkdtempSync(join(tmpdir(), "assess-cli-"));
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDirForSuite("assess-cli-");
 
 describe("assess check", () => {
   test("--json prints exactly the documented shape for the 九原区 sample, exit 1", () => {
@@ -114,7 +98,7 @@ describe("assess check", () => {
   });
 
   test("an invalid --scheme names the field; an unknown preset lists the presets", () => {
-    const bad = join(dir, "bad-scheme.json");
+    const bad = join(dir(), "bad-scheme.json");
     writeFileSync(bad, JSON.stringify({ id: "x", name: { zh: "x", en: "x" }, tiers: [{ id: "a", label: { zh: "优秀", en: "A" }, quota: { share: 1.3 } }, { id: "b", label: { zh: "良好", en: "B" } }] }));
     const r = assess("check", jiuyuan, "--scheme", bad);
     expect(r.code).toBe(2);
@@ -125,7 +109,7 @@ describe("assess check", () => {
   });
 
   test("a clean table exits 0", async () => {
-    const file = join(dir, "clean.xlsx");
+    const file = join(dir(), "clean.xlsx");
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("表1");
     ws.addRow(["单位", "总分", "等次"]);
@@ -150,10 +134,10 @@ describe("assess apply", () => {
   const cellValue = (v: ExcelJS.CellValue) => (v && typeof v === "object" && "result" in v ? v.result : v);
 
   test("writes score, rank, tier and light columns and a 晾晒表 with fills; the input is untouched", async () => {
-    const input = join(dir, "in.xlsx");
+    const input = join(dir(), "in.xlsx");
     copyFileSync(jiuyuan, input);
     const before = sha(input);
-    const out = join(dir, "out.xlsx");
+    const out = join(dir(), "out.xlsx");
     const r = assess("apply", input, "-o", out);
     expect(r.code).toBe(0);
     expect(r.out).toContain("已写入");
@@ -196,7 +180,7 @@ describe("assess apply", () => {
   });
 
   test("refuses to overwrite an existing output without --force, and never writes its input", () => {
-    const out = join(dir, "exists.xlsx");
+    const out = join(dir(), "exists.xlsx");
     writeFileSync(out, "keep me");
     const r = assess("apply", jiuyuan, "-o", out);
     expect(r.code).toBe(2);
@@ -208,7 +192,7 @@ describe("assess apply", () => {
   });
 
   test("浙江: 先进单位 and three years in the first tier are flagged on the rows the sample documents", async () => {
-    const out = join(dir, "flags.xlsx");
+    const out = join(dir(), "flags.xlsx");
     expect(assess("apply", zhejiang, "-o", out).code).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
@@ -228,8 +212,8 @@ describe("assess apply", () => {
   });
 
   test("applying twice changes nothing", async () => {
-    const once = join(dir, "once.xlsx");
-    const twice = join(dir, "twice.xlsx");
+    const once = join(dir(), "once.xlsx");
+    const twice = join(dir(), "twice.xlsx");
     expect(assess("apply", zhejiang, "-o", once).code).toBe(0);
     expect(assess("apply", once, "-o", twice).code).toBe(0);
     const read = async (f: string) => {

@@ -2,31 +2,17 @@
  * `assess report`, spawned as a user runs it (`npm test` builds it first): exit codes, one stderr
  * line on failure, the written PDF (title from the workbook, all parts), never the input.
  */
-import { spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { jiuyuanFile, root } from "./fixtures";
+import { assess, sha, tempDirForSuite } from "../helpers/cli";
+import { jiuyuanFile } from "./fixtures";
 import { pdfText } from "./pdf";
 
-const bin = join(root, "bin/assess.js");
-function assess(...args: string[]) {
-  const r = spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", cwd: root });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
-const sha = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
-
-let dir: string;
-beforeAll(() => {
-  expect(existsSync(join(root, "dist/cli/main.js"))).toBe(true); // built by `npm test`
-  dir = mkdtempSync(join(tmpdir(), "assess-report-"));
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDirForSuite("assess-report-");
 
 test("writes the PDF: title from the workbook, all three parts, exit 0; the input unchanged", () => {
   const before = sha(jiuyuanFile);
-  const out = join(dir, "九原区.pdf");
+  const out = join(dir(), "九原区.pdf");
   const r = assess("report", jiuyuanFile, "-o", out, "--issuer", "九原区考核办", "--date", "2026-04-08");
   expect(r.err).toBe("");
   expect(r.code).toBe(0);
@@ -46,7 +32,7 @@ test("--help prints the usage with the report command", () => {
 });
 
 test("--parts, --title, --lang en, --orientation portrait", () => {
-  const out = join(dir, "check.pdf");
+  const out = join(dir(), "check.pdf");
   const r = assess("report", jiuyuanFile, "-o", out, "--parts", "check", "--title", "Q1 check", "--lang", "en", "--orientation", "portrait");
   expect(r.code).toBe(0);
   const pages = pdfText(readFileSync(out)).map((p) => p.join(""));
@@ -57,7 +43,7 @@ test("--parts, --title, --lang en, --orientation portrait", () => {
 });
 
 test("--previous adds the rank change (the same workbook as its own previous period: all unchanged)", () => {
-  const out = join(dir, "prev.pdf");
+  const out = join(dir(), "prev.pdf");
   const r = assess("report", jiuyuanFile, "-o", out, "--parts", "board", "--previous", jiuyuanFile);
   expect(r.code).toBe(0);
   const text = pdfText(readFileSync(out)).map((p) => p.join("")).join("");
@@ -67,7 +53,7 @@ test("--previous adds the rank change (the same workbook as its own previous per
 });
 
 test("refuses to overwrite without --force, and never writes the input", () => {
-  const out = join(dir, "exists.pdf");
+  const out = join(dir(), "exists.pdf");
   writeFileSync(out, "keep");
   let r = assess("report", jiuyuanFile, "-o", out);
   expect(r.code).toBe(2);
@@ -85,16 +71,16 @@ test("refuses to overwrite without --force, and never writes the input", () => {
 });
 
 test("unusable input and bad arguments: exit 2 with one stderr line", () => {
-  const out = join(dir, "x.pdf");
+  const out = join(dir(), "x.pdf");
   const cases: [string[], RegExp][] = [
     [[jiuyuanFile, "-o", out, "--parts", "board,chart"], /“chart”.*board.*summary.*check/],
     [[jiuyuanFile, "-o", out, "--orientation", "sideways"], /landscape/],
     [[jiuyuanFile, "-o", out, "--date", "2026-13-01"], /YYYY-MM-DD/],
     [[jiuyuanFile], /-o/],
-    [[join(dir, "missing.xlsx"), "-o", out], /missing\.xlsx/],
+    [[join(dir(), "missing.xlsx"), "-o", out], /missing\.xlsx/],
     [[jiuyuanFile, "-o", out, "--preset", "nope"], /nope/],
     [[jiuyuanFile, "-o", out, "--bogus"], /bogus/],
-    [[jiuyuanFile, "-o", out, "--font", join(dir, "nofont.ttf")], /nofont\.ttf/],
+    [[jiuyuanFile, "-o", out, "--font", join(dir(), "nofont.ttf")], /nofont\.ttf/],
     [[jiuyuanFile, "-o", out, "--font", jiuyuanFile], /TrueType/],
   ];
   for (const [args, message] of cases) {
