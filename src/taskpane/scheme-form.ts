@@ -20,6 +20,13 @@ export interface SchemeForm {
   /** Counts, as typed; both blank for no lights. */
   green: string;
   red: string;
+  /** Minimum score per tier (index-aligned with the scheme's tiers), as typed; blank for none. */
+  thresholds: readonly string[];
+  /** 一票否决: the best tier a vetoed subject may get (tier id); "" for the scheme's default. */
+  vetoCap: string;
+  /** 连带责任: the team's cap (tier id, "" for none) and the first tier's lower share, percent as typed. */
+  linkedCap: string;
+  linkedShare: string;
   /** Indicator weights in percent, as typed, by indicator id (within its section). */
   weights: Readonly<Record<string, string>>;
   /** Fields the user changed. */
@@ -27,7 +34,7 @@ export interface SchemeForm {
 }
 
 /** Fields of the form that messages can be shown on. */
-export type FormField = "quota" | "share" | "places" | "forcedBottom" | "green" | "red" | "weights";
+export type FormField = "quota" | "share" | "places" | "forcedBottom" | "green" | "red" | "weights" | "thresholds" | "veto" | "linked";
 
 const pct = (x: number | undefined) => (x === undefined ? "" : String(Number((x * 100).toFixed(6))));
 
@@ -44,6 +51,10 @@ export function formFromInput(input: SchemeInput): SchemeForm {
     green: count(input.lights?.green),
     red: count(input.lights?.red),
     weights: weightsInPercent(input),
+    thresholds: input.tiers.map((t) => (t.threshold === undefined ? "" : String(t.threshold))),
+    vetoCap: input.veto?.cap ?? "",
+    linkedCap: input.linked?.cap ?? "",
+    linkedShare: pct(input.linked?.topShare),
     dirty: new Set(),
   };
 }
@@ -110,6 +121,22 @@ export function applyForm(base: SchemeInput, form: SchemeForm): SchemeInput {
     if (fb === undefined) delete out.forcedBottom;
     else out.forcedBottom = { share: fb / 100, rounding: out.forcedBottom?.rounding ?? "floor" };
   }
+  if (d.has("thresholds")) {
+    out.tiers = out.tiers.map((t, i) => {
+      const v = num(form.thresholds[i] ?? "");
+      const { threshold: _old, ...rest } = t;
+      return v === undefined ? rest : { ...rest, threshold: v };
+    });
+  }
+  if (d.has("vetoCap")) {
+    if (form.vetoCap === "") delete out.veto;
+    else out.veto = { cap: form.vetoCap };
+  }
+  if (d.has("linkedCap") || d.has("linkedShare")) {
+    const share = num(form.linkedShare);
+    if (form.linkedCap === "") delete out.linked;
+    else out.linked = { cap: form.linkedCap, ...(share === undefined ? {} : { topShare: share / 100 }) };
+  }
   if (d.has("weights") && out.scoring?.indicators) {
     // Percents: each section's weights must add up to 100 (the engine's check names the sum).
     out.scoring = { ...out.scoring, indicators: out.scoring.indicators.map((ind) => ({ ...ind, weight: num(form.weights[ind.id] ?? "") ?? Number.NaN })) };
@@ -132,6 +159,9 @@ export function issueField(issue: SchemeIssue): FormField | null {
   if (f.startsWith("forcedBottom")) return "forcedBottom";
   if (f.startsWith("lights.green")) return "green";
   if (f.startsWith("scoring.indicators")) return "weights";
+  if (/^tiers\[\d+\]\.threshold/.test(f)) return "thresholds";
+  if (f.startsWith("veto")) return "veto";
+  if (f.startsWith("linked")) return "linked";
   if (f.startsWith("lights")) return "red";
   return null;
 }

@@ -205,3 +205,15 @@ test("a host without a selection (the standalone page) shows no such button", as
   await renderPane();
   expect(screen.queryByRole("button", { name: "读取选定区域" })).toBeNull();
 });
+
+test("tier thresholds and caps are editable; a threshold above the tier before it is named on the field", async () => {
+  await renderPane();
+  fireEvent.change(screen.getByRole("textbox", { name: "“优秀”分数线（留空为不设）" }), { target: { value: "92" } });
+  fireEvent.click(screen.getByRole("button", { name: "配额校验" }));
+  // 单位3 (91) and 单位4 (89) are typed 优秀 below the new 92-point line
+  expect(await screen.findByText("单位3（91 分）未达“优秀”分数线 92")).toBeTruthy();
+  fireEvent.change(screen.getByRole("textbox", { name: "“良好”分数线（留空为不设）" }), { target: { value: "95" } });
+  expect(await screen.findByText(/分数线 95 高于上一等次的分数线 92/)).toBeTruthy();
+  expect((screen.getByRole("button", { name: "配额校验" }) as HTMLButtonElement).disabled).toBe(true);
+  expect(screen.getByRole("combobox", { name: "一票否决者最高等次" }).textContent).toContain("一般");
+});

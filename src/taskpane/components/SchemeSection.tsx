@@ -30,6 +30,12 @@ export function SchemeSection({ pane }: { pane: Pane }) {
   const firstName = first ? (lang === "en-US" ? first.label.en : first.label.zh) : "";
   const source = validation.input.source;
   const groups = indicatorGroups(validation.input);
+  const tiers = validation.input.tiers;
+  const tierName = (t: (typeof tiers)[number]) => (lang === "en-US" ? t.label.en : t.label.zh);
+  const capName = (id: string, none: "pane.caps.default" | "pane.caps.none") => {
+    const t = tiers.find((x) => x.id === id);
+    return t ? tierName(t) : format(none, lang);
+  };
   const labelOf = (id: string) => validation.input.scoring?.indicators?.find((i) => i.id === id)?.label ?? id;
   return (
     <section className={s.section} aria-labelledby="pane-scheme">
@@ -94,6 +100,48 @@ export function SchemeSection({ pane }: { pane: Pane }) {
         <Field label={format("pane.scheme.red", lang)} validationState={state("red")} validationMessage={byField.red}>
           <Input inputMode="numeric" value={form.red} onChange={(_, d) => pane.editForm({ red: d.value })} />
         </Field>
+      </div>
+      <div role="group" aria-labelledby="pane-tiers">
+        <h3 id="pane-tiers" className={s.heading}>
+          {format("pane.tiers.heading", lang)}
+        </h3>
+        <div className={s.grid}>
+          {tiers.map((t, i) => (
+            <Field
+              key={t.id}
+              label={format("pane.tiers.threshold", lang, { tier: tierName(t) })}
+              validationState={i === 0 ? state("thresholds") : "none"}
+              validationMessage={i === 0 ? byField.thresholds : undefined}
+            >
+              <Input inputMode="decimal" value={form.thresholds[i] ?? ""} onChange={(_, d) => pane.editForm({ thresholds: form.thresholds.map((x, k) => (k === i ? d.value : x)) })} />
+            </Field>
+          ))}
+          <Field label={format("pane.caps.veto", lang)} validationState={state("veto")} validationMessage={byField.veto}>
+            <Dropdown className={s.control} value={capName(form.vetoCap, "pane.caps.default")} selectedOptions={[form.vetoCap]} onOptionSelect={(_, d) => pane.editForm({ vetoCap: d.optionValue ?? "" })}>
+              <Option value="">{format("pane.caps.default", lang)}</Option>
+              {tiers.slice(1).map((t) => (
+                <Option key={t.id} value={t.id}>
+                  {tierName(t)}
+                </Option>
+              ))}
+            </Dropdown>
+          </Field>
+          <Field label={format("pane.caps.linked", lang)} validationState={state("linked")} validationMessage={byField.linked}>
+            <Dropdown className={s.control} value={capName(form.linkedCap, "pane.caps.none")} selectedOptions={[form.linkedCap]} onOptionSelect={(_, d) => pane.editForm({ linkedCap: d.optionValue ?? "" })}>
+              <Option value="">{format("pane.caps.none", lang)}</Option>
+              {tiers.slice(1).map((t) => (
+                <Option key={t.id} value={t.id}>
+                  {tierName(t)}
+                </Option>
+              ))}
+            </Dropdown>
+          </Field>
+          {form.linkedCap !== "" && (
+            <Field label={format("pane.caps.linkedShare", lang, { tier: firstName })}>
+              <Input inputMode="decimal" value={form.linkedShare} onChange={(_, d) => pane.editForm({ linkedShare: d.value })} />
+            </Field>
+          )}
+        </div>
       </div>
       {groups.length > 0 && (
         <div role="group" aria-labelledby="pane-weights">
