@@ -32,9 +32,21 @@ export function SchemeSection({ pane }: { pane: Pane }) {
   const groups = indicatorGroups(validation.input);
   const tiers = validation.input.tiers;
   const tierName = (t: (typeof tiers)[number]) => (lang === "en-US" ? t.label.en : t.label.zh);
-  const capName = (id: string, none: "pane.caps.default" | "pane.caps.none") => {
-    const t = tiers.find((x) => x.id === id);
-    return t ? tierName(t) : format(none, lang);
+  /** A cap: the best tier allowed (any but the first), or `none`'s meaning when blank. */
+  const capField = (field: "veto" | "linked", label: "pane.caps.veto" | "pane.caps.linked", none: "pane.caps.default" | "pane.caps.none", value: string, set: (v: string) => void) => {
+    const current = tiers.find((x) => x.id === value);
+    return (
+      <Field label={format(label, lang)} validationState={state(field)} validationMessage={byField[field]}>
+        <Dropdown className={s.control} value={current ? tierName(current) : format(none, lang)} selectedOptions={[value]} onOptionSelect={(_, d) => set(d.optionValue ?? "")}>
+          <Option value="">{format(none, lang)}</Option>
+          {tiers.slice(1).map((t) => (
+            <Option key={t.id} value={t.id}>
+              {tierName(t)}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+    );
   };
   const labelOf = (id: string) => validation.input.scoring?.indicators?.find((i) => i.id === id)?.label ?? id;
   return (
@@ -116,26 +128,8 @@ export function SchemeSection({ pane }: { pane: Pane }) {
               <Input inputMode="decimal" value={form.thresholds[i] ?? ""} onChange={(_, d) => pane.editForm({ thresholds: form.thresholds.map((x, k) => (k === i ? d.value : x)) })} />
             </Field>
           ))}
-          <Field label={format("pane.caps.veto", lang)} validationState={state("veto")} validationMessage={byField.veto}>
-            <Dropdown className={s.control} value={capName(form.vetoCap, "pane.caps.default")} selectedOptions={[form.vetoCap]} onOptionSelect={(_, d) => pane.editForm({ vetoCap: d.optionValue ?? "" })}>
-              <Option value="">{format("pane.caps.default", lang)}</Option>
-              {tiers.slice(1).map((t) => (
-                <Option key={t.id} value={t.id}>
-                  {tierName(t)}
-                </Option>
-              ))}
-            </Dropdown>
-          </Field>
-          <Field label={format("pane.caps.linked", lang)} validationState={state("linked")} validationMessage={byField.linked}>
-            <Dropdown className={s.control} value={capName(form.linkedCap, "pane.caps.none")} selectedOptions={[form.linkedCap]} onOptionSelect={(_, d) => pane.editForm({ linkedCap: d.optionValue ?? "" })}>
-              <Option value="">{format("pane.caps.none", lang)}</Option>
-              {tiers.slice(1).map((t) => (
-                <Option key={t.id} value={t.id}>
-                  {tierName(t)}
-                </Option>
-              ))}
-            </Dropdown>
-          </Field>
+          {capField("veto", "pane.caps.veto", "pane.caps.default", form.vetoCap, (v) => pane.editForm({ vetoCap: v }))}
+          {capField("linked", "pane.caps.linked", "pane.caps.none", form.linkedCap, (v) => pane.editForm({ linkedCap: v }))}
           {form.linkedCap !== "" && (
             <Field label={format("pane.caps.linkedShare", lang, { tier: firstName })}>
               <Input inputMode="decimal" value={form.linkedShare} onChange={(_, d) => pane.editForm({ linkedShare: d.value })} />
