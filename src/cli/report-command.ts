@@ -9,13 +9,12 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { format, type MessageKey } from "../engine/messages";
 import type { Lang } from "../engine/types";
-import { presetIds } from "../engine/presets";
 import { FontFormatError } from "../report/cmap";
 import { buildReport, isReportPart, REPORT_PARTS, type ReportPart } from "../report/document";
 import { fitFonts } from "../report/fonts";
 import { loadNodeFonts, pageCount, renderPdf } from "../report/render-node";
 import type { Io } from "./run";
-import { EXIT, load } from "./run";
+import { EXIT, load, usageText } from "./run";
 import { chooseScheme } from "./scheme-source";
 
 const Args = z.object({
@@ -50,7 +49,7 @@ export async function runReport(argv: readonly string[], io: Io): Promise<number
     return EXIT.unusable;
   };
   if (argv.includes("--help") || argv.includes("-h")) {
-    io.out(format("cli.usage", lang).replace("{presets}", presetIds.join(", ")));
+    io.out(usageText(lang));
     return EXIT.ok;
   }
   let parsed: ReturnType<typeof parseArgs>;

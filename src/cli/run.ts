@@ -50,6 +50,11 @@ function langOf(argv: readonly string[]): Lang {
   return v.startsWith("en") ? "en-US" : "zh-CN";
 }
 
+/** The `--help` text, naming the presets there are. */
+export function usageText(lang: Lang): string {
+  return format("cli.usage", lang, { presets: presetIds.join(", ") });
+}
+
 /**
  * Run the command line.
  * @example await run(["check", "samples/jiuyuan-2026q1.xlsx", "--json"], io) // 1
@@ -87,7 +92,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const args = checked.data;
   lang = args.lang;
   const [command, ...files] = parsed.positionals;
-  const usage = () => format("cli.usage", lang).replace("{presets}", presetIds.join(", "));
+  const usage = () => usageText(lang);
   if (args.help || command === undefined || command === "help") {
     io.out(usage());
     return command === undefined && !args.help ? EXIT.unusable : EXIT.ok;
