@@ -2,7 +2,7 @@
  * Web build of the add-in into dist-web/: the task pane page (React + Fluent UI over the Excel
  * host), which also loads the custom functions (one shared runtime); functions.json (generated from
  * the JSDoc of src/functions/functions.ts) and functions.zh-CN.json (from functions.json and
- * src/functions/zh-CN.json); and standalone.html, the same pane over an .xlsx file opened in the
+ * src/functions/zh-CN.json); save.html (the pane's save page for webviews that drop downloads); and standalone.html, the same pane over an .xlsx file opened in the
  * browser (exceljs lives only in that page's bundle). `--env stats` keeps modules unconcatenated so
  * that stats list every module by chunk (the pane test checks what the Excel pane bundle holds).
  * (The command line is built by tsc into dist/.)
@@ -76,6 +76,7 @@ module.exports = (env = {}, argv = {}) => ({
     taskpane: "./src/taskpane/pane-entry.tsx",
     functions: "./src/functions/functions.ts",
     standalone: "./src/standalone/index.tsx",
+    save: "./src/save/save-page.ts",
   },
   output: { path: path.resolve(__dirname, "dist-web"), filename: "[name].js", clean: true },
   resolve: { extensions: [".ts", ".tsx", ".js"] },
@@ -88,6 +89,8 @@ module.exports = (env = {}, argv = {}) => ({
     // Shared runtime: the pane page also runs the functions (manifest: Runtimes, CustomFunctions Page).
     new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane", "functions"], chunksSortMode: "manual" }),
     new HtmlWebpackPlugin({ filename: "standalone.html", template: "./src/standalone/standalone.html", chunks: ["standalone"] }),
+    // The page the Excel pane opens in the system browser to save a file where the webview cannot (Mac).
+    new HtmlWebpackPlugin({ filename: "save.html", template: "./src/save/save.html", chunks: ["save"] }),
     new CopyAssets(),
   ],
   optimization: { concatenateModules: !env.stats },

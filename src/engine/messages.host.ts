@@ -59,6 +59,23 @@ export const hostMessages = {
     "en-US": "the scheme in sheet “{sheet}” is not valid JSON: {detail}",
   },
   "workbook.WRITE_FAILED": { "zh-CN": "无法写入 {path}：{detail}", "en-US": "could not write {path}: {detail}" },
+  "workbook.EMPTY_PDF": {
+    "zh-CN": "Excel 返回了空的 PDF（Excel 网页版的已知问题，office-js #5950、#5473）：请改用“导出 PDF”，它由考核助手自行生成",
+    "en-US": "Excel returned an empty PDF (a known problem of Excel on the web, office-js #5950, #5473): use “Export PDF”, which Assess makes itself",
+  },
+  "workbook.PDF_UNSUPPORTED": {
+    "zh-CN": "此版本的 Excel 不能把工作簿导出为 PDF（不支持 PdfFile 要求集）：请改用“导出 PDF”",
+    "en-US": "this version of Excel cannot export the workbook as PDF (no PdfFile requirement set): use “Export PDF” instead",
+  },
+  "workbook.OFFICE_FAILED": { "zh-CN": "Excel 报告错误：{detail}", "en-US": "Excel reported an error: {detail}" },
+  "workbook.FILE_TOO_LARGE": {
+    "zh-CN": "文件 {name}（{size}）太大，无法交给系统浏览器保存：请缩小导出范围，或使用离线版网页/命令行 assess report",
+    "en-US": "{name} ({size}) is too large to hand to the browser: export less, or use the standalone page or `assess report`",
+  },
+  "workbook.NO_BROWSER_WINDOW": {
+    "zh-CN": "此版本的 Office 不能打开系统浏览器（不支持 OpenBrowserWindowApi）：请使用离线版网页或命令行 assess report 生成 PDF",
+    "en-US": "this version of Office cannot open the system browser (no OpenBrowserWindowApi): make the PDF with the standalone page or `assess report`",
+  },
 
   // ── 晾晒表 board sheet ─────────────────────────────────────────────────────────────────
   "board.sheet": { "zh-CN": "晾晒表", "en-US": "Board" },

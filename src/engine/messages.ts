@@ -10,6 +10,8 @@ import { hostMessages } from "./messages.host";
 import { functionMessages } from "./messages.functions";
 import { reportMessages } from "./messages.report";
 import { paneMessages } from "./messages.pane";
+import { weightMessages } from "./messages.weights";
+import { periodMessages } from "./messages.periods";
 
 export type Template = string | ((p: Record<string, unknown>) => string);
 export interface Entry {
@@ -148,7 +150,7 @@ const engineMessages = {
 } satisfies Record<string, Entry>;
 
 /** The one catalogue: engine messages plus those of the hosts and faces. */
-export const catalogue = { ...engineMessages, ...hostMessages, ...cliMessages, ...functionMessages, ...reportMessages, ...paneMessages } as const satisfies Record<string, Entry>;
+export const catalogue = { ...engineMessages, ...hostMessages, ...cliMessages, ...functionMessages, ...reportMessages, ...paneMessages, ...weightMessages, ...periodMessages } as const satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof catalogue;
 

@@ -10,8 +10,9 @@ import { boardRows, outputColumns } from "../engine/outputs";
 import { presetIds, presetInput } from "../engine/presets";
 import { parseScheme, type SchemeInput } from "../engine/scheme";
 import type { ColumnMap, Lang, Role, Violation } from "../engine/types";
-import type { HostTable, SheetHost, TableSource } from "../workbook/host";
-import { saveBlob } from "./save-blob";
+import type { HostTable, SaveOutcome, SaveRoute, SheetHost, TableSource } from "../workbook/host";
+import { sizeText } from "../save/size";
+import { saveBlob } from "../save/download";
 import { formFromInput, validateForm, type SchemeForm } from "./scheme-form";
 
 /** The scheme choice meaning "the scheme stored in the workbook". */
@@ -25,7 +26,7 @@ export function errorText(e: unknown, lang: Lang): string {
   return format("pane.error", lang, { detail: w?.message ?? String(e) });
 }
 
-export type ApplyState = { kind: "idle" } | { kind: "running" } | { kind: "done"; message: string } | { kind: "error"; message: string };
+export type ApplyState = { kind: "idle" } | { kind: "running"; label?: string } | { kind: "done"; message: string } | { kind: "error"; message: string };
 
 /** How long the sheet must stay unchanged before the pane re-reads it. */
 export const RECHECK_DELAY_MS = 800;
@@ -206,27 +207,81 @@ export function usePane(host: SheetHost, initialLang: Lang) {
     }
   }, [host, validation, lang]);
 
+  /** The last exported file, kept so the reviewer can save it again in the browser. */
+  const lastFile = useRef<{ blob: Blob; name: string } | null>(null);
+  const [unsure, setUnsure] = useState(false);
+
+  /** Hand a file over: the host's way (Office: download or the system browser), else a download. */
+  const handOver = useCallback(
+    async (blob: Blob, name: string, route?: SaveRoute): Promise<SaveOutcome> => {
+      lastFile.current = { blob, name };
+      if (host.saveFile) return host.saveFile(blob, name, route);
+      await saveBlob(blob, name);
+      return { route: "download", unsure: false };
+    },
+    [host],
+  );
+
+  /** The message after a hand-over: a download names the file, the browser route says where to look. */
+  const savedText = (out: SaveOutcome, name: string, done: string) =>
+    out.route === "browser" ? format("pane.pdf.browserOpened", lang, { name }) : done;
+
   /** 导出 PDF: the report module and the font load only now (a separate chunk). */
   const exportReport = useCallback(async () => {
     if (!ev || !read) return;
     setPdf({ kind: "running" });
+    setUnsure(false);
     try {
       const { exportPdf } = await import(/* webpackChunkName: "report" */ "../report/render-browser");
       const title = `${lang === "en-US" ? ev.scheme.name.en : ev.scheme.name.zh}（${read.sheet}）`;
       const date = new Date().toISOString().slice(0, 10);
       const { blob, missing } = await exportPdf(ev, { parts: ["board", "summary", "check"], title, period: read.sheet, date, orientation: "landscape", lang });
       const name = `${read.sheet}-${format("pane.pdf.file", lang)}.pdf`;
-      await saveBlob(blob, name);
+      const out = await handOver(blob, name);
+      setUnsure(out.unsure);
       const note = missing.length > 0 ? ` ${format("report.warnGlyphs", lang, { chars: missing.join(" ") })}` : "";
-      setPdf({ kind: "done", message: format("pane.pdf.done", lang, { name }) + note });
+      setPdf({ kind: "done", message: savedText(out, name, format("pane.pdf.done", lang, { name })) + note });
     } catch (e) {
       setPdf({ kind: "error", message: errorText(e, lang) });
     }
-  }, [ev, read, lang]);
+  }, [ev, read, lang, handOver]);
+
+  /** Excel's own PDF of the whole workbook (Excel only; an empty result is an error, not a file). */
+  const exportWorkbook = useCallback(async () => {
+    if (!host.workbookPdf) return;
+    setPdf({ kind: "running", label: format("pane.pdf.workbookRunning", lang) });
+    setUnsure(false);
+    try {
+      const blob = await host.workbookPdf();
+      const name = `${read?.sheet ?? format("pane.pdf.workbookFile", lang)}-${format("pane.pdf.workbookFile", lang)}.pdf`;
+      const out = await handOver(blob, name);
+      setUnsure(out.unsure);
+      setPdf({ kind: "done", message: savedText(out, name, format("pane.pdf.workbookDone", lang, { name, size: sizeText(blob.size) })) });
+    } catch (e) {
+      setPdf({ kind: "error", message: errorText(e, lang) });
+    }
+  }, [host, read, lang, handOver]);
+
+  /** The last file again, through the system browser (a download may have been dropped silently). */
+  const saveInBrowser = useCallback(async () => {
+    const f = lastFile.current;
+    if (!f) return;
+    try {
+      const out = await handOver(f.blob, f.name, "browser");
+      setUnsure(false);
+      setPdf({ kind: "done", message: savedText(out, f.name, format("pane.pdf.done", lang, { name: f.name })) });
+    } catch (e) {
+      setPdf({ kind: "error", message: errorText(e, lang) });
+    }
+  }, [handOver, lang]);
 
   return {
     pdf,
     exportReport,
+    /** Excel's own PDF of the whole workbook, where the host can (Excel). */
+    exportWorkbook: host.workbookPdf ? exportWorkbook : undefined,
+    /** Offered after a download that may have been dropped silently (Office desktop). */
+    saveInBrowser: unsure ? saveInBrowser : undefined,
     lang,
     setLang,
     read,

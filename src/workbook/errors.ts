@@ -29,7 +29,17 @@ export type WorkbookErrorCode =
   /** The 考核方案 sheet holds no readable JSON. */
   | "SCHEME_SHEET_INVALID"
   /** The output could not be written (folder missing, no permission, disk full…). */
-  | "WRITE_FAILED";
+  | "WRITE_FAILED"
+  /** Excel's own PDF of the workbook came back empty (Excel on the web). */
+  | "EMPTY_PDF"
+  /** Excel cannot make a PDF of the workbook here (no PdfFile requirement set). */
+  | "PDF_UNSUPPORTED"
+  /** An Office.js call failed; `detail` is Office's message. */
+  | "OFFICE_FAILED"
+  /** A file too large to carry to the system browser in a URL. */
+  | "FILE_TOO_LARGE"
+  /** Office cannot open the system browser (no OpenBrowserWindowApi). */
+  | "NO_BROWSER_WINDOW";
 
 /**
  * A workbook could not be read or written. `code` says why; the message is rendered from the

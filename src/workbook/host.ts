@@ -52,6 +52,26 @@ export interface SheetHost {
    * with the function that stops listening. Optional: hosts whose data only the pane changes skip it.
    */
   onChanged?(listener: () => void): Promise<() => Promise<void>>;
+  /**
+   * Hand a file (an exported PDF) to the user; `route` forces one. Optional: without it the page
+   * downloads the file (a browser, the standalone page).
+   */
+  saveFile?(file: Blob, name: string, route?: SaveRoute): Promise<SaveOutcome>;
+  /** Excel's own PDF of the whole workbook. Optional (Excel only); rejects with EMPTY_PDF on an empty result. */
+  workbookPdf?(): Promise<Blob>;
+}
+
+/** How a file reaches the user: a download in the page, or our save page in the system browser. */
+export type SaveRoute = "download" | "browser";
+
+/** How a file was handed over. */
+export interface SaveOutcome {
+  route: SaveRoute;
+  /**
+   * The download may have been dropped without an error (Office desktop webviews): the pane then
+   * offers the browser route as well.
+   */
+  unsure: boolean;
 }
 
 /** One cell to write: an address like `Sheet1!I27` (or `'My Sheet'!I27`) and its new text. */

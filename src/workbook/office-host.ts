@@ -11,7 +11,8 @@ import { lightWord, type BoardRow, type OutputColumn } from "../engine/outputs";
 import type { CellValue, Lang } from "../engine/types";
 import { WorkbookError } from "./errors";
 import { detectTable } from "./headers";
-import { BOARD_MARKER, type CellChange, type HostTable, type SheetHost, type TableSource, type WriteOptions } from "./host";
+import { BOARD_MARKER, type CellChange, type HostTable, type SaveOutcome, type SaveRoute, type SheetHost, type TableSource, type WriteOptions } from "./host";
+import { saveFile, workbookPdf } from "./office-files";
 import { placeColumns } from "./placement";
 import { SCHEME_CHUNK, SCHEME_SHEET, chunkText, joinChunks } from "./scheme-sheet";
 
@@ -186,6 +187,16 @@ export class OfficeHost implements SheetHost {
       }
       await context.sync();
     });
+  }
+
+  /** Hand a file to the user (office-files.ts: a download, or the save page in the system browser). */
+  saveFile(file: Blob, name: string, route?: SaveRoute): Promise<SaveOutcome> {
+    return saveFile(file, name, route);
+  }
+
+  /** Excel's own PDF of the whole workbook (office-files.ts). */
+  workbookPdf(): Promise<Blob> {
+    return workbookPdf();
   }
 
   /** Listen to edits of the active sheet (ExcelApi 1.7 worksheet onChanged). */

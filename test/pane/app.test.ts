@@ -217,3 +217,44 @@ test("tier thresholds and caps are editable; a threshold above the tier before i
   expect((screen.getByRole("button", { name: "配额校验" }) as HTMLButtonElement).disabled).toBe(true);
   expect(screen.getByRole("combobox", { name: "一票否决者最高等次" }).textContent).toContain("一般");
 });
+
+describe("files out of Excel", () => {
+  class FilesHost extends FakeHost {
+    saveFile = jest.fn(async (_file: Blob, _name: string, route?: "download" | "browser") => ({ route: route ?? ("download" as const), unsure: route === undefined }));
+    constructor(readonly pdf: () => Promise<Blob>) {
+      super();
+    }
+    workbookPdf = () => this.pdf();
+  }
+
+  test("the whole workbook as Excel's PDF: saved through the host; a download Office may drop offers the browser", async () => {
+    const host = new FilesHost(async () => new Blob(["%PDF-1.7"], { type: "application/pdf" }));
+    await renderPane(host);
+    fireEvent.click(screen.getByRole("button", { name: "整个工作簿导出为 PDF（Excel 打印效果）" }));
+    const status = await screen.findByTestId("pdf-status");
+    expect(status.textContent).toContain("已导出 表1-工作簿.pdf（Excel 生成，1 KB）");
+    expect(host.saveFile).toHaveBeenCalledWith(expect.anything(), "表1-工作簿.pdf", undefined);
+    fireEvent.click(within(status).getByTestId("save-in-browser"));
+    await waitFor(() => expect(host.saveFile).toHaveBeenLastCalledWith(expect.anything(), "表1-工作簿.pdf", "browser"));
+    const sent = host.saveFile.mock.calls.map((c) => c[0]);
+    expect(sent[1]).toBe(sent[0]); // the same file, not a new export
+    expect((await screen.findByTestId("pdf-status")).textContent).toContain("已在系统浏览器中打开 表1-工作簿.pdf 的保存页面");
+    expect(screen.queryByTestId("save-in-browser")).toBeNull();
+  });
+
+  test("an empty PDF from Excel is reported, and nothing is saved", async () => {
+    const { WorkbookError } = await import("../../src/workbook/errors");
+    const host = new FilesHost(async () => {
+      throw new WorkbookError("EMPTY_PDF");
+    });
+    await renderPane(host);
+    fireEvent.click(screen.getByRole("button", { name: "整个工作簿导出为 PDF（Excel 打印效果）" }));
+    expect((await screen.findByTestId("pdf-status")).textContent).toMatch(/^Excel 返回了空的 PDF/);
+    expect(host.saveFile).not.toHaveBeenCalled();
+  });
+
+  test("a host without Excel's PDF (the standalone page) shows no such button", async () => {
+    await renderPane();
+    expect(screen.queryByRole("button", { name: /整个工作簿导出为 PDF/ })).toBeNull();
+  });
+});

@@ -5,6 +5,8 @@
  * (1) standalone page: upload the 九原区 sample, check, apply, download, open the download.
  * (2) Excel pane with fake `Excel` and `Office` globals: check → select → apply, recorded.
  * (3) axe-core on the standalone page after a check: no serious or critical violations.
+ * (4) saving where webviews cannot download: the pane on a (fake) Mac hands the PDF to save.html
+ *     through openBrowserWindow, and that page, opened like the system browser would, saves it.
  * Also: the Excel pane's bundle holds no exceljs, pdfmake or fonts (webpack stats).
  * If chromium is missing the suite fails — it never passes silently.
  */
@@ -220,7 +222,7 @@ async function sampleRange() {
 }
 
 /** In-page fakes of the few Office.js calls the pane and OfficeHost make, recording every write. */
-function installFakes(arg: { sheet: string; values: unknown[][]; valueTypes: string[][] }) {
+function installFakes(arg: { sheet: string; values: unknown[][]; valueTypes: string[][]; platform?: string }) {
   const w = window as unknown as Record<string, unknown>;
   const log: { sheet?: string; op: string; args?: unknown[]; value?: unknown }[] = [];
   w.__excelLog = log;
@@ -279,8 +281,13 @@ function installFakes(arg: { sheet: string; values: unknown[][]; valueTypes: str
   // office.js (loaded by the page) must not replace the fake Office: a frozen object behind a
   // getter that ignores assignment.
   const office = Object.freeze({
-    onReady: () => Promise.resolve({ host: "Excel", platform: "PC" }),
-    context: Object.freeze({ displayLanguage: "zh-CN", requirements: Object.freeze({ isSetSupported: () => true }) }),
+    onReady: () => Promise.resolve({ host: "Excel", platform: arg.platform ?? "PC" }),
+    context: Object.freeze({
+      displayLanguage: "zh-CN",
+      platform: arg.platform ?? "PC",
+      requirements: Object.freeze({ isSetSupported: () => true }),
+      ui: Object.freeze({ openBrowserWindow: (url: string) => ((w.__opened ??= []) as string[]).push(url) }),
+    }),
   });
   Object.defineProperty(window, "Office", { configurable: false, get: () => office, set: () => undefined });
 }
@@ -317,5 +324,56 @@ test("Excel pane with fake Excel and Office: check → select a violation → ap
   expect(tier.args![0]).toBe(1); // from the header row (row 2)
   expect((tier.value as unknown[][])[27 - 2]![0]).toBe("一般"); // row 27, 区水利局 (vetoed)
   expect(log).toContainEqual({ sheet: "晾晒表", op: "add" });
+  await context.close();
+});
+
+test("save page: a file in the fragment is saved at once, byte for byte, and wiped from the address bar", async () => {
+  const { toFragment } = await import("../../src/save/fragment");
+  const bytes = Uint8Array.from(readFileSync(sample));
+  const { context, page, errors } = await newPage();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.goto(`${base}/save.html#${toFragment({ name: "九原区-2026.xlsx", type: "application/octet-stream", bytes })!}`),
+  ]);
+  expect(download.suggestedFilename()).toBe("九原区-2026.xlsx");
+  const saved = join(artifacts, "save-page.xlsx");
+  await download.saveAs(saved);
+  expect(readFileSync(saved).equals(Buffer.from(bytes))).toBe(true);
+  expect(new URL(page.url()).hash).toBe("");
+  // This browser speaks en-US, so the page does too.
+  await expect(page.getByRole("button", { name: "Save 九原区-2026.xlsx" }).isVisible()).resolves.toBe(true);
+  expect(errors).toEqual([]);
+  // Reloaded (the fragment is gone): a clear message, no download.
+  await page.reload();
+  expect(await page.getByRole("alert").textContent()).toContain("There is no file to save");
+  await context.close();
+});
+
+test("Excel pane on a Mac: 导出 PDF opens our save page in the system browser, and that page saves the PDF", async () => {
+  const { context, page, errors } = await newPage();
+  await page.addInitScript(installFakes, { ...(await sampleRange()), platform: "Mac" });
+  await page.goto(`${base}/taskpane.html`);
+  await page.getByTestId("table-detected").waitFor({ timeout: 30_000 }).catch((e: unknown) => {
+    throw new Error(`${String(e)}\npage errors: ${errors.join("\n")}`);
+  });
+  let downloaded = false;
+  page.on("download", () => (downloaded = true));
+  await page.getByRole("button", { name: "导出 PDF" }).click();
+  const status = page.getByTestId("pdf-status");
+  await status.waitFor({ timeout: 60_000 });
+  expect(await status.textContent()).toContain("已在系统浏览器中打开 2026年第一季度-考核报告.pdf 的保存页面");
+  const opened = (await page.evaluate(() => (window as unknown as { __opened?: string[] }).__opened ?? [])) as string[];
+  expect(opened).toHaveLength(1);
+  expect(opened[0]!.startsWith(`${base}/save.html#`)).toBe(true);
+  expect(downloaded).toBe(false); // the webview's download is not relied on
+  // "The system browser": a second page opening the URL the pane handed to Office.
+  const browserPage = await context.newPage();
+  const [download] = await Promise.all([browserPage.waitForEvent("download"), browserPage.goto(opened[0]!)]);
+  expect(download.suggestedFilename()).toBe("2026年第一季度-考核报告.pdf");
+  const saved = join(artifacts, "mac-route-report.pdf");
+  await download.saveAs(saved);
+  const text = pdfText(readFileSync(saved)).flat().join("");
+  expect(text).toContain("区水利局");
+  expect(text).toContain("晾晒表");
   await context.close();
 });

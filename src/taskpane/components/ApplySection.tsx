@@ -1,11 +1,13 @@
 /**
  * Apply (写回结果): writes the result columns and the 晾晒表 through the host, with progress and a
- * message naming what was written; in the standalone page, then a Download button.
+ * message naming what was written; in the standalone page, then a Download button. 导出 PDF (and, in
+ * Excel, Excel's own PDF of the workbook); after a download that Office may have dropped without
+ * telling, a link saves the same file through the system browser.
  */
-import { Button, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
+import { Button, Link, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
 import { format } from "../../engine/messages";
 import { useSectionStyles } from "../styles";
-import { saveBlob } from "../save-blob";
+import { saveBlob } from "../../save/download";
 import type { Pane } from "../use-pane";
 
 /** The standalone page's download: the changed workbook and the file name to give it. */
@@ -35,10 +37,27 @@ export function ApplySection({ pane, download }: { pane: Pane; download?: Downlo
           {format("pane.pdf.run", lang)}
         </Button>
       </div>
-      {pane.pdf.kind === "running" && <Spinner size="tiny" label={format("pane.pdf.running", lang)} />}
+      {pane.exportWorkbook && (
+        <div className={s.row}>
+          <Button appearance="subtle" disabled={pane.pdf.kind === "running"} onClick={() => void pane.exportWorkbook?.()}>
+            {format("pane.pdf.workbook", lang)}
+          </Button>
+        </div>
+      )}
+      {pane.pdf.kind === "running" && <Spinner size="tiny" label={pane.pdf.label ?? format("pane.pdf.running", lang)} />}
       {(pane.pdf.kind === "done" || pane.pdf.kind === "error") && (
         <MessageBar intent={pane.pdf.kind === "done" ? "success" : "error"}>
-          <MessageBarBody data-testid="pdf-status">{pane.pdf.message}</MessageBarBody>
+          <MessageBarBody data-testid="pdf-status">
+            {pane.pdf.message}
+            {pane.saveInBrowser && (
+              <>
+                {" "}
+                <Link as="button" data-testid="save-in-browser" onClick={() => void pane.saveInBrowser?.()}>
+                  {format("pane.pdf.notSeen", lang)}
+                </Link>
+              </>
+            )}
+          </MessageBarBody>
         </MessageBar>
       )}
       {apply.kind === "running" && <Spinner size="tiny" label={format("pane.apply.running", lang)} />}
