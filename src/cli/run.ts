@@ -1,6 +1,7 @@
 /**
  * The `assess` command: `check` (配额校验 of hand-typed tiers, batch over many files), `apply`
- * (write score, rank, tier, light columns and the 晾晒表 board to a new file) and `presets`.
+ * (write score, rank, tier, light columns and the 晾晒表 board to a new file), `presets`; `report` and
+ * `weights` (权重设计: AHP, entropy, TOPSIS) have their own files.
  * `run` takes the arguments and two writers so tests can drive it without a process.
  */
 import { parseArgs } from "node:util";
@@ -15,6 +16,7 @@ import { readSchemeSheet, readTable, writeBoard, writeColumns, writeSchemeSheet 
 import { loadWorkbook, saveWorkbook } from "../workbook/xlsx-file";
 import { formatReport, toReport, type FileReport } from "./report";
 import { runReport } from "./report-command";
+import { runWeights } from "./weights-command";
 import { chooseScheme, resolveScheme, type SchemeChoice } from "./scheme-source";
 
 export interface Io {
@@ -61,6 +63,7 @@ export function usageText(lang: Lang): string {
  */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   if (argv[0] === "report") return runReport(argv.slice(1), io);
+  if (argv[0] === "weights") return runWeights(argv.slice(1), io);
   let lang = langOf(argv);
   let parsed: ReturnType<typeof parseArgs>;
   try {

@@ -11,6 +11,10 @@ export const cliMessages = {
   assess report <文件.xlsx> -o <输出.pdf> [--parts board,summary,check] [--title 标题] [--issuer 单位]
          [--period 期间] [--date YYYY-MM-DD] [--orientation landscape|portrait] [--previous 上期.xlsx]
          [--font 备用字体.ttf] [--force] [同上选项]
+  assess weights --method ahp|entropy|topsis <文件.xlsx|文件.csv> [--sheet 工作表] [--json] [--lang zh-CN|en]
+         AHP：[--ahp-method eigenvector|geometric|column] [--ri saaty|alonso-lamata|xu-1988]
+         熵权法：--variant sum|minmax [--directions +,-,+] [--shift 0.0001]
+         TOPSIS：--normalization vector|minmax --weights 0.3,0.2,0.5 --directions +,-,+
   assess presets                     列出预设方案
 
 check  配额校验：核对手填的等次列（优秀比例、一票否决、后位比例、排序倒挂、并列跨线……），
@@ -21,6 +25,10 @@ apply  计算得分、组内排名、等次、亮灯，写入新文件（附“�
 report 生成 PDF 报告：晾晒表（含亮灯、与上期比较的排名变化）、考核结果汇总（各类别等次数与名额）、
        配额校验报告（问题、单元格、处理建议），附页码与制表人、审核人签字栏。标题默认取表格上方的
        标题行，日期默认今天，默认横向 A4；不修改输入文件，输出已存在时需 --force。
+weights 权重设计：读取一行表头（指标名称）和首列名称的表格。ahp 由判断矩阵（可填 1/3）求权重并做
+       一致性检验，CR ≥ 0.10 时给出提醒、退出码 1；entropy 由各考核对象的数据用熵权法求指标权重；
+       topsis 按给定权重与方向（+ 越大越好，- 越小越好）计算各对象的贴近度与排名。不修改输入文件；
+       无法使用的单元格逐个列出地址，退出码 2。
 
 选项：
   --sheet S        指定工作表（默认：第一个含考核表的工作表）
@@ -39,13 +47,19 @@ report 生成 PDF 报告：晾晒表（含亮灯、与上期比较的排名变�
   assess check 报送/*.xlsx --preset zhejiang --json > 校验结果.json
   assess apply samples/zhejiang-2025.xlsx -o 结果.xlsx
   assess report samples/jiuyuan-2026q1.xlsx -o 九原区晾晒表.pdf --issuer 九原区考核办
-  assess check 考核表.xlsx --sheet 2026年第一季度 --scheme 方案.json --lang en`,
+  assess check 考核表.xlsx --sheet 2026年第一季度 --scheme 方案.json --lang en
+  assess weights --method ahp 判断矩阵.xlsx --ri alonso-lamata
+  assess weights --method topsis 得分.csv --normalization vector --weights 0.4,0.3,0.3 --directions +,+,-`,
     "en-US": `Usage:
   assess check <file.xlsx>... [--sheet S] [--preset ID | --scheme F.json] [--json] [--lang zh-CN|en]
   assess apply <file.xlsx> -o <out.xlsx> [--force] [same options]
   assess report <file.xlsx> -o <out.pdf> [--parts board,summary,check] [--title T] [--issuer U]
          [--period P] [--date YYYY-MM-DD] [--orientation landscape|portrait] [--previous prev.xlsx]
          [--font fallback.ttf] [--force] [same options]
+  assess weights --method ahp|entropy|topsis <file.xlsx|file.csv> [--sheet S] [--json] [--lang zh-CN|en]
+         AHP: [--ahp-method eigenvector|geometric|column] [--ri saaty|alonso-lamata|xu-1988]
+         entropy: --variant sum|minmax [--directions +,-,+] [--shift 0.0001]
+         TOPSIS: --normalization vector|minmax --weights 0.3,0.2,0.5 --directions +,-,+
   assess presets                     list the preset schemes
 
 check  Quota check of the hand-typed tier column (first-tier share, vetoes, forced bottom,
@@ -58,6 +72,12 @@ report Writes the PDF report: the board (lights, rank change against --previous)
        summary (tiers per group against their limits) and the check report (violations, cells,
        proposed fixes), with page numbers and signature lines. Title from the sheet's title row,
        date today, A4 landscape by default; never modifies the input; --force to replace the output.
+weights Weight design from a table with a header row of criterion names and a first column of
+       names. ahp: weights and consistency of a judgement matrix (1/3 may be typed), with a
+       warning and exit code 1 when CR ≥ 0.10; entropy: entropy weights of the criteria from the
+       subjects' values; topsis: closeness and rank of each row under the given weights and
+       directions (+ higher is better, - lower is better). Never modifies the input; every
+       unusable cell is listed by its address, exit code 2.
 
 Options:
   --sheet S        the sheet to read (default: the first sheet holding an assessment table)
@@ -76,10 +96,12 @@ Examples:
   assess check submissions/*.xlsx --preset zhejiang --json > results.json
   assess apply samples/zhejiang-2025.xlsx -o results.xlsx
   assess report samples/jiuyuan-2026q1.xlsx -o board.pdf --parts board,check --lang en
-  assess check table.xlsx --sheet Q1 --scheme scheme.json --lang en`,
+  assess check table.xlsx --sheet Q1 --scheme scheme.json --lang en
+  assess weights --method ahp matrix.xlsx --ri alonso-lamata --lang en
+  assess weights --method topsis scores.csv --normalization vector --weights 0.4,0.3,0.3 --directions +,+,-`,
   },
   "cli.badArgs": { "zh-CN": "参数错误：{detail}。用 assess --help 查看用法", "en-US": "bad arguments: {detail}. See assess --help" },
-  "cli.unknownCommand": { "zh-CN": "未知命令“{command}”，可用：check、apply、report、presets", "en-US": "unknown command “{command}”; use check, apply, report or presets" },
+  "cli.unknownCommand": { "zh-CN": "未知命令“{command}”，可用：check、apply、report、weights、presets", "en-US": "unknown command “{command}”; use check, apply, report, weights or presets" },
   "cli.noFiles": { "zh-CN": "没有给出要处理的 .xlsx 文件", "en-US": "no .xlsx file given" },
   "cli.applyOneFile": { "zh-CN": "apply 一次处理一个文件", "en-US": "apply takes exactly one input file" },
   "cli.noOutput": { "zh-CN": "apply 需要 -o <输出.xlsx>", "en-US": "apply needs -o <out.xlsx>" },

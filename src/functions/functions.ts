@@ -7,6 +7,7 @@
 import { call } from "./args";
 import * as fn from "./calls";
 import { loadWorkbookScheme } from "./office-scheme";
+import * as mcdm from "./weights";
 
 void loadWorkbookScheme();
 
@@ -195,4 +196,49 @@ export function quotaLeft(tiers: any[][], tier: any, scheme?: any[][], groups?: 
  */
 export function votes(counts: any[][], values?: any[][]): number {
   return call(fn.votes, [counts, values]);
+}
+
+/**
+ * 层次分析法 (AHP): weights from a pairwise comparison matrix, with the consistency check (CR < 0.1).
+ * @customfunction AHP
+ * @param matrix The judgement matrix, n × n: a_ij = how much more important row i is than column j (1–9 and reciprocals; "1/3" as text is fine).
+ * @param [output] "weights" (default, a column), "CR", "CI", "lambda" (λmax), "RI" or "consistent" (TRUE when CR < 0.1).
+ * @param [method] "eigenvector" (default), "geometric" (geometric mean) or "column" (column normalisation).
+ * @param [ri] The random-index table: "saaty" (default), "alonso-lamata" or "xu-1988".
+ * @param invocation Invocation (addresses of the arguments, for messages).
+ * @returns The weights (a column summing to 1) or the figure asked for.
+ * @requiresParameterAddresses
+ */
+export function ahp(matrix: any[][], output?: any, method?: any, ri?: any, invocation?: CustomFunctions.Invocation): any[][] {
+  return call(mcdm.ahpCall, [matrix, output, method, ri], invocation);
+}
+
+/**
+ * 熵权法: objective weights of the criteria (columns) from how much the data varies (spills right).
+ * @customfunction ENTROPY
+ * @param data Subjects in rows, criteria in columns, numbers only.
+ * @param variant "sum" (proportions of the column sum; data ≥ 0) or "minmax" (min–max by direction first). Required.
+ * @param [directions] For "minmax": "+" (higher is better) or "-" (lower is better) per column; all "+" when left out.
+ * @param invocation Invocation (addresses of the arguments, for messages).
+ * @returns One weight per column, summing to 1.
+ * @requiresParameterAddresses
+ */
+export function entropy(data: any[][], variant: any, directions?: any[][], invocation?: CustomFunctions.Invocation): number[][] {
+  return call(mcdm.entropyCall, [data, variant, directions], invocation);
+}
+
+/**
+ * TOPSIS: closeness (贴近度) of each subject to the ideal, 0 to 1, or its rank (spills down).
+ * @customfunction TOPSIS
+ * @param data Subjects in rows, criteria in columns, numbers only.
+ * @param weights One weight per criterion, adding up to 1 or 100.
+ * @param directions "+" (higher is better) or "-" (lower is better) per criterion.
+ * @param normalization "vector" or "minmax". Required: the two can rank differently.
+ * @param [output] "scores" (default) or "ranks" (1 = closest to the ideal; ties share a rank).
+ * @param invocation Invocation (addresses of the arguments, for messages).
+ * @returns A column: one closeness or rank per subject.
+ * @requiresParameterAddresses
+ */
+export function topsis(data: any[][], weights: any[][], directions: any[][], normalization: any, output?: any, invocation?: CustomFunctions.Invocation): number[][] {
+  return call(mcdm.topsisCall, [data, weights, directions, normalization, output], invocation);
 }

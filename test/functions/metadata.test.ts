@@ -15,7 +15,7 @@ const byId = (list: Fn[], id: string) => list.find((f) => f.id === id)!;
 const sig = (f: Fn) => f.parameters.map((p) => `${p.name}${p.optional ? "?" : ""}:${p.dimensionality === "matrix" ? "range" : p.type}`).join(", ");
 
 test("ids, parameters (ranges are matrix, none repeating), optional flags and result types", () => {
-  const table = Object.fromEntries(en.map((f) => [f.id, `${sig(f)} → ${f.result.type}${f.result.dimensionality === "matrix" ? "[][]" : ""}`]));
+  const table = Object.fromEntries(en.map((f) => [f.id, `${sig(f)} → ${f.result.type ?? "any"}${f.result.dimensionality === "matrix" ? "[][]" : ""}`]));
   expect(table).toEqual({
     WEIGHTED: "values:range, weights:range, renormalize?:boolean → number",
     COMPLETION: "actual:any, target:any, direction?:string, cap?:any → number",
@@ -30,13 +30,16 @@ test("ids, parameters (ranges are matrix, none repeating), optional flags and re
     QUOTA: "tiers:range, tier:any, scheme?:range, groups?:range, group?:any → string",
     "QUOTA.LEFT": "tiers:range, tier:any, scheme?:range, groups?:range, group?:any → number",
     VOTES: "counts:range, values?:range → number",
+    AHP: "matrix:range, output?:any, method?:any, ri?:any → any[][]",
+    ENTROPY: "data:range, variant:any, directions?:range → number[][]",
+    TOPSIS: "data:range, weights:range, directions:range, normalization:any, output?:any → number[][]",
   });
   for (const f of en) for (const p of f.parameters) expect({ f: f.id, p: p.name, repeating: p.dimensionality === "scalar" ? false : (p as { repeating?: boolean }).repeating ?? false }).toEqual({ f: f.id, p: p.name, repeating: false });
   for (const f of en) expect(f.name).toBe(f.id);
 });
 
 test("functions given whole columns get the argument addresses for their messages", () => {
-  for (const id of ["RANK", "TIER", "TIERS", "LIGHT", "LIGHTS", "QUOTA", "QUOTA.LEFT"]) expect(byId(en, id).options).toEqual({ requiresParameterAddresses: true });
+  for (const id of ["RANK", "TIER", "TIERS", "LIGHT", "LIGHTS", "QUOTA", "QUOTA.LEFT", "AHP", "ENTROPY", "TOPSIS"]) expect(byId(en, id).options).toEqual({ requiresParameterAddresses: true });
 });
 
 test("every function and parameter has an English description", () => {
