@@ -107,6 +107,20 @@ export const SchemeSchema = z
     lights: z.object({ green: CountSchema, red: CountSchema }).optional(),
     /** Years in a row in the first tier that raise the flag (三年第一等次). */
     consecutiveYears: z.number().int().min(2).default(3),
+    /**
+     * Multi-year flags besides `consecutiveYears`: a subject at the bottom of its group in
+     * `bottomYears` consecutive years up to the latest is flagged for a talk (约谈, seeds/000, 001).
+     * `bottom` is the bottom count or share of the group by rank; absent, the last tier.
+     * Optional: a scheme without it still gets the flag with the defaults (last tier, 2 years, 约谈).
+     */
+    multiYear: z
+      .object({
+        bottom: CountSchema.optional(),
+        bottomYears: z.number().int().min(2).default(2),
+        /** The flag's words (default 约谈 / a warning talk). */
+        label: z.object({ zh: z.string().min(1), en: z.string().min(1) }).optional(),
+      })
+      .optional(),
   })
   .superRefine((s, ctx) => {
     const issue = (path: (string | number)[], key: MessageKey, params: Record<string, unknown> = {}) =>
