@@ -7,6 +7,7 @@ import type { ReactNode } from "react";
 import { format } from "../engine/messages";
 import type { Lang } from "../engine/types";
 import type { SheetHost } from "../workbook/host";
+import { AnalysisSection } from "./components/AnalysisSection";
 import { ApplySection, type Download } from "./components/ApplySection";
 import { CheckSection } from "./components/CheckSection";
 import { SchemeSection } from "./components/SchemeSection";
@@ -76,6 +77,7 @@ function Pane({ host, initialLang = "zh-CN", banner, download, children }: AppPr
       <SchemeSection pane={pane} />
       <CheckSection pane={pane} />
       <ApplySection pane={pane} download={download} />
+      <AnalysisSection pane={pane} host={host} />
       {children}
     </main>
   );

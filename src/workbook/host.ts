@@ -57,6 +57,11 @@ export interface SheetHost {
    * downloads the file (a browser, the standalone page).
    */
   saveFile?(file: Blob, name: string, route?: SaveRoute): Promise<SaveOutcome>;
+  /**
+   * Every sheet's cells (name and grid, as `HostTable.grid`), for the periods of a workbook kept one
+   * sheet per period. Optional: hosts without it show one period only. One sync in Excel.
+   */
+  readSheets?(): Promise<{ name: string; grid: CellValue[][] }[]>;
   /** Excel's own PDF of the whole workbook. Optional (Excel only); rejects with EMPTY_PDF on an empty result. */
   workbookPdf?(): Promise<Blob>;
 }

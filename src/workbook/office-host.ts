@@ -189,6 +189,22 @@ export class OfficeHost implements SheetHost {
     });
   }
 
+  /** Every sheet's used range as a grid: one load per sheet, two syncs in all (the list, then the cells). */
+  async readSheets(): Promise<{ name: string; grid: CellValue[][] }[]> {
+    return Excel.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      await context.sync();
+      const used = sheets.items.map((ws) => {
+        const r = ws.getUsedRangeOrNullObject(true);
+        r.load(["values", "valueTypes", "rowIndex", "columnIndex"]);
+        return { name: ws.name, r };
+      });
+      await context.sync();
+      return used.map(({ name, r }) => ({ name, grid: r.isNullObject ? [] : toGrid(r.values as unknown[][], r.valueTypes as string[][], r.rowIndex, r.columnIndex) }));
+    });
+  }
+
   /** Hand a file to the user (office-files.ts: a download, or the save page in the system browser). */
   saveFile(file: Blob, name: string, route?: SaveRoute): Promise<SaveOutcome> {
     return saveFile(file, name, route);

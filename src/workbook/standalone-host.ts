@@ -6,7 +6,7 @@
  */
 import type ExcelJS from "exceljs";
 import type { BoardRow, OutputColumn } from "../engine/outputs";
-import type { Lang } from "../engine/types";
+import type { CellValue, Lang } from "../engine/types";
 import type { CellChange, HostTable, SheetHost, TableSource, WriteOptions } from "./host";
 import { loadWorkbookBytes, readSchemeSheet, readTable, sheetGrid, writeBoard, writeColumns, writeSchemeSheet } from "./xlsx";
 
@@ -53,6 +53,10 @@ export class StandaloneHost implements SheetHost {
     const ws = this.sheet(read.sheet);
     writeColumns(ws, read.table, read.ownColumns, [...columns]);
     writeBoard(this.workbook, [...board], opts.title === undefined ? { lang: opts.lang } : { lang: opts.lang, title: opts.title });
+  }
+
+  async readSheets(): Promise<{ name: string; grid: CellValue[][] }[]> {
+    return this.workbook.worksheets.map((ws) => ({ name: ws.name, grid: sheetGrid(ws) }));
   }
 
   async select(cells: readonly string[]): Promise<void> {

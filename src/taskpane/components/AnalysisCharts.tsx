@@ -1,0 +1,81 @@
+/**
+ * The charts of 分析与趋势 (a lazily loaded chunk with @fluentui/react-charts): the tier
+ * distribution of each group against its quota; for a chosen subject, its indicator contributions
+ * and — when the workbook keeps one sheet per period — its score over the periods beside its
+ * group's mean. Each chart has its figures as text too (screen readers, greyscale print).
+ */
+import { DonutChart, VerticalStackedBarChart } from "@fluentui/react-charts";
+import { Dropdown, Field, Option, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import { contributions, scoreSheet } from "../../engine/analysis";
+import { format } from "../../engine/messages";
+import { tierLabel } from "../../engine/scheme";
+import type { SheetHost } from "../../workbook/host";
+import { contributionChart, tierDistribution } from "../charts";
+import { useSectionStyles } from "../styles";
+import type { Pane } from "../use-pane";
+
+const useStyles = makeStyles({
+  chart: { width: "100%", minHeight: "240px" },
+  figures: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  title: { fontWeight: tokens.fontWeightSemibold },
+});
+
+export default function AnalysisCharts({ pane }: { pane: Pane; host: SheetHost }) {
+  const s = useSectionStyles();
+  const c = useStyles();
+  const { lang, ev, read } = pane;
+  const distribution = useMemo(() => (ev ? tierDistribution(ev, lang) : []), [ev, lang]);
+  const names = useMemo(() => (ev ? ev.read.subjects.filter((x) => x.score !== null).map((x) => x.name) : []), [ev]);
+  const [subject, setSubject] = useState<string | null>(null);
+  const chosen = subject !== null && names.includes(subject) ? subject : (names[0] ?? null);
+  const parts = useMemo(() => {
+    if (!ev || !read || ev.scheme.scoring.indicators.length === 0) return null;
+    return contributions(scoreSheet(read.table, pane.map, ev.scheme, ev.read.subjects));
+  }, [ev, read, pane.map]);
+  if (!ev) return null;
+  const part = chosen === null ? undefined : parts?.find((p) => p.name === chosen);
+
+  return (
+    <>
+      <Text className={c.title}>{format("chart.distributionTitle", lang)}</Text>
+      <div className={c.chart} data-testid="chart-distribution">
+        <VerticalStackedBarChart data={distribution} height={240} barWidth="auto" hideTooltip={false} />
+      </div>
+      <ul className={c.figures}>
+        {ev.assessment.groups.map((g) => (
+          <li key={g.group}>
+            {format("chart.distributionTable", lang, {
+              group: g.group || format("chart.allSubjects", lang),
+              counts: ev.scheme.tiers.map((_, t) => `${tierLabel(ev.scheme, t, lang)} ${g.counts[t] ?? 0}`).join(" · "),
+              tier: tierLabel(ev.scheme, 0, lang),
+              limit: g.limits[0] ?? null,
+            })}
+          </li>
+        ))}
+      </ul>
+
+      {names.length > 0 && (
+        <Field label={format("chart.subject", lang)}>
+          <Dropdown className={s.control} value={chosen ?? ""} selectedOptions={chosen ? [chosen] : []} onOptionSelect={(_, d) => setSubject(d.optionValue ?? null)}>
+            {names.map((n) => (
+              <Option key={n} value={n}>
+                {n}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+      )}
+
+      {chosen !== null &&
+        (part ? (
+          <div className={c.chart} data-testid="chart-contribution">
+            <DonutChart data={contributionChart(part, lang)} innerRadius={45} height={220} valueInsideDonut={part.total ?? undefined} />
+          </div>
+        ) : (
+          <Text className={s.muted}>{format("chart.noIndicators", lang)}</Text>
+        ))}
+
+    </>
+  );
+}
