@@ -277,6 +277,53 @@ export function zhejiang(log: Log = () => {}): ExcelJS.Workbook {
 }
 
 /**
+ * samples/jiuyuan-2026-monthly.xlsx — 九原区's monthly bulletins (通报式) of the first quarter:
+ * sheets 2026年1月, 2026年2月, 2026年3月 with the 8 苏木乡镇街道 and the first 12 区直单位.
+ * Scores drift from month to month (ranks move up and down); 区投资促进中心's row first appears in
+ * February (a new unit: 新); in March 区直单位 types 4 优秀 for floor(12 × 30%) = 3 places.
+ */
+export function jiuyuanMonthly(log: Log = () => {}): ExcelJS.Workbook {
+  const rand = mulberry32(2026_02);
+  const total = (a: number, b: number, c: number) => excelRound(a * JIUYUAN_WEIGHTS[0] + b * JIUYUAN_WEIGHTS[1] + c * JIUYUAN_WEIGHTS[2], 2);
+  const depts = [...JIUYUAN_DEPARTMENTS.slice(0, 11), "区投资促进中心"];
+  const towns = JIUYUAN_TOWNS.map((t) => t[0]);
+  const base = new Map<string, [number, number, number]>([...depts, ...towns].map((n) => [n, [score60to98(rand), score60to98(rand), score60to98(rand)]]));
+  const wb = newWorkbook();
+  const headers = ["类别", "单位名称", "招商引资", "项目建设", "乡村振兴", "总分", "等次"];
+  for (const month of [1, 2, 3]) {
+    const ws = wb.addWorksheet(`2026年${month}月`);
+    ws.mergeCells(1, 1, 1, headers.length);
+    ws.getCell(1, 1).value = `九原区2026年${month}月重点工作通报`;
+    ws.getCell(1, 1).font = { bold: true, size: 14 };
+    ws.getRow(2).values = headers;
+    ws.getRow(2).font = { bold: true };
+    const units = [
+      ...depts.filter((n) => month > 1 || n !== "区投资促进中心").map((name) => ({ group: "区直单位", name })),
+      ...towns.map((name) => ({ group: "苏木乡镇街道", name })),
+    ].map((u) => {
+      const [a, b, c] = base.get(u.name)!.map((x) => Math.min(100, Math.max(50, Math.round((x + (rand() - 0.5) * 12) * 10) / 10))) as [number, number, number];
+      return { ...u, a, b, c, total: total(a, b, c) };
+    });
+    for (const g of ["区直单位", "苏木乡镇街道"]) {
+      const members = units.filter((u) => u.group === g);
+      const r = ranks(members.map((u) => u.total));
+      const places = Math.floor(members.length * 0.3);
+      // Typed by rank; in March the 区直单位 type one 优秀 too many.
+      const typedTop = g === "区直单位" && month === 3 ? places + 1 : places;
+      members.forEach((u, i) => ((u as { tier?: string }).tier = (r[i] as number) <= typedTop ? "优秀" : (r[i] as number) <= members.length - 1 ? "良好" : "一般"));
+    }
+    units.forEach((u, i) => {
+      const row = i + 3;
+      ws.getRow(row).values = [u.group, u.name, u.a, u.b, u.c, { formula: `ROUND(C${row}*0.4+D${row}*0.35+E${row}*0.25,2)`, result: u.total }, (u as { tier?: string }).tier ?? ""];
+    });
+    [14, 22, 10, 10, 10, 10, 8].forEach((w, i) => (ws.getColumn(i + 1).width = w));
+    log(`jiuyuan-monthly: 2026年${month}月 rows 3–${units.length + 2}`);
+  }
+  writeSchemeSheet(wb, jiuyuanScheme(), "zh-CN");
+  return wb;
+}
+
+/**
  * Write the samples into a folder (samples/ by default).
  * @example await makeSamples("/tmp/samples", console.log)
  */
@@ -285,6 +332,7 @@ export async function makeSamples(dir: string, log: Log = () => {}): Promise<str
   const out: [string, ExcelJS.Workbook][] = [
     ["jiuyuan-2026q1.xlsx", jiuyuan(log)],
     ["zhejiang-2025.xlsx", zhejiang(log)],
+    ["jiuyuan-2026-monthly.xlsx", jiuyuanMonthly(log)],
   ];
   for (const [name, wb] of out) await wb.xlsx.writeFile(path.join(dir, name));
   return out.map(([name]) => path.join(dir, name));

@@ -17,6 +17,7 @@ import { loadWorkbook, saveWorkbook } from "../workbook/xlsx-file";
 import { formatReport, toReport, type FileReport } from "./report";
 import { runReport } from "./report-command";
 import { runWeights } from "./weights-command";
+import { runPeriods } from "./periods-command";
 import { chooseScheme, resolveScheme, type SchemeChoice } from "./scheme-source";
 
 export interface Io {
@@ -64,6 +65,7 @@ export function usageText(lang: Lang): string {
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   if (argv[0] === "report") return runReport(argv.slice(1), io);
   if (argv[0] === "weights") return runWeights(argv.slice(1), io);
+  if (argv[0] === "periods") return runPeriods(argv.slice(1), io);
   let lang = langOf(argv);
   let parsed: ReturnType<typeof parseArgs>;
   try {

@@ -15,6 +15,7 @@ export const cliMessages = {
          AHP：[--ahp-method eigenvector|geometric|column] [--ri saaty|alonso-lamata|xu-1988]
          熵权法：--variant sum|minmax [--directions +,-,+] [--shift 0.0001]
          TOPSIS：--normalization vector|minmax --weights 0.3,0.2,0.5 --directions +,-,+
+  assess periods <文件.xlsx> [--preset 方案 | --scheme 方案.json] [--json] [--lang zh-CN|en]
   assess presets                     列出预设方案
 
 check  配额校验：核对手填的等次列（优秀比例、一票否决、后位比例、排序倒挂、并列跨线……），
@@ -29,6 +30,9 @@ weights 权重设计：读取一行表头（指标名称）和首列名称的表
        一致性检验，CR ≥ 0.10 时给出提醒、退出码 1；entropy 由各考核对象的数据用熵权法求指标权重；
        topsis 按给定权重与方向（+ 越大越好，- 越小越好）计算各对象的贴近度与排名。不修改输入文件；
        无法使用的单元格逐个列出地址，退出码 2。
+periods 多期：按期命名的工作表（2026年1月、2026年第一季度、2025年度……）或“期间/月份/季度”列，
+       各期用同一方案考核；列出各期问题、最近一期与上一期相比的名次变化（▲/▼/新）、等次与亮灯变化，
+       多年连续第一等次、连续后位（约谈）提示，以及平时考核计入年度的结果。退出码同 check（看最近一期）。
 
 选项：
   --sheet S        指定工作表（默认：第一个含考核表的工作表）
@@ -49,6 +53,7 @@ weights 权重设计：读取一行表头（指标名称）和首列名称的表
   assess report samples/jiuyuan-2026q1.xlsx -o 九原区晾晒表.pdf --issuer 九原区考核办
   assess check 考核表.xlsx --sheet 2026年第一季度 --scheme 方案.json --lang en
   assess weights --method ahp 判断矩阵.xlsx --ri alonso-lamata
+  assess periods samples/jiuyuan-2026-monthly.xlsx
   assess weights --method topsis 得分.csv --normalization vector --weights 0.4,0.3,0.3 --directions +,+,-`,
     "en-US": `Usage:
   assess check <file.xlsx>... [--sheet S] [--preset ID | --scheme F.json] [--json] [--lang zh-CN|en]
@@ -60,6 +65,7 @@ weights 权重设计：读取一行表头（指标名称）和首列名称的表
          AHP: [--ahp-method eigenvector|geometric|column] [--ri saaty|alonso-lamata|xu-1988]
          entropy: --variant sum|minmax [--directions +,-,+] [--shift 0.0001]
          TOPSIS: --normalization vector|minmax --weights 0.3,0.2,0.5 --directions +,-,+
+  assess periods <file.xlsx> [--preset ID | --scheme F.json] [--json] [--lang zh-CN|en]
   assess presets                     list the preset schemes
 
 check  Quota check of the hand-typed tier column (first-tier share, vetoes, forced bottom,
@@ -78,6 +84,10 @@ weights Weight design from a table with a header row of criterion names and a fi
        subjects' values; topsis: closeness and rank of each row under the given weights and
        directions (+ higher is better, - lower is better). Never modifies the input; every
        unusable cell is listed by its address, exit code 2.
+periods Several periods: sheets named by period (2026年1月, 2026年第一季度, 2025年度 …) or a
+       期间/月份/季度 column, each assessed with the same scheme; the violations of each, the latest
+       period against the one before (rank ▲/▼/新, tier and light changes), multi-year flags, and
+       the regular assessments rolled into the annual result. Exit codes as check (latest period).
 
 Options:
   --sheet S        the sheet to read (default: the first sheet holding an assessment table)
@@ -101,7 +111,7 @@ Examples:
   assess weights --method topsis scores.csv --normalization vector --weights 0.4,0.3,0.3 --directions +,+,-`,
   },
   "cli.badArgs": { "zh-CN": "参数错误：{detail}。用 assess --help 查看用法", "en-US": "bad arguments: {detail}. See assess --help" },
-  "cli.unknownCommand": { "zh-CN": "未知命令“{command}”，可用：check、apply、report、weights、presets", "en-US": "unknown command “{command}”; use check, apply, report, weights or presets" },
+  "cli.unknownCommand": { "zh-CN": "未知命令“{command}”，可用：check、apply、report、weights、periods、presets", "en-US": "unknown command “{command}”; use check, apply, report, weights, periods or presets" },
   "cli.noFiles": { "zh-CN": "没有给出要处理的 .xlsx 文件", "en-US": "no .xlsx file given" },
   "cli.applyOneFile": { "zh-CN": "apply 一次处理一个文件", "en-US": "apply takes exactly one input file" },
   "cli.noOutput": { "zh-CN": "apply 需要 -o <输出.xlsx>", "en-US": "apply needs -o <out.xlsx>" },

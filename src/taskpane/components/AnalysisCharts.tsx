@@ -4,15 +4,17 @@
  * and — when the workbook keeps one sheet per period — its score over the periods beside its
  * group's mean. Each chart has its figures as text too (screen readers, greyscale print).
  */
-import { DonutChart, VerticalStackedBarChart } from "@fluentui/react-charts";
-import { Dropdown, Field, Option, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { DonutChart, LineChart, VerticalStackedBarChart } from "@fluentui/react-charts";
+import { Button, Dropdown, Field, MessageBar, MessageBarBody, Option, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { contributions, scoreSheet } from "../../engine/analysis";
 import { format } from "../../engine/messages";
+import { periodLabel } from "../../engine/periods";
 import { tierLabel } from "../../engine/scheme";
 import type { SheetHost } from "../../workbook/host";
-import { contributionChart, tierDistribution } from "../charts";
+import { contributionChart, tierDistribution, trendChart } from "../charts";
 import { useSectionStyles } from "../styles";
+import { usePeriods } from "../use-periods";
 import type { Pane } from "../use-pane";
 
 const useStyles = makeStyles({
@@ -21,10 +23,11 @@ const useStyles = makeStyles({
   title: { fontWeight: tokens.fontWeightSemibold },
 });
 
-export default function AnalysisCharts({ pane }: { pane: Pane; host: SheetHost }) {
+export default function AnalysisCharts({ pane, host }: { pane: Pane; host: SheetHost }) {
   const s = useSectionStyles();
   const c = useStyles();
   const { lang, ev, read } = pane;
+  const periods = usePeriods(host, pane);
   const distribution = useMemo(() => (ev ? tierDistribution(ev, lang) : []), [ev, lang]);
   const names = useMemo(() => (ev ? ev.read.subjects.filter((x) => x.score !== null).map((x) => x.name) : []), [ev]);
   const [subject, setSubject] = useState<string | null>(null);
@@ -76,6 +79,32 @@ export default function AnalysisCharts({ pane }: { pane: Pane; host: SheetHost }
           <Text className={s.muted}>{format("chart.noIndicators", lang)}</Text>
         ))}
 
+      {periods.state.kind === "idle" && periods.read && (
+        <div className={s.row}>
+          <Button onClick={() => void periods.read?.()}>{format("chart.readPeriods", lang)}</Button>
+        </div>
+      )}
+      {periods.state.kind === "loading" && <Spinner size="tiny" label={format("pane.loading", lang)} />}
+      {periods.state.kind === "error" && (
+        <MessageBar intent="error">
+          <MessageBarBody>{periods.state.message}</MessageBarBody>
+        </MessageBar>
+      )}
+      {periods.state.kind === "done" &&
+        (periods.state.periods.length < 2 ? (
+          <Text className={s.muted}>{format("chart.onePeriod", lang)}</Text>
+        ) : (
+          <>
+            <Text className={s.muted} data-testid="periods-found">
+              {format("chart.periods", lang, { n: periods.state.periods.length, labels: periods.state.periods.map((p) => periodLabel(p, lang)).join("、") })}
+            </Text>
+            {chosen !== null && (
+              <div className={c.chart} data-testid="chart-trend">
+                <LineChart data={trendChart(periods.state.series, periods.state.periods, chosen, ev.scheme, lang)} height={240} />
+              </div>
+            )}
+          </>
+        ))}
     </>
   );
 }

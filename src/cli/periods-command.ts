@@ -1,0 +1,184 @@
+/**
+ * `assess periods <file.xlsx>`: a workbook kept one sheet per period (or with a period column),
+ * every period assessed with the same scheme: per period the violations, the latest period against
+ * the one before (▲3 / ▼2 / 新, tier and light changes, units that left), the multi-year flags and
+ * the 平时 roll-up. Never writes the input. Exit codes as `check`: 0 clean, 1 error-level
+ * violations in the latest period, 2 unusable input or bad arguments.
+ */
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import { rankChangeSymbol, type SubjectComparison } from "../engine/compare";
+import { format, type MessageKey } from "../engine/messages";
+import { assessPeriods } from "../engine/period-run";
+import { periodLabel } from "../engine/periods";
+import { tierLabel } from "../engine/scheme";
+import type { Lang } from "../engine/types";
+import { isWorkbookError } from "../workbook/errors";
+import { periodTables, skipText } from "../workbook/period-tables";
+import { readSchemeSheet, sheetGrid } from "../workbook/xlsx";
+import { loadWorkbook } from "../workbook/xlsx-file";
+import { displayWidth } from "./report";
+import { EXIT, usageText, type Io } from "./run";
+import { chooseScheme, resolveScheme } from "./scheme-source";
+
+const Args = z.object({
+  preset: z.string().min(1).optional(),
+  scheme: z.string().min(1).optional(),
+  json: z.boolean().default(false),
+  lang: z
+    .enum(["zh-CN", "zh", "en", "en-US"])
+    .default("zh-CN")
+    .transform((l): Lang => (l.startsWith("en") ? "en-US" : "zh-CN")),
+});
+
+/** The JSON shape of `assess periods --json` (documented in README). */
+export interface PeriodsJson {
+  file: string;
+  periods: { label: string; sheet: string; subjects: number; violations: { code: string; severity: string; group: string; message: string }[] }[];
+  skipped: { sheet: string; reason: string; message: string }[];
+  latest: null | {
+    period: string;
+    previous: string;
+    changes: { name: string; group: string; rank: number | null; previousRank: number | null; change: string; tier: string | null; previousTier: string | null; light: string | null; previousLight: string | null }[];
+    left: { name: string; group: string }[];
+  };
+  flags: { subject: string; group: string; code: string; years: number[]; message: string }[];
+  rollup: null | { regularWeight: number; subjects: { name: string; group: string; regular: number | null; annual: number | null; combined: number | null }[]; problems: string[] };
+}
+
+/**
+ * Run `assess periods` with the arguments after the command name.
+ * @example await runPeriods(["samples/jiuyuan-2026-monthly.xlsx", "--json"], io) // 1
+ */
+export async function runPeriods(argv: readonly string[], io: Io): Promise<number> {
+  let lang: Lang = argv.some((a, i) => (a === "--lang" && argv[i + 1]?.startsWith("en")) || a.startsWith("--lang=en")) ? "en-US" : "zh-CN";
+  const fail = (key: MessageKey, params: Record<string, unknown> = {}) => {
+    io.err(format(key, lang, params));
+    return EXIT.unusable;
+  };
+  if (argv.includes("--help") || argv.includes("-h")) {
+    io.out(usageText(lang));
+    return EXIT.ok;
+  }
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({ args: [...argv], allowPositionals: true, options: { preset: { type: "string" }, scheme: { type: "string" }, json: { type: "boolean" }, lang: { type: "string" } } });
+  } catch (e) {
+    return fail("cli.badArgs", { detail: (e as Error).message });
+  }
+  const checked = Args.safeParse(parsed.values);
+  if (!checked.success) return fail("cli.badArgs", { detail: checked.error.issues.map((i) => `--${i.path.join(".")}: ${i.message}`).join("; ") });
+  const args = checked.data;
+  lang = args.lang;
+  if (parsed.positionals.length === 0) return fail("cli.noFiles");
+  if (parsed.positionals.length !== 1) return fail("periods.oneFile");
+  if (args.preset && args.scheme) return fail("cli.presetAndScheme");
+  const file = parsed.positionals[0]!;
+  const choice = await chooseScheme(args, lang, io.err);
+  if (!choice) return EXIT.unusable;
+
+  let wb;
+  try {
+    wb = await loadWorkbook(file, lang);
+  } catch (e) {
+    io.err(isWorkbookError(e) ? e.message : format("cli.unexpected", lang, { file, detail: (e as Error).message }));
+    return EXIT.unusable;
+  }
+  const resolved = resolveScheme(choice, choice.kind === "workbook" ? readSchemeSheet(wb, lang) : null, file, lang);
+  if (!resolved.ok) {
+    io.err(resolved.message);
+    return EXIT.unusable;
+  }
+  const scheme = resolved.scheme;
+  const found = periodTables(wb.worksheets.map((ws) => ({ name: ws.name, grid: sheetGrid(ws) })));
+  if (found.periods.length === 0) {
+    for (const s of found.skipped) io.err(skipText(s, lang));
+    return fail("periods.none", { file });
+  }
+  const run = assessPeriods(found.periods, scheme, lang);
+  const tier = (t: number | null) => (t === null ? null : tierLabel(scheme, t, lang));
+  const lightWord = (l: string | null) => (l === null ? null : format(`light.${l}` as MessageKey, lang));
+  const last = run.runs[run.runs.length - 1]!;
+  const before = run.runs[run.runs.length - 2];
+  const change = (s: SubjectComparison) => ({
+    name: s.current.name,
+    group: s.current.group,
+    rank: s.current.rank,
+    previousRank: s.previous?.rank ?? null,
+    change: rankChangeSymbol(s.rankChange, lang),
+    tier: tier(s.current.tier),
+    previousTier: s.previous ? tier(s.previous.tier) : null,
+    light: lightWord(s.current.light),
+    previousLight: s.previous ? lightWord(s.previous.light) : null,
+  });
+  const json: PeriodsJson = {
+    file,
+    periods: run.runs.map((r, k) => ({
+      label: periodLabel(r.period, lang),
+      sheet: found.periods[k]!.sheet,
+      subjects: r.results.length,
+      violations: r.ev.check.violations.map((v) => ({ code: v.code, severity: v.severity, group: v.group, message: v.message })),
+    })),
+    skipped: found.skipped.map((s) => ({ sheet: s.sheet, reason: s.reason, message: skipText(s, lang) })),
+    latest:
+      last.comparison && before
+        ? {
+            period: periodLabel(last.period, lang),
+            previous: periodLabel(before.period, lang),
+            changes: last.comparison.subjects.map(change),
+            left: last.comparison.left.map((l) => ({ name: l.name, group: l.group })),
+          }
+        : null,
+    flags: run.flags.map((f) => ({ subject: f.subject, group: f.group, code: f.code, years: f.years, message: f.message })),
+    rollup: run.rollup
+      ? {
+          regularWeight: run.rollup.regularWeight,
+          subjects: run.rollup.subjects.map((s) => ({ name: s.name, group: s.group, regular: s.regular, annual: s.annual, combined: s.combined })),
+          problems: run.rollup.problems.map((p) => p.message),
+        }
+      : null,
+  };
+  const exit = last.ev.check.violations.some((v) => v.severity === "error") ? EXIT.violations : EXIT.ok;
+  if (args.json) {
+    io.out(JSON.stringify(json, null, 2));
+    return exit;
+  }
+  io.out(readable(json, lang));
+  return exit;
+}
+
+/** The readable report: periods, the latest changes as an aligned table, flags, roll-up. */
+function readable(j: PeriodsJson, lang: Lang): string {
+  const lines: string[] = [format("periods.heading", lang, { file: j.file, n: j.periods.length })];
+  for (const p of j.periods) {
+    const errors = p.violations.filter((v) => v.severity === "error").length;
+    lines.push(`  ${p.label}${p.sheet !== p.label ? `（${p.sheet}）` : ""}  ${format("periods.line", lang, { subjects: p.subjects, errors, warnings: p.violations.length - errors })}`);
+  }
+  for (const s of j.skipped) lines.push(`  · ${s.message}`);
+  if (j.latest) {
+    lines.push("", format("periods.changes", lang, { period: j.latest.period, previous: j.latest.previous }));
+    const rows = [[format("periods.col.group", lang), format("periods.col.name", lang), format("periods.col.rank", lang), format("periods.col.change", lang), format("periods.col.tier", lang), format("periods.col.light", lang)]];
+    for (const c of j.latest.changes) {
+      const tierText = c.previousTier !== null && c.previousTier !== c.tier ? `${c.previousTier} → ${c.tier ?? "—"}` : (c.tier ?? "—");
+      const lightText = c.previousLight !== null && c.previousLight !== c.light ? `${c.previousLight} → ${c.light ?? "—"}` : (c.light ?? "—");
+      rows.push([c.group, c.name, c.rank === null ? "—" : String(c.rank), c.change || "", tierText, lightText]);
+    }
+    const widths = rows[0]!.map((_, k) => Math.max(...rows.map((r) => displayWidth(r[k]!))));
+    for (const r of rows) lines.push(`  ${r.map((cell, k) => cell + " ".repeat(widths[k]! - displayWidth(cell))).join("  ").trimEnd()}`);
+    for (const l of j.latest.left) lines.push(`  ${format("periods.left", lang, { name: l.name, group: l.group })}`);
+  }
+  const latest = j.periods[j.periods.length - 1]!;
+  if (latest.violations.length > 0) {
+    lines.push("", format("periods.violations", lang, { period: latest.label }));
+    for (const v of latest.violations) lines.push(`  ${v.severity === "error" ? "✗" : "⚠"} ${v.message}`);
+  }
+  if (j.flags.length > 0) {
+    lines.push("", format("periods.flags", lang));
+    for (const f of j.flags) lines.push(`  ${f.message}`);
+  }
+  if (j.rollup) {
+    lines.push("", format("periods.rollup", lang, { weight: Math.round(j.rollup.regularWeight * 100) }));
+    for (const p of j.rollup.problems) lines.push(`  ⚠ ${p}`);
+  }
+  return lines.join("\n");
+}

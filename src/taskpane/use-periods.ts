@@ -1,0 +1,52 @@
+/**
+ * The periods of the workbook for the pane's trend chart: every sheet read once through the host
+ * (one sync in Excel), the period sheets found (workbook/period-tables.ts) and assessed with the
+ * pane's scheme (engine/period-run.ts). Re-assessed, not re-read, when the scheme changes.
+ */
+import { useCallback, useMemo, useState } from "react";
+import type { Series } from "../engine/compare";
+import type { Period } from "../engine/periods";
+import { assessPeriods } from "../engine/period-run";
+import type { CellValue } from "../engine/types";
+import type { SheetHost } from "../workbook/host";
+import { periodTables } from "../workbook/period-tables";
+import { errorText, type Pane } from "./use-pane";
+
+type Sheets = { name: string; grid: CellValue[][] }[];
+
+export type PeriodsState =
+  | { kind: "idle" }
+  | { kind: "loading" }
+  | { kind: "error"; message: string }
+  | { kind: "done"; periods: Period[]; series: Series };
+
+export function usePeriods(host: SheetHost, pane: Pane) {
+  const { scheme, lang } = pane;
+  const [sheets, setSheets] = useState<Sheets | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
+  const [loading, setLoading] = useState(false);
+
+  const read = useCallback(async () => {
+    if (!host.readSheets) return;
+    setLoading(true);
+    setFailure(null);
+    try {
+      setSheets(await host.readSheets());
+    } catch (e) {
+      setFailure(e);
+    } finally {
+      setLoading(false);
+    }
+  }, [host]);
+
+  const state: PeriodsState = useMemo(() => {
+    if (loading) return { kind: "loading" };
+    if (failure !== null) return { kind: "error", message: errorText(failure, lang) };
+    if (!sheets || !scheme) return { kind: "idle" };
+    const found = periodTables(sheets);
+    const run = assessPeriods(found.periods, scheme, lang);
+    return { kind: "done", periods: run.runs.map((r) => r.period), series: run.series };
+  }, [loading, failure, sheets, scheme, lang]);
+
+  return { state, read: host.readSheets ? read : undefined };
+}

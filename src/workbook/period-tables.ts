@@ -1,0 +1,106 @@
+/**
+ * The periods of a workbook kept one sheet per period (2026年1月, 2026年第一季度, 2025年度 …) or
+ * as one table with a period column (期间/月份/季度): each period's table, chronological. Pure:
+ * grids in (as the hosts read them), tables out — the CLI, the standalone page and Excel share it.
+ */
+import { normalizeText } from "../engine/labels";
+import { format } from "../engine/messages";
+import { comparePeriods, parsePeriod, periodKey, type Period } from "../engine/periods";
+import { recordSheetName } from "../engine/overrides";
+import type { CellValue, ColumnMap, Lang, Table } from "../engine/types";
+import { detectTable } from "./headers";
+import { SCHEME_SHEET } from "./scheme-sheet";
+
+/** One period's table. */
+export interface PeriodTable {
+  period: Period;
+  sheet: string;
+  table: Table;
+  map: ColumnMap;
+  ownColumns: Record<string, number>;
+}
+
+/** Why a sheet gave no period. */
+export type SkipReason = "notPeriod" | "noTable" | "duplicate";
+
+export interface PeriodTables {
+  /** Chronological. */
+  periods: PeriodTable[];
+  skipped: { sheet: string; reason: SkipReason; detail?: string }[];
+}
+
+/** Headers of a period column. */
+const PERIOD_HEADERS = new Set(["期间", "考核期间", "考核期", "时期", "月份", "季度", "考核月份", "考核季度", "period"].map(normalizeText));
+
+/** Assess's own sheets (board, scheme, decision record), in either language. */
+const OWN_SHEETS = new Set(
+  [SCHEME_SHEET, "Scheme", format("board.sheet", "zh-CN"), format("board.sheet", "en-US"), recordSheetName("zh-CN"), recordSheetName("en-US")].map(normalizeText),
+);
+
+/** Split one table by its period column, or null when it has none (or the column holds no period). */
+function splitByColumn(sheet: string, found: { table: Table; map: ColumnMap; ownColumns: Record<string, number> }, year: number | undefined): PeriodTable[] | null {
+  const col = found.table.headers.findIndex((h) => PERIOD_HEADERS.has(normalizeText(h)));
+  if (col < 0) return null;
+  const byKey = new Map<string, PeriodTable>();
+  for (const row of found.table.rows) {
+    const v = row.cells[col];
+    const p = v === null || v === undefined ? null : parsePeriod(v instanceof Date ? `${v.getUTCFullYear()}年${v.getUTCMonth() + 1}月` : String(v), year === undefined ? {} : { year });
+    if (!p) continue;
+    const key = periodKey(p);
+    let t = byKey.get(key);
+    if (!t) byKey.set(key, (t = { period: p, sheet, table: { ...found.table, rows: [] }, map: found.map, ownColumns: found.ownColumns }));
+    t.table.rows.push(row);
+  }
+  return byKey.size === 0 ? null : [...byKey.values()];
+}
+
+/**
+ * The period tables of a workbook's sheets. A sheet named as a period with a table is one period;
+ * a table with a period column gives one period per value (rows keep their sheet rows, so cell
+ * addresses stay right). Assess's own sheets are passed over silently; other sheets are listed
+ * in `skipped` with the reason. Two sheets of the same period: the first is kept.
+ * @example periodTables([{ name: "2026年2月", grid: feb }, { name: "2026年1月", grid: jan }]).periods.map((p) => p.period.label)
+ * // ["2026年1月", "2026年2月"]
+ */
+export function periodTables(sheets: readonly { name: string; grid: CellValue[][] }[], opts: { year?: number } = {}): PeriodTables {
+  const periods: PeriodTable[] = [];
+  const skipped: PeriodTables["skipped"] = [];
+  const seen = new Map<string, string>();
+  const add = (t: PeriodTable) => {
+    const key = periodKey(t.period);
+    const first = seen.get(key);
+    if (first !== undefined) skipped.push({ sheet: t.sheet, reason: "duplicate", detail: first });
+    else {
+      seen.set(key, t.sheet);
+      periods.push(t);
+    }
+  };
+  for (const { name, grid } of sheets) {
+    if (OWN_SHEETS.has(normalizeText(name))) continue;
+    const found = detectTable(grid, name);
+    const byColumn = found.ok ? splitByColumn(name, found, opts.year) : null;
+    if (byColumn) {
+      byColumn.forEach(add);
+      continue;
+    }
+    const period = parsePeriod(name, opts);
+    if (!period) {
+      skipped.push({ sheet: name, reason: "notPeriod" });
+      continue;
+    }
+    if (!found.ok) {
+      skipped.push({ sheet: name, reason: "noTable", detail: found.error });
+      continue;
+    }
+    add({ period, sheet: name, table: found.table, map: found.map, ownColumns: found.ownColumns });
+  }
+  periods.sort((a, b) => comparePeriods(a.period, b.period));
+  return { periods, skipped };
+}
+
+const SKIP_KEYS = { notPeriod: "periods.skip.notPeriod", noTable: "periods.skip.noTable", duplicate: "periods.skip.duplicate" } as const;
+
+/** Why a sheet was passed over, in words. */
+export function skipText(s: PeriodTables["skipped"][number], lang: Lang): string {
+  return format(SKIP_KEYS[s.reason], lang, { sheet: s.sheet, detail: s.detail ?? "" });
+}
