@@ -10,7 +10,7 @@ export const chartMessages = {
   "chart.loading": { "zh-CN": "正在载入图表……", "en-US": "Loading charts…" },
   "chart.allSubjects": { "zh-CN": "全部", "en-US": "All" },
   "chart.groupCallout": { "zh-CN": "{group}（{n} 个）", "en-US": "{group} ({n})" },
-  "chart.quotaLine": { "zh-CN": "{tier}名额", "en-US": "{tier} places" },
+  "chart.groupWithQuota": { "zh-CN": "{group} {tier}≤{limit}", "en-US": "{group} {tier}≤{limit}" },
   "chart.distributionTitle": { "zh-CN": "各类别等次分布与名额", "en-US": "Tiers per group against the quota" },
   "chart.distributionTable": {
     "zh-CN": (p) => `${p.group}：${p.counts}${p.limit === null ? "" : `；${p.tier}名额 ${p.limit}`}`,

@@ -17,38 +17,40 @@ import type { Lang } from "../engine/types";
  * blues/greens/orange/vermillion) and dark enough for white callout text.
  */
 export const TIER_COLORS = ["#0072B2", "#009E73", "#E69F00", "#D55E00", "#CC79A7", "#56B4E9"] as const;
-/** The quota line. */
-export const QUOTA_COLOR = "#A4262C";
 
 /**
- * 等次分布 — per group, the computed tiers stacked, with the first tier's quota as a marker (a
- * marker, not a line: a line would join the quotas of unrelated groups).
- * @example tierDistribution(ev, "zh-CN")[0] // { xAxisPoint: "区直单位", chartData: [{ legend: "优秀", data: 15 }, …], lineData: [{ y: 15, legend: "优秀名额" }] }
+ * 等次分布 — per group, the computed tiers stacked; the first tier's quota named under the bar.
+ * @example tierDistribution(ev, "zh-CN")[0] // { xAxisPoint: "区直单位（优秀名额 15）", chartData: [{ legend: "优秀", data: 14 }, …] }
  */
 export function tierDistribution(ev: Evaluation, lang: Lang): VerticalStackedChartProps[] {
   const { scheme } = ev;
   return ev.assessment.groups.map((g) => {
-    const name = g.group || format("chart.allSubjects", lang);
+    const group = g.group || format("chart.allSubjects", lang);
     const limit = g.limits[0];
+    // The quota goes in the group's label: a line would join the quotas of unrelated groups.
+    const name = limit === null || limit === undefined ? group : format("chart.groupWithQuota", lang, { group, tier: tierLabel(scheme, 0, lang), limit });
     return {
       xAxisPoint: name,
-      xAxisCalloutData: format("chart.groupCallout", lang, { group: name, n: g.n }),
+      xAxisCalloutData: format("chart.groupCallout", lang, { group, n: g.n }),
       chartData: scheme.tiers.map((_, t) => ({
         legend: tierLabel(scheme, t, lang),
         data: g.counts[t] ?? 0,
         color: TIER_COLORS[t % TIER_COLORS.length],
       })),
-      ...(limit === null || limit === undefined
-        ? {}
-        : { lineData: [{ y: limit, legend: format("chart.quotaLine", lang, { tier: tierLabel(scheme, 0, lang) }), color: QUOTA_COLOR, lineOptions: { mode: "markers" } }] }),
     };
   });
 }
 
-/** The last day of a period, for a time axis. */
-export function periodEnd(p: Pick<Period, "year" | "kind" | "index">): Date {
+/** The first day of a period's last month, for a time axis (ticks then fall on the periods). */
+export function periodDate(p: Pick<Period, "year" | "kind" | "index">): Date {
   const month = p.kind === "month" ? p.index : p.kind === "quarter" ? p.index * 3 : p.kind === "half" ? p.index * 6 : 12;
-  return new Date(Date.UTC(p.year, month, 0));
+  return new Date(Date.UTC(p.year, month - 1, 1));
+}
+
+/** The time axis of a trend: a tick per period, labelled as the period. */
+export function periodAxis(periods: readonly Period[], lang: Lang): { tickValues: Date[]; customDateTimeFormatter: (d: Date) => string; useUTC: true } {
+  const labels = new Map(periods.map((p) => [periodDate(p).getTime(), periodLabel(p, lang)]));
+  return { tickValues: periods.map(periodDate), customDateTimeFormatter: (d) => labels.get(d.getTime()) ?? "", useUTC: true };
 }
 
 /**
@@ -68,7 +70,7 @@ export function trendChart(series: Series, periods: readonly Period[], subject: 
       const rank = s.ranks[k];
       return [
         {
-          x: periodEnd(p),
+          x: periodDate(p),
           y,
           xAxisCalloutData: periodLabel(p, lang),
           yAxisCalloutData: format("chart.pointCallout", lang, { score: y, rank: rank ?? "—", tier: tier === null || tier === undefined ? "—" : tierLabel(tiers, tier, lang) }),
@@ -80,7 +82,7 @@ export function trendChart(series: Series, periods: readonly Period[], subject: 
   if (g) {
     const data = periods.flatMap((p, k) => {
       const y = g.meanScore[k];
-      return y === null || y === undefined ? [] : [{ x: periodEnd(p), y: Math.round(y * 100) / 100, xAxisCalloutData: periodLabel(p, lang) }];
+      return y === null || y === undefined ? [] : [{ x: periodDate(p), y: Math.round(y * 100) / 100, xAxisCalloutData: periodLabel(p, lang) }];
     });
     lines.push({ legend: format("chart.groupMean", lang, { group: g.group || format("chart.allSubjects", lang) }), data, color: "#8A8886", lineOptions: { strokeDasharray: "5 3" } });
   }

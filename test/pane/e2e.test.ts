@@ -377,3 +377,37 @@ test("Excel pane on a Mac: 导出 PDF opens our save page in the system browser,
   expect(text).toContain("晾晒表");
   await context.close();
 });
+
+test("standalone page: 分析与趋势 loads the charts only when asked, and draws a unit's trend over three months", async () => {
+  mkdirSync(join(dist, "samples"), { recursive: true });
+  copyFileSync(join(root, "samples/jiuyuan-2026-monthly.xlsx"), join(dist, "samples", "jiuyuan-2026-monthly.xlsx"));
+  const { context, page, errors } = await newPage();
+  const fetched: string[] = [];
+  page.on("request", (r) => fetched.push(r.url()));
+  await page.goto(`${base}/standalone.html?sample=jiuyuan-2026-monthly.xlsx`);
+  await page.getByTestId("table-detected").waitFor();
+  expect(fetched.some((u) => /charts/.test(u))).toBe(false);
+  await page.getByRole("button", { name: "显示图表" }).click();
+  const distribution = page.getByTestId("chart-distribution");
+  await distribution.waitFor({ timeout: 30_000 });
+  expect(fetched.some((u) => /charts/.test(u))).toBe(true);
+  // Bars drawn (SVG rects), and the figures as text: the first sheet (2026年1月) has 11 区直单位.
+  await expect(distribution.locator("svg rect").count()).resolves.toBeGreaterThan(3);
+  await expect(page.getByText(/^区直单位：优秀 \d+ · 良好 \d+ · 一般 \d+ · 较差 \d+；优秀名额 3$/).count()).resolves.toBe(1);
+  await expect(distribution.locator("svg text", { hasText: "区直单位" }).count()).resolves.toBeGreaterThan(0);
+  await expect(distribution.locator("svg text", { hasText: "优秀≤3" }).count()).resolves.toBeGreaterThan(0);
+  await page.getByTestId("chart-contribution").locator("svg path").first().waitFor();
+  await page.getByRole("button", { name: "读取各期工作表" }).click();
+  expect(await page.getByTestId("periods-found").textContent()).toBe("工作簿中有 3 期：2026年1月、2026年2月、2026年3月");
+  const trend = page.getByTestId("chart-trend");
+  await trend.getByText("区直单位平均分").first().waitFor();
+  // Two lines (the unit, its group's mean), each two segments across three months, and a tick per
+  // month labelled as the month.
+  await expect(trend.locator("svg line[stroke='#0072B2']").count()).resolves.toBe(2);
+  await expect(trend.locator("svg line[stroke='#8A8886']").count()).resolves.toBe(2);
+  for (const m of ["2026年1月", "2026年2月", "2026年3月"]) await expect(trend.locator("svg text", { hasText: m }).count()).resolves.toBe(1);
+  await expect(trend.getByText("区委办公室", { exact: true }).count()).resolves.toBeGreaterThan(0);
+  await page.locator('section[aria-labelledby="pane-analysis"]').screenshot({ path: join(artifacts, "standalone-charts.png") });
+  expect(errors).toEqual([]);
+  await context.close();
+});

@@ -12,7 +12,7 @@ import { format } from "../../engine/messages";
 import { periodLabel } from "../../engine/periods";
 import { tierLabel } from "../../engine/scheme";
 import type { SheetHost } from "../../workbook/host";
-import { contributionChart, tierDistribution, trendChart } from "../charts";
+import { contributionChart, periodAxis, tierDistribution, trendChart } from "../charts";
 import { useSectionStyles } from "../styles";
 import { usePeriods } from "../use-periods";
 import type { Pane } from "../use-pane";
@@ -43,7 +43,7 @@ export default function AnalysisCharts({ pane, host }: { pane: Pane; host: Sheet
     <>
       <Text className={c.title}>{format("chart.distributionTitle", lang)}</Text>
       <div className={c.chart} data-testid="chart-distribution">
-        <VerticalStackedBarChart data={distribution} height={240} barWidth="auto" hideTooltip={false} />
+        <VerticalStackedBarChart data={distribution} height={240} barWidth="auto" wrapXAxisLables hideTickOverlap={false} />
       </div>
       <ul className={c.figures}>
         {ev.assessment.groups.map((g) => (
@@ -100,7 +100,7 @@ export default function AnalysisCharts({ pane, host }: { pane: Pane; host: Sheet
             </Text>
             {chosen !== null && (
               <div className={c.chart} data-testid="chart-trend">
-                <LineChart data={trendChart(periods.state.series, periods.state.periods, chosen, ev.scheme, lang)} height={240} />
+                <LineChart data={trendChart(periods.state.series, periods.state.periods, chosen, ev.scheme, lang)} height={240} margins={{ left: 40, right: 40, top: 10, bottom: 35 }} {...periodAxis(periods.state.periods, lang)} />
               </div>
             )}
           </>
