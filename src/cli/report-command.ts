@@ -1,6 +1,8 @@
 /**
  * `assess report <file.xlsx> -o <out.pdf>`: the PDF report (晾晒表, 考核结果汇总, 配额校验报告) of one
- * workbook. Never writes the input; refuses to replace an existing output without --force.
+ * workbook; with `--period P` naming a period the workbook keeps (2026年3月, 2026Q1 …), the
+ * one-page bulletin (通报) of that period against the one before it. Never writes the input;
+ * refuses to replace an existing output without --force.
  * Exit codes: 0 written (whatever the check found), 2 unusable input or bad arguments.
  */
 import { existsSync, realpathSync, renameSync, rmSync, writeFileSync } from "node:fs";
@@ -10,11 +12,15 @@ import { z } from "zod";
 import { format, type MessageKey } from "../engine/messages";
 import type { Lang } from "../engine/types";
 import { FontFormatError } from "../report/cmap";
+import type { TDocumentDefinitions } from "pdfmake/interfaces";
+import { parsePeriod } from "../engine/periods";
+import { renderBulletin, type BulletinOptions } from "../report/bulletin";
 import { buildReport, isReportPart, REPORT_PARTS, type ReportPart } from "../report/document";
 import { fitFonts } from "../report/fonts";
 import { loadNodeFonts, pageCount, renderPdf } from "../report/render-node";
-import type { Io } from "./run";
+import type { Io, Loaded } from "./run";
 import { EXIT, load, usageText } from "./run";
+import { loadPeriod, previousFrom } from "./period-source";
 import { chooseScheme } from "./scheme-source";
 
 const Args = z.object({
@@ -105,12 +111,22 @@ export async function runReport(argv: readonly string[], io: Io): Promise<number
   const choice = await chooseScheme(args, lang, io.err);
   if (!choice) return EXIT.unusable;
 
-  const r = await load(file, { lang, sheet: args.sheet }, choice, io, [1, args.previous ? 2 : 1]);
-  if (!r.ok) {
+  // 通报: --period naming a period the workbook keeps makes the one-page bulletin of it.
+  const wanted = args.period === undefined ? null : parsePeriod(args.period);
+  const period = wanted ? await loadPeriod(file, wanted, choice, lang) : null;
+  if (period && !period.ok) {
+    io.err(period.message);
+    return EXIT.unusable;
+  }
+  if (period && args.sheet) return fail("bulletin.withSheet");
+  if (period && parsed.values.parts !== undefined) return fail("bulletin.withParts");
+
+  const r = period ? null : await load(file, { lang, sheet: args.sheet }, choice, io, [1, args.previous ? 2 : 1]);
+  if (r && !r.ok) {
     io.err(r.message);
     return EXIT.unusable;
   }
-  let previous: Extract<typeof r, { ok: true }> | undefined;
+  let previous: LoadedOk | undefined;
   if (args.previous) {
     const p = await load(args.previous, { lang, sheet: undefined }, choice, io, [2, 2]);
     if (!p.ok) {
@@ -127,23 +143,32 @@ export async function runReport(argv: readonly string[], io: Io): Promise<number
     const err = e as NodeJS.ErrnoException;
     return fail("report.fontMissing", { path: (err as { path?: string }).path ?? "", detail: err.message });
   }
-  const schemeName = lang === "en-US" ? r.ev.scheme.name.en : r.ev.scheme.name.zh;
-  const doc = buildReport(r.ev, {
-    parts,
-    title: args.title ?? titleAbove(r.read.worksheet, r.read.table.headerRow) ?? format("report.title", lang, { scheme: schemeName, sheet: r.sheet }),
-    ...(args.issuer ? { issuer: args.issuer } : {}),
-    ...(args.period ?? periodOf(r.sheet) ? { period: args.period ?? periodOf(r.sheet)! } : {}),
-    date: args.date ?? today(),
-    orientation: args.orientation,
-    lang,
-    ...(previous ? { previous: previous.ev, previousLabel: previous.sheet } : {}),
-  });
+  const warned = new Set<string>();
+  const render = async (doc: TDocumentDefinitions) => {
+    const fitted = fitFonts(doc, fonts, lang);
+    const missing = fitted.missing.filter((ch) => !warned.has(ch));
+    missing.forEach((ch) => warned.add(ch));
+    if (missing.length > 0) io.err(format("report.warnGlyphs", lang, { chars: missing.join(" ") }));
+    const out = await renderPdf(fitted.doc, fonts);
+    return { result: out, pages: pageCount(out) };
+  };
   let pdf: Buffer;
   try {
-    const fitted = fitFonts(doc, fonts, lang);
-    if (fitted.missing.length > 0) io.err(format("report.warnGlyphs", lang, { chars: fitted.missing.join(" ") }));
     if (io.progress) io.err(format("cli.progressWrite", lang, { out: args.output }));
-    pdf = await renderPdf(fitted.doc, fonts);
+    if (period) {
+      const opts: BulletinOptions = {
+        ...(args.title ? { title: args.title } : {}),
+        period: period.label,
+        ...(args.issuer ? { issuer: args.issuer } : {}),
+        date: args.date ?? today(),
+        lang,
+        orientation: args.orientation,
+        previous: previous ? previousFrom(previous.ev, previous.sheet) : period.previous,
+      };
+      const made = await renderBulletin(period.ev, opts, render);
+      if (!made.fits) io.err(format("bulletin.warnOverflow", lang, { pages: made.pages }));
+      pdf = made.result;
+    } else pdf = (await render(reportDoc(r!, previous, { ...args, orientation: args.orientation, parts }, lang))).result;
   } catch (e) {
     if (e instanceof FontFormatError) return fail("report.fontMissing", { path: args.font.join(", "), detail: e.message });
     return fail("cli.unexpected", { file, detail: (e as Error).message });
@@ -159,6 +184,29 @@ export async function runReport(argv: readonly string[], io: Io): Promise<number
   const pages = pageCount(pdf);
   io.out(format("report.written", lang, { out: args.output, pages: lang === "en-US" ? `${pages} pages` : `${pages} 页`, size: Math.round(pdf.length / 1024) }));
   return EXIT.ok;
+}
+
+type LoadedOk = Extract<Loaded, { ok: true }>;
+
+/** The report (board, summary, check) of one table, as before periods. */
+function reportDoc(
+  r: LoadedOk,
+  previous: LoadedOk | undefined,
+  args: { parts: readonly ReportPart[]; title?: string | undefined; issuer?: string | undefined; period?: string | undefined; date?: string | undefined; orientation: "landscape" | "portrait" },
+  lang: Lang,
+): TDocumentDefinitions {
+  const schemeName = lang === "en-US" ? r.ev.scheme.name.en : r.ev.scheme.name.zh;
+  const period = args.period ?? periodOf(r.sheet);
+  return buildReport(r.ev, {
+    parts: args.parts,
+    title: args.title ?? titleAbove(r.read.worksheet, r.read.table.headerRow) ?? format("report.title", lang, { scheme: schemeName, sheet: r.sheet }),
+    ...(args.issuer ? { issuer: args.issuer } : {}),
+    ...(period ? { period } : {}),
+    date: args.date ?? today(),
+    orientation: args.orientation,
+    lang,
+    ...(previous ? { previous: previous.ev, previousLabel: previous.sheet } : {}),
+  });
 }
 
 /** The workbook's own title: the first text in the rows above the table's header (merged title rows). */

@@ -1,9 +1,11 @@
 /**
  * How `assess check` prints a file's result: the readable report, and the JSON shape
- * `{file, sheet, scheme, subjects, groups, violations}` that batch tools consume.
+ * `{file, sheet, scheme, subjects, groups, violations, overrides, recordProblems}` that batch tools consume.
  */
+import { recordStatus, type RecordStatus } from "../engine/decided";
 import type { Evaluation } from "../engine/evaluate";
 import { format } from "../engine/messages";
+import type { OverrideField, OverrideProblem, OverrideRule } from "../engine/overrides";
 import { tierLabel } from "../engine/scheme";
 import type { Lang, Violation } from "../engine/types";
 
@@ -14,11 +16,30 @@ export interface FileReport {
   subjects: number;
   groups: { group: string; n: number; counts: Record<string, number>; limits: Record<string, number> }[];
   violations: (Omit<Violation, "fix"> & { fix?: Violation["fix"] })[];
+  /** Every entry of the workbook's 变更记录 sheet, in sheet order, with how it stands. */
+  overrides: RecordEntry[];
+  /** Rows of the record that could not be read, overrides not applied, data changed since a decision. */
+  recordProblems: Omit<OverrideProblem, never>[];
+}
+
+/** One entry of the decision record in the JSON. */
+export interface RecordEntry {
+  at: string;
+  subject: string;
+  group: string;
+  field: OverrideField;
+  from: string;
+  to: string;
+  rule: OverrideRule | null;
+  reason: string;
+  by: string | null;
+  status: RecordStatus;
 }
 
 /** The JSON of one checked file. Tier keys are the scheme's labels in the output language. */
 export function toReport(file: string, sheet: string, ev: Evaluation, lang: Lang): FileReport {
   const label = (t: number) => tierLabel(ev.scheme, t, lang);
+  const d = ev.decisions;
   return {
     file,
     sheet,
@@ -39,6 +60,19 @@ export function toReport(file: string, sheet: string, ev: Evaluation, lang: Lang
       message: v.message,
       ...(v.fix ? { fix: v.fix } : {}),
     })),
+    overrides: (d?.record ?? []).map((o) => ({
+      at: o.at,
+      subject: o.subject,
+      group: o.group,
+      field: o.field,
+      from: o.from,
+      to: o.to,
+      rule: o.rule ?? null,
+      reason: o.reason,
+      by: o.by ?? null,
+      status: recordStatus(d!, o),
+    })),
+    recordProblems: (d?.problems ?? []).map((p) => ({ ...p })),
   };
 }
 
@@ -71,7 +105,35 @@ export function formatReport(r: FileReport, ev: Evaluation, lang: Lang): string 
     }
     if (v.fix) lines.push(`      ${format("cli.fix", lang)}${v.fix.message}`);
   }
+  lines.push(...recordLines(r, ev, lang));
   return lines.join("\n");
+}
+
+/** The decision record: each entry with its status, the ties it decided, its problems. */
+function recordLines(r: FileReport, ev: Evaluation, lang: Lang): string[] {
+  if (r.overrides.length === 0 && r.recordProblems.length === 0) return [];
+  const lines = [format("record.cli.heading", lang, { count: r.overrides.length })];
+  const gp = (group: string) => (group ? format("group.prefix", lang, { group }) : "");
+  for (const o of r.overrides) {
+    lines.push(
+      format("record.cli.line", lang, {
+        mark: o.status === "applied" ? "※" : o.status === "invalid" || o.status === "stale" ? "✗" : "·",
+        group: gp(o.group),
+        subject: o.subject,
+        field: format(`override.field.${o.field}`, lang),
+        from: o.from || "—",
+        to: o.to,
+        rule: o.rule ? format(`overrideRule.${o.rule}`, lang) : format("record.cli.noRule", lang),
+        reason: o.reason || "—",
+        at: o.at,
+        by: o.by ? format("record.cli.by", lang, { by: o.by }) : "",
+        status: format(`record.status.${o.status}`, lang),
+      }),
+    );
+  }
+  for (const v of ev.decisions?.decidedTies ?? []) lines.push(format("record.cli.decidedTie", lang, { message: v.message }));
+  for (const p of r.recordProblems) lines.push(format("record.cli.problem", lang, { code: p.code, message: p.message }));
+  return lines;
 }
 
 function groupTitle(group: string, n: number, lang: Lang): string {

@@ -6,6 +6,7 @@
  */
 import { parseArgs } from "node:util";
 import { z } from "zod";
+import { decide } from "../engine/decided";
 import { evaluate, type Evaluation } from "../engine/evaluate";
 import { format, type MessageKey } from "../engine/messages";
 import { boardRows, outputColumns } from "../engine/outputs";
@@ -14,10 +15,12 @@ import type { Lang } from "../engine/types";
 import { isWorkbookError } from "../workbook/errors";
 import { readSchemeSheet, readTable, writeBoard, writeColumns, writeSchemeSheet } from "../workbook/xlsx";
 import { loadWorkbook, saveWorkbook } from "../workbook/xlsx-file";
+import { readRecordSheet } from "../workbook/record-sheet";
 import { formatReport, toReport, type FileReport } from "./report";
 import { runReport } from "./report-command";
 import { runWeights } from "./weights-command";
 import { runPeriods } from "./periods-command";
+import { runOverride } from "./override-command";
 import { chooseScheme, resolveScheme, type SchemeChoice } from "./scheme-source";
 
 export interface Io {
@@ -66,6 +69,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   if (argv[0] === "report") return runReport(argv.slice(1), io);
   if (argv[0] === "weights") return runWeights(argv.slice(1), io);
   if (argv[0] === "periods") return runPeriods(argv.slice(1), io);
+  if (argv[0] === "override") return runOverride(argv.slice(1), io);
   let lang = langOf(argv);
   let parsed: ReturnType<typeof parseArgs>;
   try {
@@ -143,7 +147,9 @@ export async function load(file: string, args: Pick<Args, "lang" | "sheet">, cho
     const resolved = resolveScheme(choice, sheetScheme, file, lang);
     if (!resolved.ok) return { ok: false, message: resolved.message };
     if (io.progress && read.table.rows.length >= 5000) io.err(format("cli.progressEval", lang, { i: position[0], n: position[1], rows: read.table.rows.length }));
-    const ev = evaluate(read.table, read.map, resolved.scheme, lang);
+    // The 变更记录 sheet's decisions apply to everything written and reported (decided.ts).
+    const record = readRecordSheet(wb, lang);
+    const ev = decide(evaluate(read.table, read.map, resolved.scheme, lang), record.overrides, lang, record.problems);
     const sheet = read.table.sheet;
     if (ev.read.missingColumns.length > 0) {
       return { ok: false, message: format("cli.missingColumns", lang, { file, sheet, columns: ev.read.missingColumns.join(lang === "en-US" ? ", " : "、") }) };
@@ -170,7 +176,8 @@ async function checkFiles(files: string[], args: Args, choice: SchemeChoice, io:
     }
     const report = toReport(file, r.sheet, r.ev, lang);
     reports.push(report);
-    if (report.violations.some((v) => v.severity === "error") && exit === EXIT.ok) exit = EXIT.violations;
+    const failed = report.violations.some((v) => v.severity === "error") || report.recordProblems.some((p) => p.severity === "error");
+    if (failed && exit === EXIT.ok) exit = EXIT.violations;
     if (!args.json) io.out(formatReport(report, r.ev, lang) + (k < files.length - 1 ? "\n" : ""));
   }
   if (args.json) io.out(JSON.stringify(files.length === 1 ? reports[0] : reports, null, 2));

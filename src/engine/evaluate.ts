@@ -3,6 +3,7 @@
  */
 import { assess, type Assessment } from "./assess";
 import { check, type CheckResult } from "./check";
+import type { Decisions } from "./decided";
 import type { Scheme } from "./scheme";
 import { readSubjects, type SubjectsRead } from "./subjects";
 import type { ColumnMap, Lang, Table } from "./types";
@@ -12,6 +13,8 @@ export interface Evaluation {
   read: SubjectsRead;
   assessment: Assessment;
   check: CheckResult;
+  /** The decision record (变更记录) applied by `decide` (decided.ts); absent without a record. */
+  decisions?: Decisions;
 }
 
 /**

@@ -29,4 +29,65 @@ export const bulletinMessages = {
   "periods.violations": { "zh-CN": "{period}配额校验：", "en-US": "{period} quota check:" },
   "periods.flags": { "zh-CN": "多年提示：", "en-US": "Across the years:" },
   "periods.rollup": { "zh-CN": "平时考核按 {weight}% 计入年度结果：", "en-US": "Regular assessments count {weight}% of the annual result:" },
+
+  // ── the one-page bulletin (通报, src/report/bulletin.ts) ──────────────────────────────
+  "bulletin.title": { "zh-CN": "{scheme}通报（{period}）", "en-US": "{scheme}: bulletin ({period})" },
+  "bulletin.previous": { "zh-CN": "与上期（{period}）比较", "en-US": "compared with {period}" },
+  "bulletin.firstPeriod": { "zh-CN": "无上期可比", "en-US": "no previous period to compare with" },
+  "bulletin.groupHead": { "zh-CN": "{group}（{n} 个）", "en-US": "{group} ({n})" },
+  "bulletin.groupCont": { "zh-CN": "{group}（续）", "en-US": "{group} (cont.)" },
+  "bulletin.legend": {
+    "zh-CN": "亮灯：● 绿 前列，◐ 黄 中间，○ 红 后列（组内排名）。",
+    "en-US": "Lights: ● green top, ◐ yellow middle, ○ red bottom (rank within the group).",
+  },
+  "bulletin.changeLegend": {
+    "zh-CN": "变化：▲ 上升，▼ 下降，— 持平，“新” 上期无此单位，“转入” 上期在其他类别。",
+    "en-US": "Change: ▲ up, ▼ down, — same, “new” not in the previous period, “moved in” from another group.",
+  },
+  "bulletin.tierChanges": { "zh-CN": "等次变化：{items}", "en-US": "Tier changes: {items}" },
+  "bulletin.tierChange": { "zh-CN": "{name} {from}→{to}", "en-US": "{name} {from} → {to}" },
+  "bulletin.newUnits": { "zh-CN": "本期新增：{names}", "en-US": "New this period: {names}" },
+  "bulletin.leftUnits": { "zh-CN": "上期有、本期无：{names}", "en-US": "In the previous period, not in this one: {names}" },
+  "bulletin.topBottom": { "zh-CN": "各类别前三名与后三名", "en-US": "Top three and bottom three of each group" },
+  "bulletin.top": { "zh-CN": "前三名", "en-US": "Top three" },
+  "bulletin.bottom": { "zh-CN": "后三名", "en-US": "Bottom three" },
+  "bulletin.chart": { "zh-CN": "等次分布与名额", "en-US": "Tiers against the quota" },
+  "bulletin.chartTyped": {
+    "zh-CN": "按手填等次统计；虚线为名额上限，斜线为超出名额的部分，每格一个考核对象。",
+    "en-US": "Tiers as typed; the dashed line is the limit, hatching the part over it; one cell per subject.",
+  },
+  "bulletin.chartComputed": {
+    "zh-CN": "按方案计算的等次统计；虚线为名额上限，每格一个考核对象。",
+    "en-US": "Tiers as computed under the scheme; the dashed line is the limit; one cell per subject.",
+  },
+  "bulletin.quota": { "zh-CN": "名额上限", "en-US": "limit" },
+  "bulletin.over": { "zh-CN": "超出名额", "en-US": "over the limit" },
+  "bulletin.violations": {
+    "zh-CN": (p) => `本期问题（错误 ${p.errors} 项${Number(p.warnings) > 0 ? `，提醒 ${p.warnings} 项` : ""}）`,
+    "en-US": (p) => `Problems this period (${p.errors} errors${Number(p.warnings) > 0 ? `, ${p.warnings} warnings` : ""})`,
+  },
+  "bulletin.problems": { "zh-CN": "本期问题", "en-US": "Problems this period" },
+  "bulletin.clean": { "zh-CN": "本期未发现问题。", "en-US": "No problems found this period." },
+  "bulletin.fix": { "zh-CN": "建议：{fix}", "en-US": "Proposed: {fix}" },
+  "bulletin.moreViolations": {
+    "zh-CN": "另有 {n} 项，完整清单见配额校验报告（assess check 或 assess report --parts check）。",
+    "en-US": "{n} more; the full list is in the quota check report (assess check, or assess report --parts check).",
+  },
+  "bulletin.overflow": {
+    "zh-CN": "注：考核对象较多，本通报排不进一页，已续排至下一页。",
+    "en-US": "Note: too many subjects for one page; the bulletin continues on the next page.",
+  },
+  "bulletin.page": { "zh-CN": "第 {page} 页 / 共 {pages} 页", "en-US": "Page {page} of {pages}" },
+
+  // ── assess report --period (src/cli/report-command.ts) ──────────────────────────────
+  "bulletin.periodNotFound": {
+    "zh-CN": "{file} 中没有 {period} 这一期；有：{periods}",
+    "en-US": "{file} has no period {period}; it has: {periods}",
+  },
+  "bulletin.withParts": { "zh-CN": "--period 生成一页通报，不能与 --parts 同用", "en-US": "--period makes the one-page bulletin: it does not take --parts" },
+  "bulletin.withSheet": { "zh-CN": "--period 与 --sheet 只能用一个", "en-US": "give --period or --sheet, not both" },
+  "bulletin.warnOverflow": {
+    "zh-CN": "提醒：考核对象较多，通报排不进一页（共 {pages} 页），已在通报中注明",
+    "en-US": "warning: the bulletin does not fit on one page ({pages} pages); the PDF says so",
+  },
 } as const satisfies Record<string, Entry>;

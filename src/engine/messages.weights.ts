@@ -189,4 +189,95 @@ export const weightMessages = {
     "en-US": "λmax = {lambda}  CI = {ci}  RI = {ri} ({table})  CR = {cr}",
   },
   "weights.cli.none": { "zh-CN": "—", "en-US": "—" },
+
+  // ── the pane's 权重设计 section (pane.weights.* beside the scheme's pane.weights.heading/all/sum*) ──
+  "pane.weights.designHeading": { "zh-CN": "权重设计", "en-US": "Weight design" },
+  "pane.weights.intro": {
+    "zh-CN": "用层次分析法（判断矩阵）或熵权法（数据表）计算指标权重，再写入上方的考核方案。",
+    "en-US": "Compute indicator weights by AHP (a judgement matrix) or entropy (a data table), then write them into the scheme above.",
+  },
+  "pane.weights.method": { "zh-CN": "方法", "en-US": "Method" },
+  "pane.weights.ahpMethod": { "zh-CN": "计算方法", "en-US": "Weights by" },
+  "pane.weights.ri": { "zh-CN": "RI 表", "en-US": "RI table" },
+  "pane.weights.riSource": { "zh-CN": "RI 表依据：{source}", "en-US": "RI table source: {source}" },
+  "pane.weights.variant": { "zh-CN": "计算方式（须选择）", "en-US": "Variant (choose one)" },
+  "pane.weights.variantPlaceholder": { "zh-CN": "请选择", "en-US": "Choose…" },
+  "pane.weights.needVariant": {
+    "zh-CN": "熵权法有两种算法，结果不同：比重法对原始数据求比重（数据须不小于 0），极差法先极差标准化再求比重。请先选择计算方式。",
+    "en-US": "Entropy weights come in two variants that give different weights: proportions of the raw values (0 or more), or min–max normalised first. Choose one first.",
+  },
+  "pane.weights.directions": { "zh-CN": "各指标方向（极差法）", "en-US": "Directions (min–max)" },
+  "pane.weights.direction": { "zh-CN": "“{name}”的方向", "en-US": "Direction of “{name}”" },
+  "pane.weights.pasteMatrix": {
+    "zh-CN": "粘贴判断矩阵（从 Excel 复制，可含首行、首列的指标名称）",
+    "en-US": "Paste the judgement matrix (copied from Excel; a first row and column of criterion names may come with it)",
+  },
+  "pane.weights.pasteData": {
+    "zh-CN": "粘贴数据表（首行为指标名称，首列为考核对象名称）",
+    "en-US": "Paste the data table (criterion names in the first row, subjects in the first column)",
+  },
+  "pane.weights.pasteHint": {
+    "zh-CN": "分数可写作 1/3；也可手工输入：每行一行，数之间用空格或逗号隔开。",
+    "en-US": "Fractions such as 1/3 are fine; rows can also be typed by hand, one per line, values separated by spaces or commas.",
+  },
+  "pane.weights.readSelection": { "zh-CN": "读取选区", "en-US": "Read the selection" },
+  "pane.weights.fromSelection": {
+    "zh-CN": "已读取选区 {address}（{rows} 行 × {cols} 列）；在上框中粘贴即改用粘贴的内容",
+    "en-US": "Read the selection {address} ({rows} rows × {cols} columns); pasting above uses the pasted block instead",
+  },
+  "pane.weights.problems": { "zh-CN": "无法计算：{n} 处问题", "en-US": "Nothing computed: {n} problems" },
+  "pane.weights.tooLarge": {
+    "zh-CN": "所选 RI 表只到 {expected} 阶，本判断矩阵为 {value} 阶，无法计算一致性比例 CR；请在“RI 表”中选择更大的表（如 Alonso–Lamata 2006）",
+    "en-US": "the chosen RI table stops at order {expected} and this matrix has order {value}, so CR cannot be computed; choose a larger RI table (e.g. Alonso–Lamata 2006)",
+  },
+  "pane.weights.unnamed": { "zh-CN": "第 {n} 项", "en-US": "criterion {n}" },
+  "pane.weights.criterion": { "zh-CN": "指标“{name}”（{where}）", "en-US": "criterion “{name}” ({where})" },
+  "pane.weights.letter": { "zh-CN": "{letter} 列", "en-US": "column {letter}" },
+  "pane.weights.table": { "zh-CN": "计算所得权重", "en-US": "Computed weights" },
+  "pane.weights.write": { "zh-CN": "写入考核方案", "en-US": "Write into the scheme" },
+  "pane.weights.confirmTitle": { "zh-CN": "一致性检验未通过", "en-US": "Consistency check not passed" },
+  "pane.weights.confirmInconsistent": {
+    "zh-CN": "判断矩阵未通过一致性检验（CR = {cr} ≥ 0.10），仍要写入吗？",
+    "en-US": "The judgement matrix fails the consistency check (CR = {cr} ≥ 0.10). Write the weights anyway?",
+  },
+  "pane.weights.confirmUnknown": {
+    "zh-CN": "无法检验判断矩阵的一致性（{detail}），仍要写入吗？",
+    "en-US": "The consistency of the judgement matrix cannot be checked ({detail}). Write the weights anyway?",
+  },
+  "pane.weights.confirmWrite": { "zh-CN": "仍要写入", "en-US": "Write anyway" },
+  "pane.weights.written": {
+    "zh-CN": "已将 {n} 个指标的权重写入考核方案{section}：{list}。",
+    "en-US": "Wrote the weights of {n} indicators into the scheme{section}: {list}.",
+  },
+  "pane.weights.writtenSave": {
+    "zh-CN": "请在“考核方案”中核对，再点“保存方案到工作簿”。",
+    "en-US": "Check them under Scheme, then click “Save scheme to workbook”.",
+  },
+  "pane.weights.writtenSection": { "zh-CN": "（{section}）", "en-US": " ({section})" },
+  "pane.weights.writtenItem": { "zh-CN": "{name} {weight}%", "en-US": "{name} {weight}%" },
+  "pane.weights.noIndicators": {
+    "zh-CN": "当前考核方案没有指标权重，无处写入：请先选择含指标的方案（如工作簿中的考核方案）。",
+    "en-US": "The current scheme has no indicator weights to write into: choose a scheme with indicators first (such as the workbook's).",
+  },
+  "pane.weights.unmatched": {
+    "zh-CN": "以下名称与考核方案的指标都对不上，未写入：{labels}。方案的指标为：{indicators}。",
+    "en-US": "These names match none of the scheme's indicators, so nothing was written: {labels}. The scheme's indicators are: {indicators}.",
+  },
+  "pane.weights.missing": {
+    "zh-CN": "考核方案{section}中还有指标不在本次计算中：{indicators}。同一层级的权重须一起计算（合计 100%），未写入。",
+    "en-US": "The scheme{section} has indicators this computation leaves out: {indicators}. Weights at one level are computed together (adding up to 100%), so nothing was written.",
+  },
+  "pane.weights.sections": {
+    "zh-CN": "这些指标分属不同的考卷/维度（{sections}）；窗格只写入同一层级内的指标权重，未写入。",
+    "en-US": "These indicators belong to different sections ({sections}); the pane writes weights within one level only, so nothing was written.",
+  },
+  "pane.weights.duplicate": {
+    "zh-CN": "“{label}”与另一个名称对应同一个指标，未写入。",
+    "en-US": "“{label}” names the same indicator as another name, so nothing was written.",
+  },
+  "pane.weights.byOrder": {
+    "zh-CN": "没有指标名称，且考核方案中没有恰好 {n} 个指标的层级（现有：{counts}），无法按顺序对应，未写入。请在首行或首列写上指标名称。",
+    "en-US": "There are no criterion names and no level of the scheme has exactly {n} indicators (it has: {counts}), so they cannot be matched in order; nothing was written. Name the criteria in the first row or column.",
+  },
+  "pane.weights.noName": { "zh-CN": "（第 {n} 项，无名称）", "en-US": "(criterion {n}, unnamed)" },
 } as const satisfies Record<string, Entry>;

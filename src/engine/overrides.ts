@@ -12,6 +12,9 @@
  * - When the computed value is no longer the override's `from` (the data changed since), the
  *   override still applies and a warning asks for a review.
  * - Applying is idempotent: results already applied are applied from their computed values.
+ * - Clearing is recorded too: a row with the rule `CLEARED` (撤销调整) ends the subject's override of
+ *   that field; its `to` names the computed value it returns to and is not checked against the scheme.
+ *   Nothing is ever deleted from the record.
  */
 import { cellAddress, cellText, isBlank } from "./cells";
 import { matchSubjects, type Named } from "./compare";
@@ -23,8 +26,11 @@ import type { CellValue, Lang, Light, Severity, ViolationCode } from "./types";
 /** What an override changes. */
 export type OverrideField = "tier" | "light";
 
-/** The rule an override is about: a violation of the check, a tie decision, a veto, or other. */
-export type OverrideRule = ViolationCode | "TIE_DECISION" | "VETO" | "OTHER";
+/**
+ * The rule an override is about: a violation of the check, a tie decision, a veto, or other.
+ * `CLEARED` (撤销调整) is not an override but its end: the computed value is in force again.
+ */
+export type OverrideRule = ViolationCode | "TIE_DECISION" | "VETO" | "OTHER" | "CLEARED";
 
 /** 调整 — one decision in the record. `from` and `to` are labels as written (优秀, 绿 …). */
 export interface Override {
@@ -79,7 +85,20 @@ const RULE_KEYS: Record<OverrideRule, MessageKey> = {
   TIE_DECISION: "overrideRule.TIE_DECISION",
   VETO: "overrideRule.VETO",
   OTHER: "overrideRule.OTHER",
+  CLEARED: "overrideRule.CLEARED",
 };
+
+/** Every rule an override may name, in the order the record's readers offer them. */
+export const OVERRIDE_RULES = Object.keys(RULE_KEYS) as OverrideRule[];
+
+/**
+ * Which rule a text names: a code (TIE_DECISION) or its label in either language (名额线并列).
+ * @example matchRule("一票否决") // "VETO"
+ */
+export function matchRule(text: string): OverrideRule | null {
+  const t = normalizeText(text);
+  return OVERRIDE_RULES.find((k) => normalizeText(k) === t || LANGS.some((l) => normalizeText(format(RULE_KEYS[k], l)) === t)) ?? null;
+}
 
 const LANGS: Lang[] = ["zh-CN", "en-US"];
 const LIGHTS: Light[] = ["green", "yellow", "red"];
@@ -119,7 +138,8 @@ function contentProblems(o: Override, scheme: Scheme, lang: Lang): OverrideProbl
   const params = { subject: o.subject, group: groupText(o.group, lang), field: fieldWord(o.field, lang), to: o.to, at: o.at };
   if (o.reason.trim() === "") out.push({ code: "REASON_REQUIRED", severity: "error", ...where, message: format("override.reasonRequired", lang, params) });
   if (Number.isNaN(timeOf(o.at))) out.push({ code: "BAD_TIME", severity: "error", ...where, message: format("override.badTime", lang, params) });
-  const known = o.field === "tier" ? typeof matchTier(scheme, o.to) === "number" : matchLight(o.to) !== null;
+  // A clearing row names the computed value it returns to, which may be none (a pending subject).
+  const known = o.rule === "CLEARED" || (o.field === "tier" ? typeof matchTier(scheme, o.to) === "number" : matchLight(o.to) !== null);
   if (!known) {
     const options = o.field === "tier" ? tierList(scheme, lang) : LIGHTS.map((l) => format(`light.${l}`, lang)).join(lang === "en-US" ? ", " : "、");
     out.push({ code: "UNKNOWN_TARGET", severity: "error", ...where, message: format("override.unknownTarget", lang, { ...params, options }) });
@@ -150,10 +170,12 @@ export function validateOverride(o: Override, ctx: { scheme: Scheme; subjects: r
 
 /**
  * The override in force for each subject and field — the latest by time, equal times the later in
- * the list — and those it superseded. Overrides whose time is not valid are left out of both.
- * @example effectiveOverrides([older, newer]) // { effective: [newer], superseded: [older] }
+ * the list — and those it superseded. Overrides whose time is not valid are left out of all three.
+ * When the latest entry is a clearing row (rule `CLEARED`), nothing is in force for that subject
+ * and field: the row is in `cleared`, the override it ended in `superseded`.
+ * @example effectiveOverrides([older, newer]) // { effective: [newer], superseded: [older], cleared: [] }
  */
-export function effectiveOverrides(overrides: readonly Override[]): { effective: Override[]; superseded: Override[] } {
+export function effectiveOverrides(overrides: readonly Override[]): { effective: Override[]; superseded: Override[]; cleared: Override[] } {
   const latest = new Map<string, { o: Override; t: number }>();
   const superseded: Override[] = [];
   for (const o of overrides) {
@@ -167,7 +189,8 @@ export function effectiveOverrides(overrides: readonly Override[]): { effective:
       latest.set(k, { o, t });
     }
   }
-  return { effective: [...latest.values()].map((x) => x.o), superseded };
+  const last = [...latest.values()].map((x) => x.o);
+  return { effective: last.filter((o) => o.rule !== "CLEARED"), superseded, cleared: last.filter((o) => o.rule === "CLEARED") };
 }
 
 /** How one field was overridden. */
@@ -205,6 +228,8 @@ export interface AppliedOverrides<T extends Overridable> {
   applied: Override[];
   /** Earlier overrides of the same subject and field (kept in the record, not in force). */
   superseded: Override[];
+  /** Clearing rows in force: the subject and field are back to the computed value. */
+  cleared: Override[];
   /** Overrides whose subject is not in the results. */
   stale: Override[];
   problems: OverrideProblem[];
@@ -224,7 +249,7 @@ export function applyOverrides<T extends Overridable>(results: readonly T[], ove
     problems.push(...p);
     return p.length === 0;
   });
-  const { effective, superseded } = effectiveOverrides(valid);
+  const { effective, superseded, cleared } = effectiveOverrides(valid);
   const base = results.map((r) => r.computed ?? { tier: r.tier, light: r.light });
   const out = results.map((r, i) => ({ ...r, tier: base[i]!.tier, light: base[i]!.light, computed: { ...base[i]! }, overridden: null }) as Applied<T>);
   const stale: Override[] = [];
@@ -262,7 +287,7 @@ export function applyOverrides<T extends Overridable>(results: readonly T[], ove
       }
     });
   }
-  return { results: out, applied: overrides.filter((o) => applied.has(o)), superseded, stale, problems };
+  return { results: out, applied: overrides.filter((o) => applied.has(o)), superseded, cleared, stale, problems };
 }
 
 function fromChanged(o: Override, now: string, lang: Lang): OverrideProblem {
@@ -356,9 +381,7 @@ export function parseRecordRows(
     const field = (["tier", "light"] as const).find((f) => f === fieldText || LANGS.some((l) => normalizeText(fieldWord(f, l)) === fieldText));
     if (!isBlank(raw("field")) && !field) bad("BAD_FIELD", "field", "record.badField");
     const ruleText = text("rule");
-    const rule = (Object.keys(RULE_KEYS) as OverrideRule[]).find(
-      (k) => normalizeText(k) === normalizeText(ruleText) || LANGS.some((l) => normalizeText(format(RULE_KEYS[k], l)) === normalizeText(ruleText)),
-    );
+    const rule = ruleText === "" ? undefined : (matchRule(ruleText) ?? undefined);
     if (ruleText !== "" && !rule) bad("BAD_RULE", "rule", "record.badRule");
 
     const subject = text("subject");

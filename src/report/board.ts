@@ -3,34 +3,33 @@
  * word), and the rank change against a previous period when one is given.
  */
 import type { Content, TableCell } from "pdfmake/interfaces";
+import { compare, periodResults, rankChangeSymbol, type PeriodResult } from "../engine/compare";
 import type { Evaluation } from "../engine/evaluate";
 import { format, type MessageKey } from "../engine/messages";
 import { boardRows, type BoardRow } from "../engine/outputs";
+import { OVERRIDE_MARK } from "../engine/decided";
 import type { Lang } from "../engine/types";
 import { scoreText } from "./format";
-import { GRID, HEADER_FILL, LIGHT } from "./style";
+import { GRID, LIGHT } from "./style";
 
 /**
- * The rank change of each board row against a previous evaluation: "▲3", "▼2", "—" (same rank),
- * "新"/"new" (not in the previous period), "" (no rank now). Subjects are matched by group and
- * name, else by name alone (a unit that changed group).
+ * The board rows as period results (in board order), for {@link compare}: a board row carries no
+ * tier index, so `tier` is null — only ranks, lights and scores are compared.
+ */
+export function boardResults(rows: readonly BoardRow[]): PeriodResult[] {
+  return rows.map((r) => ({ name: r.name, group: r.group, rank: r.rank, tier: null, light: r.light, score: r.score }));
+}
+
+/**
+ * The rank change of each board row against a previous period, by the engine's one rule
+ * ({@link compare}: matched by name within the group, else by name alone) shown with
+ * {@link rankChangeSymbol}: "▲3", "▼2", "—" (same rank), "新"/"new" (not in the previous period),
+ * "转入"/"moved in" (from another group), "" (no rank in one of the two periods).
  * @example rankChanges(rows, prev, "zh-CN") // ["▲2", "—", "新", …]
  */
-export function rankChanges(rows: readonly BoardRow[], previous: Evaluation, lang: Lang): string[] {
-  const byKey = new Map<string, number | null>();
-  const byName = new Map<string, number | null>();
-  for (const r of boardRows(previous, lang)) {
-    byKey.set(`${r.group}\u0000${r.name.trim()}`, r.rank);
-    if (!byName.has(r.name.trim())) byName.set(r.name.trim(), r.rank);
-  }
-  return rows.map((r) => {
-    if (r.rank === null) return "";
-    const key = `${r.group}\u0000${r.name.trim()}`;
-    const before = byKey.has(key) ? byKey.get(key) : byName.get(r.name.trim());
-    if (before === undefined || before === null) return format("report.changeNew", lang);
-    const d = before - r.rank;
-    return d > 0 ? `▲${d}` : d < 0 ? `▼${-d}` : "—";
-  });
+export function rankChanges(rows: readonly BoardRow[], previous: Evaluation | readonly PeriodResult[], lang: Lang): string[] {
+  const before = Array.isArray(previous) ? (previous as readonly PeriodResult[]) : periodResults(previous as Evaluation);
+  return compare(before, boardResults(rows)).subjects.map((s) => rankChangeSymbol(s.rankChange, lang));
 }
 
 /** The board part's content. */
@@ -51,7 +50,7 @@ export function boardPart(ev: Evaluation, lang: Lang, previous?: Evaluation, pre
       { text: r.rank === null ? "—" : String(r.rank), alignment: "center" },
       { text: r.name },
       { text: scoreText(r.score, decimals), alignment: "right" },
-      { text: r.tier, alignment: "center" },
+      { text: r.tier, alignment: "center", ...(r.overridden?.tier ? { bold: true } : {}) },
     ];
     if (hasLights) row.push(lightCell(r, lang));
     if (changes) row.push({ text: changes[i] ?? "", alignment: "center" });
@@ -62,6 +61,7 @@ export function boardPart(ev: Evaluation, lang: Lang, previous?: Evaluation, pre
   const notes: Content[] = [];
   if (hasLights) notes.push({ text: format("report.lightLegend", lang), style: "note" });
   if (changes) notes.push({ text: format("report.previousNote", lang, { period: previousLabel ?? "" }), style: "note" });
+  if (rows.some((r) => r.overridden)) notes.push({ text: format("record.report.boardNote", lang), style: "note" });
   return [
     { text: format("report.part.board", lang), style: "h2" },
     { table: { headerRows: 1, dontBreakRows: true, widths, body }, layout: GRID },
@@ -72,5 +72,6 @@ export function boardPart(ev: Evaluation, lang: Lang, previous?: Evaluation, pre
 function lightCell(r: BoardRow, lang: Lang): TableCell {
   if (!r.light) return { text: "" };
   const s = LIGHT[r.light];
-  return { text: `${s.symbol} ${format(`light.${r.light}`, lang)}`, fillColor: s.fill, color: s.color, bold: true, alignment: "center" };
+  const mark = r.overridden?.light ? OVERRIDE_MARK : "";
+  return { text: `${s.symbol} ${format(`light.${r.light}`, lang)}${mark}`, fillColor: s.fill, color: s.color, bold: true, alignment: "center" };
 }

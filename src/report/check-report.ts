@@ -9,8 +9,12 @@ import type { Lang, Violation } from "../engine/types";
 import { sep } from "./format";
 import { ERROR_FILL, ERROR_TEXT, GRID, WARNING_FILL, WARNING_TEXT } from "./style";
 import { countCell, countsHeader, countWidths } from "./summary";
+import { overridesPart } from "./overrides-part";
 
-/** The check report part's content. Errors first, then warnings, each in the engine's order. */
+/**
+ * The check report part's content. Errors first, then warnings, each in the engine's order; then
+ * the decision record (人工调整记录) when the workbook has one.
+ */
 export function checkPart(ev: Evaluation, lang: Lang): Content[] {
   const all = ev.check.violations;
   const errors = all.filter((v) => v.severity === "error");
@@ -29,7 +33,7 @@ export function checkPart(ev: Evaluation, lang: Lang): Content[] {
     out.push({ text: format("report.typedCounts", lang), style: "h3" });
     out.push({ table: { headerRows: 1, dontBreakRows: true, widths: countWidths(ev, false), body }, layout: GRID, marginBottom: 8 });
   }
-  if (all.length === 0) return out;
+  if (all.length === 0) return [...out, ...overridesPart(ev, lang)];
   const header = (["report.col.no", "report.col.severity", "board.group", "report.col.message", "report.col.cells", "report.col.fix"] as const).map(
     (k): TableCell => ({ text: format(k, lang), style: "th" }),
   );
@@ -39,6 +43,7 @@ export function checkPart(ev: Evaluation, lang: Lang): Content[] {
   const body: TableCell[][] = [header, ...[...errors, ...warnings].map((v, i) => violationRow(v, i + 1, lang, strip))];
   if (strip) out.push({ text: format("report.cellsOnSheet", lang, { sheet: only }), style: "note", marginTop: 0, marginBottom: 4 });
   out.push({ table: { headerRows: 1, dontBreakRows: true, widths: [20, 42, 64, "*", 110, "*"], body }, layout: GRID });
+  out.push(...overridesPart(ev, lang));
   return out;
 }
 

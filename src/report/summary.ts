@@ -33,7 +33,8 @@ export function countWidths(ev: Evaluation, bottom: boolean): (string | number)[
 
 /** The summary part's content. */
 export function summaryPart(ev: Evaluation, lang: Lang): Content[] {
-  const groups = ev.assessment.groups;
+  // With a decision record, the tiers in force (decided.ts); the overrides are listed in the check report.
+  const groups = ev.decisions?.groups ?? ev.assessment.groups;
   const bottom = ev.scheme.forcedBottom !== undefined;
   const body: TableCell[][] = [countsHeader(ev, lang, bottom)];
   for (const g of groups) {
@@ -57,5 +58,6 @@ export function summaryPart(ev: Evaluation, lang: Lang): Content[] {
     { text: format("report.part.summary", lang), style: "h2" },
     { table: { headerRows: 1, dontBreakRows: true, widths: countWidths(ev, bottom), body }, layout: GRID },
     { text: format("report.summaryNote", lang), style: "note" },
+    ...(ev.decisions?.applied.length ? [{ text: format("record.report.summaryNote", lang, { count: ev.decisions.applied.length }), style: "note" }] : []),
   ];
 }

@@ -10,8 +10,10 @@ import type { SheetHost } from "../workbook/host";
 import { AnalysisSection } from "./components/AnalysisSection";
 import { ApplySection, type Download } from "./components/ApplySection";
 import { CheckSection } from "./components/CheckSection";
+import { OverridesSection } from "./components/OverridesSection";
 import { SchemeSection } from "./components/SchemeSection";
 import { TableSection } from "./components/TableSection";
+import { WeightsSection } from "./components/WeightsSection";
 import { useOsTheme } from "./theme";
 import { usePane } from "./use-pane";
 
@@ -75,7 +77,9 @@ function Pane({ host, initialLang = "zh-CN", banner, download, children }: AppPr
       )}
       <TableSection pane={pane} />
       <SchemeSection pane={pane} />
+      <WeightsSection pane={pane} host={host} />
       <CheckSection pane={pane} />
+      <OverridesSection pane={pane} />
       <ApplySection pane={pane} download={download} />
       <AnalysisSection pane={pane} host={host} />
       {children}

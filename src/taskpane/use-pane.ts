@@ -14,6 +14,7 @@ import type { HostTable, SaveOutcome, SaveRoute, SheetHost, TableSource } from "
 import { sizeText } from "../save/size";
 import { saveBlob } from "../save/download";
 import { formFromInput, validateForm, type SchemeForm } from "./scheme-form";
+import { useOverrides } from "./use-overrides";
 
 /** The scheme choice meaning "the scheme stored in the workbook". */
 export const WORKBOOK_SCHEME = "workbook";
@@ -118,7 +119,10 @@ export function usePane(host: SheetHost, initialLang: Lang) {
   const validation = useMemo(() => validateForm(base, form, lang), [base, form, lang]);
   const scheme = validation.parsed.ok ? validation.parsed.scheme : null;
 
-  const ev: Evaluation | null = useMemo(() => (read && scheme ? evaluate(read.table, map, scheme, lang) : null), [read, map, scheme, lang]);
+  const computed: Evaluation | null = useMemo(() => (read && scheme ? evaluate(read.table, map, scheme, lang) : null), [read, map, scheme, lang]);
+  /** The decision record (变更记录) applied to it: what the pane checks, writes and exports. */
+  const overrides = useOverrides(host, computed, lang);
+  const ev = overrides.ev;
 
   const chooseScheme = useCallback(
     (id: string) => {
@@ -297,6 +301,7 @@ export function usePane(host: SheetHost, initialLang: Lang) {
     validation,
     scheme,
     ev,
+    overrides,
     checked,
     runCheck: () => setChecked(true),
     selected,

@@ -4,6 +4,8 @@
  * Data flows one way: read the table (one load, one sync) → engine → write the results.
  */
 import type { BoardRow, OutputColumn } from "../engine/outputs";
+import type { Override } from "../engine/overrides";
+import type { RecordRead } from "./record-layout";
 import type { CellValue, ColumnMap, Lang, Table } from "../engine/types";
 
 /** Text in the 晾晒表's page footer by which Assess knows the sheet is its own (every host). */
@@ -64,6 +66,23 @@ export interface SheetHost {
   readSheets?(): Promise<{ name: string; grid: CellValue[][] }[]>;
   /** Excel's own PDF of the whole workbook. Optional (Excel only); rejects with EMPTY_PDF on an empty result. */
   workbookPdf?(): Promise<Blob>;
+  /**
+   * The selected range's cells as they are (no table detection), with its address (`Sheet1!B2:E5`),
+   * for the 权重设计 section's judgement matrix or data table. Optional (Excel: one load, one sync);
+   * the standalone page has the paste box instead.
+   */
+  readSelectedGrid?(): Promise<{ address: string; values: CellValue[][] }>;
+  /**
+   * The decision record: every entry of the 变更记录 sheet in sheet order, and the rows that could
+   * not be read (empty without the sheet). Optional: without it (and `appendRecord`) the pane offers
+   * no overrides. One sync in Excel.
+   */
+  readRecord?(lang: Lang): Promise<RecordRead>;
+  /**
+   * Append entries to the 变更记录 sheet (created when missing); rows already there are kept.
+   * Clearing an override is an entry too (rule CLEARED): nothing is ever deleted. Two syncs in Excel.
+   */
+  appendRecord?(overrides: readonly Override[], lang: Lang): Promise<void>;
 }
 
 /** How a file reaches the user: a download in the page, or our save page in the system browser. */

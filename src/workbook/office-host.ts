@@ -14,6 +14,9 @@ import { detectTable } from "./headers";
 import { BOARD_MARKER, type CellChange, type HostTable, type SaveOutcome, type SaveRoute, type SheetHost, type TableSource, type WriteOptions } from "./host";
 import { saveFile, workbookPdf } from "./office-files";
 import { placeColumns } from "./placement";
+import { recordSheetName, type Override } from "../engine/overrides";
+import { OVERRIDE_MARK } from "../engine/decided";
+import { RECORD_SHEET_NAMES, placeRecord, readRecordGrid, type RecordRead } from "./record-layout";
 import { SCHEME_CHUNK, SCHEME_SHEET, chunkText, joinChunks } from "./scheme-sheet";
 
 
@@ -41,6 +44,33 @@ export function toGrid(values: unknown[][], types: string[][] | undefined, rowIn
     grid.push(out);
   });
   return grid;
+}
+
+/**
+ * Whether an Excel number format shows a date or a time (y, m, d, h or s outside quoted text,
+ * escapes and [brackets]).
+ * @example isDateFormat("yyyy/m/d") // true
+ * @example isDateFormat('0.00_);[Red](0.00)') // false
+ */
+export function isDateFormat(format: unknown): boolean {
+  if (typeof format !== "string" || format === "General") return false;
+  const bare = format.replace(/"[^"]*"/g, "").replace(/\[[^\]]*\]/g, "").replace(/[\\_*]./g, "");
+  return /[ymdhs]/i.test(bare);
+}
+
+/**
+ * A selected range's values as cells: "" is blank, a number shown as a date is the Date it shows
+ * (Excel's serial days from 1899-12-30).
+ * @example selectedCells([[1, "", 46025]], [["General", "General", "m/d/yyyy"]]) // [[1, null, 2026-01-03]]
+ */
+export function selectedCells(values: unknown[][], formats: unknown[][] | undefined): CellValue[][] {
+  return values.map((row, r) =>
+    row.map((v, c) => {
+      if (v === "" || v === null || v === undefined) return null;
+      if (typeof v === "number" && isDateFormat(formats?.[r]?.[c])) return new Date(Date.UTC(1899, 11, 30) + Math.round(v * 86_400_000));
+      return v as CellValue;
+    }),
+  );
 }
 
 /** Document setting the scheme is kept under (the custom functions read it at start-up). */
@@ -121,7 +151,7 @@ export class OfficeHost implements SheetHost {
         format("board.tier", opts.lang),
         format("board.light", opts.lang),
       ];
-      const rows = board.map((b) => [b.group, b.rank ?? "", b.name, b.score ?? "", b.tier, lightWord(b.light, opts.lang)]);
+      const rows = board.map((b) => [b.group, b.rank ?? "", b.name, b.score ?? "", b.tier, lightWord(b.light, opts.lang) + (b.overridden?.light ? OVERRIDE_MARK : "")]);
       sheet.pageLayout.headersFooters.defaultForAllPages.leftFooter = BOARD_MARKER;
       sheet.pageLayout.headersFooters.defaultForAllPages.rightFooter = format("board.footer", opts.lang);
       sheet.getRange("A1").values = [[opts.title ?? format("board.title", opts.lang)]];
@@ -129,6 +159,7 @@ export class OfficeHost implements SheetHost {
       sheet.getRangeByIndexes(1, 0, 1, head.length).values = [head];
       sheet.getRangeByIndexes(1, 0, 1, head.length).format.font.bold = true;
       if (rows.length > 0) sheet.getRangeByIndexes(2, 0, rows.length, head.length).values = rows;
+      if (board.some((b) => b.overridden)) sheet.getRangeByIndexes(rows.length + 3, 0, 1, 1).values = [[format("record.board.note", opts.lang)]];
       const lights = sheet.getRange(`F3:F${Math.max(3, rows.length + 2)}`);
       for (const light of ["green", "yellow", "red"] as const) {
         const cf = lights.conditionalFormats.add(Excel.ConditionalFormatType.containsText);
@@ -202,6 +233,70 @@ export class OfficeHost implements SheetHost {
       });
       await context.sync();
       return used.map(({ name, r }) => ({ name, grid: r.isNullObject ? [] : toGrid(r.values as unknown[][], r.valueTypes as string[][], r.rowIndex, r.columnIndex) }));
+    });
+  }
+
+  /** The record sheet under either name, with its used range (queued: the caller syncs). */
+  private recordSheets(context: Excel.RequestContext) {
+    return RECORD_SHEET_NAMES.map((name) => {
+      const ws = context.workbook.worksheets.getItemOrNullObject(name);
+      const used = ws.getUsedRangeOrNullObject(true);
+      ws.load("isNullObject");
+      used.load(["values", "valueTypes", "rowIndex", "columnIndex"]);
+      return { name, ws, used };
+    });
+  }
+
+  /** The 变更记录 sheet (named in Chinese or English) read in one sync; empty without it. */
+  async readRecord(lang: Lang): Promise<RecordRead> {
+    return Excel.run(async (context) => {
+      const sheets = this.recordSheets(context);
+      await context.sync();
+      const hit = sheets.find((s) => !s.ws.isNullObject);
+      if (!hit || hit.used.isNullObject) return { overrides: [], problems: [] };
+      return readRecordGrid(toGrid(hit.used.values as unknown[][], hit.used.valueTypes as string[][], hit.used.rowIndex, hit.used.columnIndex), hit.name, lang);
+    });
+  }
+
+  /**
+   * Append to the 变更记录 sheet (added, with its header, when missing): two syncs — read where the
+   * rows go, then one block of rows (as text, so times keep their offset). Nothing is overwritten.
+   * Excel gives add-ins no user name: `by` is what the reviewer typed.
+   */
+  async appendRecord(overrides: readonly Override[], lang: Lang): Promise<void> {
+    if (overrides.length === 0) return;
+    await Excel.run(async (context) => {
+      const sheets = this.recordSheets(context);
+      await context.sync();
+      const hit = sheets.find((s) => !s.ws.isNullObject);
+      const grid = hit && !hit.used.isNullObject ? toGrid(hit.used.values as unknown[][], hit.used.valueTypes as string[][], hit.used.rowIndex, hit.used.columnIndex) : [];
+      const ws = hit ? hit.ws : context.workbook.worksheets.add(recordSheetName(lang));
+      const place = placeRecord(grid, overrides, lang);
+      for (const h of place.headers) {
+        const cell = ws.getRangeByIndexes(place.headerRow - 1, h.col, 1, 1);
+        cell.values = [[h.value]];
+        cell.format.font.bold = true;
+      }
+      const width = place.rows[0]!.length;
+      const block = ws.getRangeByIndexes(place.startRow - 1, 0, place.rows.length, width);
+      block.numberFormat = place.rows.map((r) => r.map(() => "@"));
+      block.values = place.rows;
+      if (!hit) ws.freezePanes.freezeRows(1);
+      await context.sync();
+    });
+  }
+
+  /**
+   * The selected range as it is (权重设计: a judgement matrix or a data table): one load, one sync.
+   * Its number formats come in the same load, so a cell Excel turned into a date (a typed 1/3
+   * becomes 3 January) reads as a date — named as such — rather than as its serial number.
+   */
+  async readSelectedGrid(): Promise<{ address: string; values: CellValue[][] }> {
+    return Excel.run(async (context) => {
+      const range = context.workbook.getSelectedRange();
+      range.load("address, values, numberFormat");
+      await context.sync();
+      return { address: range.address, values: selectedCells(range.values as unknown[][], range.numberFormat as unknown[][] | undefined) };
     });
   }
 

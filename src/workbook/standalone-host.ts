@@ -7,7 +7,10 @@
 import type ExcelJS from "exceljs";
 import type { BoardRow, OutputColumn } from "../engine/outputs";
 import type { CellValue, Lang } from "../engine/types";
+import type { Override } from "../engine/overrides";
 import type { CellChange, HostTable, SheetHost, TableSource, WriteOptions } from "./host";
+import type { RecordRead } from "./record-layout";
+import { appendRecordSheet, readRecordSheet } from "./record-sheet";
 import { loadWorkbookBytes, readSchemeSheet, readTable, sheetGrid, writeBoard, writeColumns, writeSchemeSheet } from "./xlsx";
 
 /** The MIME type of an .xlsx file. */
@@ -76,6 +79,16 @@ export class StandaloneHost implements SheetHost {
 
   async saveScheme(input: unknown, lang: Lang): Promise<void> {
     writeSchemeSheet(this.workbook, input, lang);
+  }
+
+  /** The 变更记录 sheet of the workbook in memory. */
+  async readRecord(lang: Lang): Promise<RecordRead> {
+    return readRecordSheet(this.workbook, lang);
+  }
+
+  /** Append to the 变更记录 sheet in memory: the downloaded workbook holds it. */
+  async appendRecord(overrides: readonly Override[], lang: Lang): Promise<void> {
+    appendRecordSheet(this.workbook, overrides, lang);
   }
 
   async writeCells(changes: readonly CellChange[]): Promise<void> {

@@ -18,9 +18,11 @@ import { normalizeText } from "../engine/labels";
 import { WorkbookError } from "./errors";
 import { detectTable, type DetectResult } from "./headers";
 import { placeColumns } from "./placement";
+import { isRecordSheetName } from "./record-layout";
 import { SCHEME_CHUNK, SCHEME_SHEET, chunkText } from "./scheme-sheet";
 import { BOARD_MARKER } from "./host";
 import type { BoardRow } from "../engine/outputs";
+import { OVERRIDE_MARK } from "../engine/decided";
 
 // ── reading ───────────────────────────────────────────────────────────────────────────────
 
@@ -123,11 +125,11 @@ function detectInExcelTable(grid: CellValue[][], sheet: string, t: SheetTable): 
   return detectTable(clipped, sheet, { headerRow: box.top });
 }
 
-/** The sheets Assess writes (考核方案, its 晾晒表): never read as the assessment table. */
+/** The sheets Assess writes (考核方案, its 晾晒表, 变更记录): never read as the assessment table. */
 function isAssessSheet(ws: ExcelJS.Worksheet): boolean {
   const key = normalizeText(ws.name);
   const names = [SCHEME_SHEET, "Scheme", format("board.sheet", "zh-CN"), format("board.sheet", "en-US")].map(normalizeText);
-  return names.includes(key) || isBoardSheet(ws);
+  return names.includes(key) || isBoardSheet(ws) || isRecordSheetName(ws.name);
 }
 
 /** Sheet names in the order the workbook shows them, for messages. */
@@ -492,7 +494,8 @@ export function writeBoard(wb: ExcelJS.Workbook, rows: BoardRow[], opts: BoardOp
 
   rows.forEach((b, i) => {
     const row = ws.getRow(i + 3);
-    const values: (string | number | null)[] = [b.group, b.rank, b.name, b.score, b.tier, b.light ? format(`light.${b.light}`, lang) : ""];
+    const light = b.light ? format(`light.${b.light}`, lang) + (b.overridden?.light ? OVERRIDE_MARK : "") : "";
+    const values: (string | number | null)[] = [b.group, b.rank, b.name, b.score, b.tier, light];
     values.forEach((v, c) => {
       const cell = row.getCell(c + 1);
       cell.value = v;
@@ -506,6 +509,9 @@ export function writeBoard(wb: ExcelJS.Workbook, rows: BoardRow[], opts: BoardOp
       cell.font = { color: { argb: style.font }, bold: true };
     }
   });
+
+  // Tiers and lights a reviewer set carry ※: say so under the board (the 变更记录 sheet has the reasons).
+  if (rows.some((b) => b.overridden)) ws.getCell(rows.length + 4, 1).value = format("record.board.note", lang);
 
   ws.views = [{ state: "frozen", xSplit: 0, ySplit: 2 }];
   ws.pageSetup = { orientation: "portrait", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "2:2" };

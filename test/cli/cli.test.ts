@@ -19,7 +19,7 @@ describe("assess check", () => {
     const r = assess("check", jiuyuan, "--json");
     expect(r.code).toBe(1);
     const j = JSON.parse(r.out);
-    expect(Object.keys(j)).toEqual(["file", "sheet", "scheme", "subjects", "groups", "violations"]);
+    expect(Object.keys(j)).toEqual(["file", "sheet", "scheme", "subjects", "groups", "violations", "overrides", "recordProblems"]);
     expect(j).toMatchObject({ file: jiuyuan, sheet: "2026年第一季度", scheme: "jiuyuan", subjects: 60 });
     expect(j.groups).toEqual([
       { group: "区直单位", n: 52, counts: { 优秀: 17, 良好: 23, 一般: 10, 较差: 2 }, limits: { 优秀: 15 } },

@@ -2,12 +2,15 @@
  * `assess periods` on the three monthly sheets of samples/jiuyuan-2026-monthly.xlsx, spawned as a
  * user runs it: the periods in order, March against February (▲ ▼ —, tier and light changes), the
  * new unit of February, March's quota violation with exit code 1, the input untouched; a workbook
- * without periods is a clear error with exit code 2.
+ * without periods is a clear error with exit code 2. Then `assess report --period`: the one-page
+ * bulletin of a period, read back with pdf.js and rendered with pdftoppm.
  */
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { PeriodsJson } from "../../src/cli/periods-command";
 import ExcelJS from "exceljs";
 import { assess, root, sha, tempDirForSuite } from "../helpers/cli";
+import { havePdftoppm, pdfText, renderPage } from "../report/pdf";
 
 const monthly = join(root, "samples/jiuyuan-2026-monthly.xlsx");
 const dir = tempDirForSuite("assess-periods-");
@@ -66,4 +69,105 @@ test("a workbook without periods: a clear message and exit 2", async () => {
   const r = assess("periods", file, "--preset", "jiuyuan");
   expect(r.code).toBe(2);
   expect(r.err).toContain("没有找到考核期");
+});
+
+// ── the bulletin: assess report --period ────────────────────────────────────────────────
+
+describe("assess report --period: the one-page bulletin (通报) of a period", () => {
+  const text = (pdf: string) => pdfText(readFileSync(pdf)).map((p) => p.join("").replace(/\s+/g, ""));
+
+  test("2026年3月 against 2026年2月: title, ▲/▼, the top and bottom, March's violation, one page; exit 0", () => {
+    const before = sha(monthly);
+    const out = join(dir(), "三月通报.pdf");
+    const r = assess("report", monthly, "--period", "2026年3月", "-o", out, "--date", "2026-04-08");
+    expect(r.err).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/：1 页（\d+ KB）/);
+    const pages = text(out);
+    expect(pages).toHaveLength(1);
+    const p = pages[0]!;
+    expect(p).toContain("九原区登记式考核通报（2026年3月）");
+    expect(p).toContain("与上期（2026年2月）比较");
+    // The board's change column: 区政协办公室 12th, three places down; 区委统战部 two up (as `assess periods` says).
+    expect(p).toMatch(/区政协办公室68\.12良好○红▼3/);
+    expect(p).toMatch(/区委统战部69\.40良好○红▲2/);
+    // Top three and bottom three of each group.
+    expect(p).toContain("1.区委党校88.59▲1");
+    expect(p).toContain("12.区政协办公室68.12▼3");
+    expect(p).toContain("1.哈业胡同镇87.14▲1");
+    expect(p).toContain("8.哈林格尔镇70.41—");
+    // The tier changes and the violation of the period.
+    expect(p).toContain("等次变化：萨如拉街道优秀→良好；麻池镇良好→优秀");
+    expect(p).toContain("【区直单位】“优秀”等次4人（个），超过名额3（12个的30%，向下取整）");
+    expect(p).toContain("等次分布与名额");
+    expect(p).toContain("优秀4/3");
+    expect(sha(monthly)).toBe(before);
+  });
+
+  test("the chart has ink where it is drawn: the bars and the hatching over the quota", () => {
+    if (!havePdftoppm()) return;
+    const out = join(dir(), "三月通报-ink.pdf");
+    expect(assess("report", monthly, "--period", "2026年3月", "-o", out).code).toBe(0);
+    const pdf = readFileSync(out);
+    // The chart sits in the right half of the lower part of the page, under 等次分布与名额.
+    const g = renderPage(pdf, 1, 60, join(root, "test-artifacts", "report", "bulletin-2026-03.png"));
+    const band = (x0: number, x1: number, y0: number, y1: number) => {
+      let n = 0;
+      for (let y = Math.floor(y0 * g.height); y < y1 * g.height; y++)
+        for (let x = Math.floor(x0 * g.width); x < x1 * g.width; x++) if (g.pixels[y * g.width + x]! < 120) n++;
+      return n;
+    };
+    // Left half of the lower part: the top/bottom table (text); right half: chart bars (dense dark fill).
+    expect(band(0.5, 1, 0.45, 0.75)).toBeGreaterThan(800);
+    expect(band(0.5, 1, 0.45, 0.75)).toBeGreaterThan(band(0, 0.5, 0.45, 0.75) * 0.5);
+  });
+
+  test("the period written other ways: 2026-03, Mar 2026; 2026年2月 shows the new unit", () => {
+    for (const label of ["2026-03", "Mar 2026"]) {
+      const out = join(dir(), `${label}.pdf`);
+      expect(assess("report", monthly, "--period", label, "-o", out).code).toBe(0);
+      expect(text(out)[0]).toContain("通报（2026年3月）");
+    }
+    const feb = join(dir(), "feb.pdf");
+    expect(assess("report", monthly, "--period", "2026年2月", "-o", feb).code).toBe(0);
+    const p = text(feb)[0]!;
+    expect(p).toMatch(/区投资促进中心[\d.]+良好○红新/);
+    expect(p).toContain("本期新增：区投资促进中心");
+  });
+
+  test("the first period: no comparison; a quarter workbook by 2026Q1 (60 units, one page)", () => {
+    const jan = join(dir(), "jan.pdf");
+    expect(assess("report", monthly, "--period", "2026年1月", "-o", jan).code).toBe(0);
+    const p = text(jan)[0]!;
+    expect(p).toContain("无上期可比");
+    expect(p).not.toContain("排名变化");
+    const q1 = join(dir(), "q1.pdf");
+    const r = assess("report", join(root, "samples/jiuyuan-2026q1.xlsx"), "--period", "2026Q1", "-o", q1);
+    expect(r.code).toBe(0);
+    const pages = text(q1);
+    expect(pages).toHaveLength(1);
+    expect(pages[0]).toContain("九原区登记式考核通报（2026年第一季度）");
+  });
+
+  test("a period the workbook does not keep, and --period with --sheet or --parts: exit 2, one line", () => {
+    const out = join(dir(), "x.pdf");
+    let r = assess("report", monthly, "--period", "2026年4月", "-o", out);
+    expect(r.code).toBe(2);
+    expect(r.err.trim().split("\n")).toHaveLength(1);
+    expect(r.err).toContain("没有 2026年4月 这一期；有：2026年1月、2026年2月、2026年3月");
+    r = assess("report", monthly, "--period", "2026年3月", "--sheet", "2026年3月", "-o", out);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("--sheet");
+    r = assess("report", monthly, "--period", "2026年3月", "--parts", "board", "-o", out);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("--parts");
+  });
+
+  test("without --period: the full report as before (the first period sheet)", () => {
+    const out = join(dir(), "full.pdf");
+    expect(assess("report", monthly, "-o", out).code).toBe(0);
+    const all = text(out).join("");
+    expect(all).toContain("考核结果汇总");
+    expect(all).toContain("配额校验报告");
+  });
 });

@@ -253,3 +253,52 @@ describe("the scheme and fixes", () => {
 function presetInputFor(id: string): unknown {
   return JSON.parse(JSON.stringify(require("../../src/engine/presets").presetInput(id)));
 }
+
+describe("readSelectedGrid (权重设计)", () => {
+  test("the selected range's address and cells in one load and one sync: blanks null, date-formatted numbers as dates", async () => {
+    const selected = {
+      address: "判断矩阵!B2:D4",
+      values: [
+        ["", "甲", "乙"],
+        ["甲", 1, 3],
+        ["乙", 46025, 1],
+      ],
+      numberFormat: [
+        ["General", "General", "General"],
+        ["General", "General", "0.00"],
+        ["General", "m/d/yyyy", "General"],
+      ],
+    };
+    const excel = new OfficeMockObject({
+      context: {
+        workbook: {
+          selected,
+          getSelectedRange() {
+            return this.selected;
+          },
+        },
+      },
+      run: async function <T>(callback: (context: unknown) => Promise<T>): Promise<T> {
+        return callback(this.context);
+      },
+    }) as unknown as { context: { sync: () => Promise<void> } };
+    (globalThis as Record<string, unknown>).Excel = excel;
+    const sync = jest.spyOn(excel.context, "sync");
+    const got = await new OfficeHost().readSelectedGrid();
+    expect(sync).toHaveBeenCalledTimes(1);
+    expect(got).toEqual({
+      address: "判断矩阵!B2:D4",
+      values: [
+        [null, "甲", "乙"],
+        ["甲", 1, 3],
+        ["乙", new Date(Date.UTC(2026, 0, 3)), 1],
+      ],
+    });
+  });
+
+  test("which number formats show dates", () => {
+    const { isDateFormat } = require("../../src/workbook/office-host") as typeof import("../../src/workbook/office-host");
+    expect(["m/d/yyyy", "yyyy\"年\"m\"月\"d\"日\"", "[$-F800]dddd, mmmm dd, yyyy", "h:mm"].map(isDateFormat)).toEqual([true, true, true, true]);
+    expect(["General", "0.00", "#,##0.00_);[Red](#,##0.00)", "0%", "@", '_(* #,##0_);_(* "-"_)'].map(isDateFormat)).toEqual([false, false, false, false, false, false]);
+  });
+});

@@ -24,6 +24,7 @@ import { tierLabel, type Scheme } from "../../engine/scheme";
 import type { CheckedGroup } from "../../engine/check";
 import type { Lang, Violation } from "../../engine/types";
 import { useSectionStyles } from "../styles";
+import { OverrideDialog, isOverridable } from "./OverridesSection";
 import type { Pane } from "../use-pane";
 
 const useStyles = makeStyles({
@@ -149,6 +150,7 @@ function ViolationList({ items, pane, title }: { items: Violation[]; pane: Pane;
               {v.message}
             </button>
             <FixButton v={v} pane={pane} />
+            {isOverridable(v) && <OverrideDialog pane={pane} violation={v} />}
           </li>
         ))}
       </ul>
