@@ -16,6 +16,8 @@ export const cliMessages = {
          熵权法：--variant sum|minmax [--directions +,-,+] [--shift 0.0001]
          TOPSIS：--normalization vector|minmax --weights 0.3,0.2,0.5 --directions +,-,+
   assess periods <文件.xlsx> [--preset 方案 | --scheme 方案.json] [--json] [--lang zh-CN|en]
+  assess override <文件.xlsx> --subject 对象 (--tier 等次 | --light 灯色 | --clear tier|light)
+         --reason 理由 -o <输出.xlsx> [--group 类别] [--rule 规则] [--by 操作人] [--force] [同上选项]
   assess presets                     列出预设方案
 
 check  配额校验：核对手填的等次列（优秀比例、一票否决、后位比例、排序倒挂、并列跨线……），
@@ -26,6 +28,8 @@ apply  计算得分、组内排名、等次、亮灯，写入新文件（附“�
 report 生成 PDF 报告：晾晒表（含亮灯、与上期比较的排名变化）、考核结果汇总（各类别等次数与名额）、
        配额校验报告（问题、单元格、处理建议），附页码与制表人、审核人签字栏。标题默认取表格上方的
        标题行，日期默认今天，默认横向 A4；不修改输入文件，输出已存在时需 --force。
+       --period 为工作簿中的一期（2026年3月、2026Q1、2026年第一季度……）时，生成该期的一页通报：
+       晾晒表与上一期相比的名次变化（▲/▼/新）、各类别前三名与后三名、等次分布与名额图、本期问题。
 weights 权重设计：读取一行表头（指标名称）和首列名称的表格。ahp 由判断矩阵（可填 1/3）求权重并做
        一致性检验，CR ≥ 0.10 时给出提醒、退出码 1；entropy 由各考核对象的数据用熵权法求指标权重；
        topsis 按给定权重与方向（+ 越大越好，- 越小越好）计算各对象的贴近度与排名。不修改输入文件；
@@ -33,6 +37,8 @@ weights 权重设计：读取一行表头（指标名称）和首列名称的表
 periods 多期：按期命名的工作表（2026年1月、2026年第一季度、2025年度……）或“期间/月份/季度”列，
        各期用同一方案考核；列出各期问题、最近一期与上一期相比的名次变化（▲/▼/新）、等次与亮灯变化，
        多年连续第一等次、连续后位（约谈）提示，以及平时考核计入年度的结果。退出码同 check（看最近一期）。
+override 人工调整：把一次等次或亮灯调整（须写明理由）追加到“变更记录”工作表，写入新文件，不修改输入
+       文件；--clear 撤销调整（同样记录）。check、apply、report 都按变更记录中生效的调整计算并单独标明。
 
 选项：
   --sheet S        指定工作表（默认：第一个含考核表的工作表）
@@ -54,6 +60,8 @@ periods 多期：按期命名的工作表（2026年1月、2026年第一季度、
   assess check 考核表.xlsx --sheet 2026年第一季度 --scheme 方案.json --lang en
   assess weights --method ahp 判断矩阵.xlsx --ri alonso-lamata
   assess periods samples/jiuyuan-2026-monthly.xlsx
+  assess report samples/jiuyuan-2026-monthly.xlsx --period 2026年3月 -o 三月通报.pdf
+  assess override samples/jiuyuan-2026q1.xlsx --subject 沙河街道 --tier 优秀 --rule 名额线并列 --reason 经考核委员会研究确定 -o 调整后.xlsx
   assess weights --method topsis 得分.csv --normalization vector --weights 0.4,0.3,0.3 --directions +,+,-`,
     "en-US": `Usage:
   assess check <file.xlsx>... [--sheet S] [--preset ID | --scheme F.json] [--json] [--lang zh-CN|en]
@@ -66,6 +74,8 @@ periods 多期：按期命名的工作表（2026年1月、2026年第一季度、
          entropy: --variant sum|minmax [--directions +,-,+] [--shift 0.0001]
          TOPSIS: --normalization vector|minmax --weights 0.3,0.2,0.5 --directions +,-,+
   assess periods <file.xlsx> [--preset ID | --scheme F.json] [--json] [--lang zh-CN|en]
+  assess override <file.xlsx> --subject S (--tier T | --light L | --clear tier|light)
+         --reason R -o <out.xlsx> [--group G] [--rule RULE] [--by NAME] [--force] [same options]
   assess presets                     list the preset schemes
 
 check  Quota check of the hand-typed tier column (first-tier share, vetoes, forced bottom,
@@ -78,6 +88,9 @@ report Writes the PDF report: the board (lights, rank change against --previous)
        summary (tiers per group against their limits) and the check report (violations, cells,
        proposed fixes), with page numbers and signature lines. Title from the sheet's title row,
        date today, A4 landscape by default; never modifies the input; --force to replace the output.
+       With --period naming a period the workbook keeps (2026年3月, 2026Q1, 2026年第一季度 …): the
+       one-page bulletin (通报) of that period — the board with the rank change against the period
+       before (▲/▼/new), the top and bottom three of each group, tiers against the quota, problems.
 weights Weight design from a table with a header row of criterion names and a first column of
        names. ahp: weights and consistency of a judgement matrix (1/3 may be typed), with a
        warning and exit code 1 when CR ≥ 0.10; entropy: entropy weights of the criteria from the
@@ -88,6 +101,9 @@ periods Several periods: sheets named by period (2026年1月, 2026年第一季�
        期间/月份/季度 column, each assessed with the same scheme; the violations of each, the latest
        period against the one before (rank ▲/▼/新, tier and light changes), multi-year flags, and
        the regular assessments rolled into the annual result. Exit codes as check (latest period).
+override A reviewer's decision: appends a change of tier or light (a reason is required) to the
+       变更记录 sheet of a new workbook, never modifying the input; --clear ends one (recorded too).
+       check, apply and report use the decisions in force and mark them.
 
 Options:
   --sheet S        the sheet to read (default: the first sheet holding an assessment table)
@@ -108,6 +124,8 @@ Examples:
   assess report samples/jiuyuan-2026q1.xlsx -o board.pdf --parts board,check --lang en
   assess check table.xlsx --sheet Q1 --scheme scheme.json --lang en
   assess weights --method ahp matrix.xlsx --ri alonso-lamata --lang en
+  assess report samples/jiuyuan-2026-monthly.xlsx --period 2026-03 -o bulletin.pdf --lang en
+  assess override samples/jiuyuan-2026q1.xlsx --subject 沙河街道 --tier 优秀 --rule TIE_AT_BOUNDARY --reason "decided by the committee" -o decided.xlsx --lang en
   assess weights --method topsis scores.csv --normalization vector --weights 0.4,0.3,0.3 --directions +,+,-`,
   },
   "cli.badArgs": { "zh-CN": "参数错误：{detail}。用 assess --help 查看用法", "en-US": "bad arguments: {detail}. See assess --help" },

@@ -7,6 +7,8 @@
  * (3) axe-core on the standalone page after a check: no serious or critical violations.
  * (4) saving where webviews cannot download: the pane on a (fake) Mac hands the PDF to save.html
  *     through openBrowserWindow, and that page, opened like the system browser would, saves it.
+ * (5) 分析与趋势: the charts load only when asked; a unit's trend over three months.
+ * (6) 人工调整: a tie decided in the pane is in the 变更记录 sheet of the downloaded workbook.
  * Also: the Excel pane's bundle holds no exceljs, pdfmake or fonts (webpack stats).
  * If chromium is missing the suite fails — it never passes silently.
  */
@@ -408,6 +410,66 @@ test("standalone page: 分析与趋势 loads the charts only when asked, and dra
   for (const m of ["2026年1月", "2026年2月", "2026年3月"]) await expect(trend.locator("svg text", { hasText: m }).count()).resolves.toBe(1);
   await expect(trend.getByText("区委办公室", { exact: true }).count()).resolves.toBeGreaterThan(0);
   await page.locator('section[aria-labelledby="pane-analysis"]').screenshot({ path: join(artifacts, "standalone-charts.png") });
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+test("standalone page: a tie decided from its warning is recorded in the 变更记录 sheet of the downloaded workbook", async () => {
+  const { context, page, errors } = await newPage();
+  await page.goto(`${base}/standalone.html`);
+  await page.setInputFiles("#file", sample);
+  await page.getByTestId("table-detected").waitFor();
+  await page.getByRole("button", { name: "配额校验" }).click();
+  await page.getByTestId("violation").first().waitFor();
+  const tie = page.locator("[data-testid=violation][data-code=TIE_AT_BOUNDARY]");
+  await expect(tie.count()).resolves.toBe(1);
+
+  await page.getByRole("button", { name: "人工调整：沙河街道、麻池镇" }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByRole("combobox", { name: "考核对象" }).click();
+  await page.getByRole("option", { name: "沙河街道（苏木乡镇街道）" }).click();
+  await dialog.getByRole("combobox", { name: "调整为" }).click();
+  await page.getByRole("option", { name: "优秀", exact: true }).click();
+  await dialog.getByRole("textbox", { name: /理由/ }).fill("并列，经考核委员会研究确定");
+  await dialog.getByRole("button", { name: "记录调整" }).click();
+  await page.getByTestId("override-notice").waitFor();
+  expect(await page.getByTestId("override-notice").textContent()).toBe("已记入“变更记录”：沙河街道 的等次 良好 → 优秀");
+  await expect(tie.count()).resolves.toBe(0);
+  await page.locator('section[aria-labelledby="pane-overrides"]').screenshot({ path: join(artifacts, "standalone-override.png") });
+
+  await page.getByRole("button", { name: "写回结果" }).click();
+  await page.getByTestId("apply-done").waitFor();
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "下载" }).click()]);
+  const saved = join(artifacts, "jiuyuan-2026q1-override.xlsx");
+  await download.saveAs(saved);
+
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(saved);
+  const record = wb.getWorksheet("变更记录");
+  expect(record).toBeDefined();
+  const header = (record!.getRow(1).values as unknown[]).slice(1);
+  const row = (record!.getRow(2).values as unknown[]).slice(1);
+  const entry = Object.fromEntries(header.map((h, k) => [String(h), row[k]]));
+  expect(entry).toMatchObject({ 考核对象: "沙河街道", 类别: "苏木乡镇街道", 原结果: "良好", 调整为: "优秀", 理由: "并列，经考核委员会研究确定" });
+  expect(record!.rowCount).toBe(2);
+  // The decided tier is what was written back, and the board marks it.
+  const ws = wb.getWorksheet("2026年第一季度")!;
+  const head = ws.getRow(2).values as unknown[];
+  const tierCol = head.indexOf("【计算】等次");
+  const noteCol = head.indexOf("【计算】人工调整");
+  expect(noteCol).toBeGreaterThan(tierCol);
+  let found = 0;
+  ws.eachRow((r, n) => {
+    if (n > 2 && r.getCell(3).value === "沙河街道") {
+      found++;
+      expect(r.getCell(tierCol).value).toBe("优秀");
+      expect(r.getCell(noteCol).value).toBe("等次由“良好”调整为“优秀”");
+    }
+  });
+  expect(found).toBe(1);
+  const board: string[] = [];
+  wb.getWorksheet("晾晒表")!.eachRow((r) => board.push((r.values as unknown[]).map((v) => String(v ?? "")).join("|")));
+  expect(board.find((l) => l.includes("沙河街道"))).toContain("优秀※");
   expect(errors).toEqual([]);
   await context.close();
 });
