@@ -90,4 +90,16 @@ export const bulletinMessages = {
     "zh-CN": "提醒：考核对象较多，通报排不进一页（共 {pages} 页），已在通报中注明",
     "en-US": "warning: the bulletin does not fit on one page ({pages} pages); the PDF says so",
   },
+
+  // ── the pane's 分析与趋势 (src/taskpane/components/AnalysisCharts.tsx) ─────────────────
+  "bulletin.pane.period": { "zh-CN": "通报期间", "en-US": "Bulletin period" },
+  "bulletin.pane.run": { "zh-CN": "导出通报 PDF", "en-US": "Export the bulletin (PDF)" },
+  "bulletin.pane.running": { "zh-CN": "正在生成{period}通报（首次需载入字体）……", "en-US": "Making the bulletin of {period} (the font loads the first time)…" },
+  "bulletin.pane.file": { "zh-CN": "{period}-通报", "en-US": "{period}-bulletin" },
+  "bulletin.pane.done": { "zh-CN": "已生成 {name}（一页通报，与{previous}比较）", "en-US": "Made {name} (one page, compared with {previous})" },
+  "bulletin.pane.doneFirst": { "zh-CN": "已生成 {name}（一页通报，无上期可比）", "en-US": "Made {name} (one page, no previous period)" },
+  "bulletin.pane.overflow": {
+    "zh-CN": "已生成 {name}；考核对象较多，通报共 {pages} 页，已在通报中注明",
+    "en-US": "Made {name}; too many subjects for one page ({pages} pages), the bulletin says so",
+  },
 } as const satisfies Record<string, Entry>;

@@ -4,6 +4,7 @@
  * call its actions; they never call the host themselves.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { PeriodResult } from "../engine/compare";
 import { evaluate, type Evaluation } from "../engine/evaluate";
 import { format, isMessageKey } from "../engine/messages";
 import { boardRows, outputColumns } from "../engine/outputs";
@@ -47,6 +48,8 @@ export function usePane(host: SheetHost, initialLang: Lang) {
   const [notice, setNotice] = useState<string | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
   const [pdf, setPdf] = useState<ApplyState>({ kind: "idle" });
+  /** Which export the status is about: 导出 PDF (and the workbook's) or 导出通报 (分析与趋势). */
+  const [pdfFrom, setPdfFrom] = useState<"report" | "bulletin">("report");
 
   /** Where the table was last read from: later re-reads (after a write, on a change) use it too. */
   const source = useRef<TableSource>({ kind: "usedRange" });
@@ -233,6 +236,7 @@ export function usePane(host: SheetHost, initialLang: Lang) {
   /** 导出 PDF: the report module and the font load only now (a separate chunk). */
   const exportReport = useCallback(async () => {
     if (!ev || !read) return;
+    setPdfFrom("report");
     setPdf({ kind: "running" });
     setUnsure(false);
     try {
@@ -250,9 +254,40 @@ export function usePane(host: SheetHost, initialLang: Lang) {
     }
   }, [ev, read, lang, handOver]);
 
+  /**
+   * 导出通报: the one-page bulletin of one period (from the workbook's period sheets), against the
+   * period before it. The report module and the font load only now, as for 导出 PDF.
+   */
+  const exportBulletin = useCallback(
+    async (b: { ev: Evaluation; label: string; previous: { results: PeriodResult[]; label: string } | null }) => {
+      setPdfFrom("bulletin");
+      setPdf({ kind: "running", label: format("bulletin.pane.running", lang, { period: b.label }) });
+      setUnsure(false);
+      try {
+        const { exportBulletinPdf } = await import(/* webpackChunkName: "report" */ "../report/render-browser");
+        const date = new Date().toISOString().slice(0, 10);
+        const made = await exportBulletinPdf(b.ev, { period: b.label, date, orientation: "landscape", lang, previous: b.previous });
+        const name = `${format("bulletin.pane.file", lang, { period: b.label })}.pdf`;
+        const out = await handOver(made.blob, name);
+        setUnsure(out.unsure);
+        const done = !made.fits
+          ? format("bulletin.pane.overflow", lang, { name, pages: made.pages })
+          : b.previous
+            ? format("bulletin.pane.done", lang, { name, previous: b.previous.label })
+            : format("bulletin.pane.doneFirst", lang, { name });
+        const note = made.missing.length > 0 ? ` ${format("report.warnGlyphs", lang, { chars: made.missing.join(" ") })}` : "";
+        setPdf({ kind: "done", message: savedText(out, name, done) + note });
+      } catch (e) {
+        setPdf({ kind: "error", message: errorText(e, lang) });
+      }
+    },
+    [lang, handOver],
+  );
+
   /** Excel's own PDF of the whole workbook (Excel only; an empty result is an error, not a file). */
   const exportWorkbook = useCallback(async () => {
     if (!host.workbookPdf) return;
+    setPdfFrom("report");
     setPdf({ kind: "running", label: format("pane.pdf.workbookRunning", lang) });
     setUnsure(false);
     try {
@@ -281,7 +316,9 @@ export function usePane(host: SheetHost, initialLang: Lang) {
 
   return {
     pdf,
+    pdfFrom,
     exportReport,
+    exportBulletin,
     /** Excel's own PDF of the whole workbook, where the host can (Excel). */
     exportWorkbook: host.workbookPdf ? exportWorkbook : undefined,
     /** Offered after a download that may have been dropped silently (Office desktop). */

@@ -6,7 +6,7 @@
 import { useCallback, useMemo, useState } from "react";
 import type { Series } from "../engine/compare";
 import type { Period } from "../engine/periods";
-import { assessPeriods } from "../engine/period-run";
+import { assessPeriods, type PeriodRun } from "../engine/period-run";
 import type { CellValue } from "../engine/types";
 import type { SheetHost } from "../workbook/host";
 import { periodTables } from "../workbook/period-tables";
@@ -18,7 +18,7 @@ export type PeriodsState =
   | { kind: "idle" }
   | { kind: "loading" }
   | { kind: "error"; message: string }
-  | { kind: "done"; periods: Period[]; series: Series };
+  | { kind: "done"; periods: Period[]; series: Series; runs: PeriodRun[] };
 
 export function usePeriods(host: SheetHost, pane: Pane) {
   const { scheme, lang } = pane;
@@ -45,7 +45,7 @@ export function usePeriods(host: SheetHost, pane: Pane) {
     if (!sheets || !scheme) return { kind: "idle" };
     const found = periodTables(sheets);
     const run = assessPeriods(found.periods, scheme, lang);
-    return { kind: "done", periods: run.runs.map((r) => r.period), series: run.series };
+    return { kind: "done", periods: run.runs.map((r) => r.period), series: run.series, runs: run.runs };
   }, [loading, failure, sheets, scheme, lang]);
 
   return { state, read: host.readSheets ? read : undefined };

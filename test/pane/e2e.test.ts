@@ -9,6 +9,7 @@
  *     through openBrowserWindow, and that page, opened like the system browser would, saves it.
  * (5) 分析与趋势: the charts load only when asked; a unit's trend over three months.
  * (6) 人工调整: a tie decided in the pane is in the 变更记录 sheet of the downloaded workbook.
+ * (7) 导出通报 PDF: the one-page bulletin of a chosen period, read back and rendered.
  * Also: the Excel pane's bundle holds no exceljs, pdfmake or fonts (webpack stats).
  * If chromium is missing the suite fails — it never passes silently.
  */
@@ -470,6 +471,41 @@ test("standalone page: a tie decided from its warning is recorded in the 变更�
   const board: string[] = [];
   wb.getWorksheet("晾晒表")!.eachRow((r) => board.push((r.values as unknown[]).map((v) => String(v ?? "")).join("|")));
   expect(board.find((l) => l.includes("沙河街道"))).toContain("优秀※");
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+test("standalone page: 导出通报 PDF makes the one-page bulletin of the chosen period against the one before", async () => {
+  mkdirSync(join(dist, "samples"), { recursive: true });
+  copyFileSync(join(root, "samples/jiuyuan-2026-monthly.xlsx"), join(dist, "samples", "jiuyuan-2026-monthly.xlsx"));
+  const { context, page, errors } = await newPage();
+  await page.goto(`${base}/standalone.html?sample=jiuyuan-2026-monthly.xlsx`);
+  await page.getByTestId("table-detected").waitFor();
+  await page.getByRole("button", { name: "显示图表" }).click();
+  await page.getByRole("button", { name: "读取各期工作表" }).click({ timeout: 30_000 });
+  // The latest period is offered first; the reviewer picks February.
+  const picker = page.getByRole("combobox", { name: "通报期间" });
+  expect(await picker.textContent()).toBe("2026年3月");
+  await picker.click();
+  await page.getByRole("option", { name: "2026年2月" }).click();
+  const [download] = await Promise.all([page.waitForEvent("download", { timeout: 60_000 }), page.getByRole("button", { name: "导出通报 PDF" }).click()]);
+  expect(download.suggestedFilename()).toBe("2026年2月-通报.pdf");
+  const saved = join(artifacts, "standalone-bulletin.pdf");
+  await download.saveAs(saved);
+  const pages = pdfText(readFileSync(saved));
+  expect(pages).toHaveLength(1);
+  const all = pages.flat().join("");
+  expect(all).toContain("通报（2026年2月）");
+  expect(all).toContain("与上期（2026年1月）比较");
+  expect(all).toContain("各类别前三名与后三名");
+  expect(all).toContain("本期新增：区投资促进中心"); // the unit new in February
+  expect(await page.getByTestId("bulletin-status").textContent()).toBe("已生成 2026年2月-通报.pdf（一页通报，与2026年1月比较）");
+  // The 导出 PDF area does not repeat the bulletin's message.
+  await expect(page.getByTestId("pdf-status").count()).resolves.toBe(0);
+  if (havePdftoppm()) {
+    const g = renderPage(readFileSync(saved), 1, 50, join(artifacts, "standalone-bulletin-page1.png"));
+    expect(darkPixels(g, 100, 0, 0.09)).toBeGreaterThan(100);
+  }
   expect(errors).toEqual([]);
   await context.close();
 });

@@ -9,12 +9,14 @@ import { Button, Dropdown, Field, MessageBar, MessageBarBody, Option, Spinner, T
 import { useMemo, useState } from "react";
 import { contributions, scoreSheet } from "../../engine/analysis";
 import { format } from "../../engine/messages";
-import { periodLabel } from "../../engine/periods";
+import type { PeriodRun } from "../../engine/period-run";
+import { periodKey, periodLabel } from "../../engine/periods";
 import { tierLabel } from "../../engine/scheme";
 import type { SheetHost } from "../../workbook/host";
 import { contributionChart, periodAxis, tierDistribution, trendChart } from "../charts";
 import { useSectionStyles } from "../styles";
 import { usePeriods } from "../use-periods";
+import { PdfStatus } from "./ApplySection";
 import type { Pane } from "../use-pane";
 
 const useStyles = makeStyles({
@@ -105,6 +107,46 @@ export default function AnalysisCharts({ pane, host }: { pane: Pane; host: Sheet
             )}
           </>
         ))}
+      {periods.state.kind === "done" && periods.state.runs.length > 0 && <BulletinExport pane={pane} runs={periods.state.runs} />}
+    </>
+  );
+}
+
+/**
+ * 导出通报 PDF: a period of the workbook (the latest by default) as the one-page bulletin, against
+ * the period before it — the same document as `assess report --period`.
+ */
+function BulletinExport({ pane, runs }: { pane: Pane; runs: readonly PeriodRun[] }) {
+  const s = useSectionStyles();
+  const { lang } = pane;
+  const [picked, setPicked] = useState<string | null>(null);
+  const k = Math.max(0, picked === null ? runs.length - 1 : runs.findIndex((r) => periodKey(r.period) === picked));
+  const run = runs[k]!;
+  const before = k > 0 ? runs[k - 1]! : null;
+  const label = (r: PeriodRun) => periodLabel(r.period, lang);
+  const busy = pane.pdf.kind === "running";
+  return (
+    <>
+      <div className={s.row}>
+        <Field label={format("bulletin.pane.period", lang)}>
+          <Dropdown className={s.control} value={label(run)} selectedOptions={[periodKey(run.period)]} onOptionSelect={(_, d) => d.optionValue && setPicked(d.optionValue)}>
+            {runs.map((r) => (
+              <Option key={periodKey(r.period)} value={periodKey(r.period)}>
+                {label(r)}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        <Button
+          disabled={busy}
+          onClick={() => {
+            void pane.exportBulletin({ ev: run.ev, label: label(run), previous: before ? { results: before.results, label: label(before) } : null });
+          }}
+        >
+          {format("bulletin.pane.run", lang)}
+        </Button>
+      </div>
+      {pane.pdfFrom === "bulletin" && <PdfStatus pane={pane} testId="bulletin-status" />}
     </>
   );
 }

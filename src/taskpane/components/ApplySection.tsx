@@ -19,6 +19,31 @@ async function downloadWorkbook(download: Download): Promise<void> {
   await saveBlob(blob, name);
 }
 
+/**
+ * Where an export stands: a spinner, then its message — with, after a download Office may have
+ * dropped without telling, the link that saves the same file through the system browser.
+ */
+export function PdfStatus({ pane, testId }: { pane: Pane; testId: string }) {
+  const { lang, pdf } = pane;
+  if (pdf.kind === "running") return <Spinner size="tiny" label={pdf.label ?? format("pane.pdf.running", lang)} />;
+  if (pdf.kind !== "done" && pdf.kind !== "error") return null;
+  return (
+    <MessageBar intent={pdf.kind === "done" ? "success" : "error"}>
+      <MessageBarBody data-testid={testId}>
+        {pdf.message}
+        {pane.saveInBrowser && (
+          <>
+            {" "}
+            <Link as="button" data-testid="save-in-browser" onClick={() => void pane.saveInBrowser?.()}>
+              {format("pane.pdf.notSeen", lang)}
+            </Link>
+          </>
+        )}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
 export function ApplySection({ pane, download }: { pane: Pane; download?: Download | undefined }) {
   const s = useSectionStyles();
   const { lang, apply, ev } = pane;
@@ -44,22 +69,7 @@ export function ApplySection({ pane, download }: { pane: Pane; download?: Downlo
           </Button>
         </div>
       )}
-      {pane.pdf.kind === "running" && <Spinner size="tiny" label={pane.pdf.label ?? format("pane.pdf.running", lang)} />}
-      {(pane.pdf.kind === "done" || pane.pdf.kind === "error") && (
-        <MessageBar intent={pane.pdf.kind === "done" ? "success" : "error"}>
-          <MessageBarBody data-testid="pdf-status">
-            {pane.pdf.message}
-            {pane.saveInBrowser && (
-              <>
-                {" "}
-                <Link as="button" data-testid="save-in-browser" onClick={() => void pane.saveInBrowser?.()}>
-                  {format("pane.pdf.notSeen", lang)}
-                </Link>
-              </>
-            )}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {pane.pdfFrom === "report" && <PdfStatus pane={pane} testId="pdf-status" />}
       {apply.kind === "running" && <Spinner size="tiny" label={format("pane.apply.running", lang)} />}
       {apply.kind === "done" && (
         <MessageBar intent="success">
