@@ -5,8 +5,8 @@
  * the row appended and never modifies its input; `assess apply` then writes the decided results.
  * Exit codes: 0 recorded, 2 invalid decision, unusable input or bad arguments.
  */
-import { parseArgs } from "node:util";
 import { z } from "zod";
+import { LangArg, langOf, parseCommand, type CommandOptions } from "./command";
 import { effectiveLight, effectiveTier, markOf } from "../engine/decided";
 import { normalizeText } from "../engine/labels";
 import { format, type MessageKey } from "../engine/messages";
@@ -19,7 +19,7 @@ import { isWorkbookError } from "../workbook/errors";
 import { isoLocalTime } from "../workbook/record-layout";
 import { appendRecordSheet } from "../workbook/record-sheet";
 import { saveWorkbook } from "../workbook/xlsx-file";
-import { EXIT, load, type Io } from "./run";
+import { EXIT, load, usageText, type Io } from "./run";
 import { chooseScheme } from "./scheme-source";
 
 const Args = z.object({
@@ -36,52 +36,46 @@ const Args = z.object({
   sheet: z.string().min(1).optional(),
   preset: z.string().min(1).optional(),
   scheme: z.string().min(1).optional(),
-  lang: z
-    .enum(["zh-CN", "zh", "en", "en-US"])
-    .default("zh-CN")
-    .transform((l): Lang => (l.startsWith("en") ? "en-US" : "zh-CN")),
+  lang: LangArg,
   progress: z.boolean().default(false),
 });
+
+/** The options `parseArgs` reads (their values are checked by `Args`). */
+const OPTIONS: CommandOptions = {
+  subject: { type: "string" },
+  group: { type: "string" },
+  tier: { type: "string" },
+  light: { type: "string" },
+  clear: { type: "string" },
+  reason: { type: "string" },
+  rule: { type: "string" },
+  by: { type: "string" },
+  output: { type: "string", short: "o" },
+  force: { type: "boolean" },
+  sheet: { type: "string" },
+  preset: { type: "string" },
+  scheme: { type: "string" },
+  lang: { type: "string" },
+  progress: { type: "boolean" },
+};
 
 /**
  * Run `assess override` with the arguments after the command name.
  * @example await runOverride(["samples/jiuyuan-2026q1.xlsx", "--subject", "麻池镇", "--tier", "优秀", "--reason", "考核委员会决定", "-o", "out.xlsx"], io) // 0
  */
 export async function runOverride(argv: readonly string[], io: Io): Promise<number> {
-  let lang: Lang = argv.some((a, i) => (a === "--lang" && argv[i + 1]?.startsWith("en")) || a.startsWith("--lang=en")) ? "en-US" : "zh-CN";
+  let lang: Lang = langOf(argv);
   const fail = (key: MessageKey, params: Record<string, unknown> = {}) => {
     io.err(format(key, lang, params));
     return EXIT.unusable;
   };
-  let parsed: ReturnType<typeof parseArgs>;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        subject: { type: "string" },
-        group: { type: "string" },
-        tier: { type: "string" },
-        light: { type: "string" },
-        clear: { type: "string" },
-        reason: { type: "string" },
-        rule: { type: "string" },
-        by: { type: "string" },
-        output: { type: "string", short: "o" },
-        force: { type: "boolean" },
-        sheet: { type: "string" },
-        preset: { type: "string" },
-        scheme: { type: "string" },
-        lang: { type: "string" },
-        progress: { type: "boolean" },
-      },
-    });
-  } catch (e) {
-    return fail("cli.badArgs", { detail: (e as Error).message });
+  if (argv.includes("--help") || argv.includes("-h")) {
+    io.out(usageText(lang));
+    return EXIT.ok;
   }
-  const checked = Args.safeParse(parsed.values);
-  if (!checked.success) return fail("cli.badArgs", { detail: checked.error.issues.map((i) => `--${i.path.join(".")}: ${i.message}`).join("; ") });
-  const args = checked.data;
+  const parsed = parseCommand(argv, OPTIONS, Args);
+  if (!parsed.ok) return fail("cli.badArgs", { detail: parsed.detail });
+  const args = parsed.args;
   lang = args.lang;
 
   const files = parsed.positionals;

@@ -5,8 +5,8 @@
  * the 平时 roll-up. Never writes the input. Exit codes as `check`: 0 clean, 1 error-level
  * violations in the latest period, 2 unusable input or bad arguments.
  */
-import { parseArgs } from "node:util";
 import { z } from "zod";
+import { LangArg, langOf, parseCommand, type CommandOptions } from "./command";
 import { rankChangeSymbol, type SubjectComparison } from "../engine/compare";
 import { format, type MessageKey } from "../engine/messages";
 import { assessPeriods } from "../engine/period-run";
@@ -25,11 +25,11 @@ const Args = z.object({
   preset: z.string().min(1).optional(),
   scheme: z.string().min(1).optional(),
   json: z.boolean().default(false),
-  lang: z
-    .enum(["zh-CN", "zh", "en", "en-US"])
-    .default("zh-CN")
-    .transform((l): Lang => (l.startsWith("en") ? "en-US" : "zh-CN")),
+  lang: LangArg,
 });
+
+/** The options `parseArgs` reads (their values are checked by `Args`). */
+const OPTIONS: CommandOptions = { preset: { type: "string" }, scheme: { type: "string" }, json: { type: "boolean" }, lang: { type: "string" } };
 
 /** The JSON shape of `assess periods --json` (documented in README). */
 export interface PeriodsJson {
@@ -51,7 +51,7 @@ export interface PeriodsJson {
  * @example await runPeriods(["samples/jiuyuan-2026-monthly.xlsx", "--json"], io) // 1
  */
 export async function runPeriods(argv: readonly string[], io: Io): Promise<number> {
-  let lang: Lang = argv.some((a, i) => (a === "--lang" && argv[i + 1]?.startsWith("en")) || a.startsWith("--lang=en")) ? "en-US" : "zh-CN";
+  let lang: Lang = langOf(argv);
   const fail = (key: MessageKey, params: Record<string, unknown> = {}) => {
     io.err(format(key, lang, params));
     return EXIT.unusable;
@@ -60,15 +60,9 @@ export async function runPeriods(argv: readonly string[], io: Io): Promise<numbe
     io.out(usageText(lang));
     return EXIT.ok;
   }
-  let parsed: ReturnType<typeof parseArgs>;
-  try {
-    parsed = parseArgs({ args: [...argv], allowPositionals: true, options: { preset: { type: "string" }, scheme: { type: "string" }, json: { type: "boolean" }, lang: { type: "string" } } });
-  } catch (e) {
-    return fail("cli.badArgs", { detail: (e as Error).message });
-  }
-  const checked = Args.safeParse(parsed.values);
-  if (!checked.success) return fail("cli.badArgs", { detail: checked.error.issues.map((i) => `--${i.path.join(".")}: ${i.message}`).join("; ") });
-  const args = checked.data;
+  const parsed = parseCommand(argv, OPTIONS, Args);
+  if (!parsed.ok) return fail("cli.badArgs", { detail: parsed.detail });
+  const args = parsed.args;
   lang = args.lang;
   if (parsed.positionals.length === 0) return fail("cli.noFiles");
   if (parsed.positionals.length !== 1) return fail("periods.oneFile");

@@ -7,8 +7,8 @@
  */
 import { existsSync, realpathSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { z } from "zod";
+import { LangArg, langOf, parseCommand, type CommandOptions } from "./command";
 import { format, type MessageKey } from "../engine/messages";
 import type { Lang } from "../engine/types";
 import { FontFormatError } from "../report/cmap";
@@ -25,7 +25,8 @@ import { chooseScheme } from "./scheme-source";
 
 const Args = z.object({
   output: z.string().min(1).optional(),
-  parts: z.string().default(REPORT_PARTS.join(",")),
+  /** Absent: every part (and --period may be given). */
+  parts: z.string().optional(),
   title: z.string().min(1).optional(),
   issuer: z.string().min(1).optional(),
   period: z.string().min(1).optional(),
@@ -36,20 +37,36 @@ const Args = z.object({
   preset: z.string().min(1).optional(),
   scheme: z.string().min(1).optional(),
   font: z.array(z.string().min(1)).default([]),
-  lang: z
-    .enum(["zh-CN", "zh", "en", "en-US"])
-    .default("zh-CN")
-    .transform((l): Lang => (l.startsWith("en") ? "en-US" : "zh-CN")),
+  lang: LangArg,
   force: z.boolean().default(false),
   progress: z.boolean().default(false),
 });
+
+/** The options `parseArgs` reads (their values are checked by `Args`). */
+const OPTIONS: CommandOptions = {
+  output: { type: "string", short: "o" },
+  parts: { type: "string" },
+  title: { type: "string" },
+  issuer: { type: "string" },
+  period: { type: "string" },
+  date: { type: "string" },
+  orientation: { type: "string" },
+  previous: { type: "string" },
+  sheet: { type: "string" },
+  preset: { type: "string" },
+  scheme: { type: "string" },
+  font: { type: "string", multiple: true },
+  lang: { type: "string" },
+  force: { type: "boolean" },
+  progress: { type: "boolean" },
+};
 
 /**
  * Run `assess report` with the arguments after the command name.
  * @example await runReport(["samples/jiuyuan-2026q1.xlsx", "-o", "九原区.pdf"], io) // 0
  */
 export async function runReport(argv: readonly string[], io: Io): Promise<number> {
-  let lang: Lang = argv.some((a, i) => (a === "--lang" && argv[i + 1]?.startsWith("en")) || a.startsWith("--lang=en")) ? "en-US" : "zh-CN";
+  let lang: Lang = langOf(argv);
   const fail = (key: MessageKey, params: Record<string, unknown> = {}) => {
     io.err(format(key, lang, params));
     return EXIT.unusable;
@@ -58,35 +75,9 @@ export async function runReport(argv: readonly string[], io: Io): Promise<number
     io.out(usageText(lang));
     return EXIT.ok;
   }
-  let parsed: ReturnType<typeof parseArgs>;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        output: { type: "string", short: "o" },
-        parts: { type: "string" },
-        title: { type: "string" },
-        issuer: { type: "string" },
-        period: { type: "string" },
-        date: { type: "string" },
-        orientation: { type: "string" },
-        previous: { type: "string" },
-        sheet: { type: "string" },
-        preset: { type: "string" },
-        scheme: { type: "string" },
-        font: { type: "string", multiple: true },
-        lang: { type: "string" },
-        force: { type: "boolean" },
-        progress: { type: "boolean" },
-      },
-    });
-  } catch (e) {
-    return fail("cli.badArgs", { detail: (e as Error).message });
-  }
-  const checked = Args.safeParse(parsed.values);
-  if (!checked.success) return fail("cli.badArgs", { detail: checked.error.issues.map((i) => `--${i.path.join(".")}: ${i.message}`).join("; ") });
-  const args = checked.data;
+  const parsed = parseCommand(argv, OPTIONS, Args);
+  if (!parsed.ok) return fail("cli.badArgs", { detail: parsed.detail });
+  const args = parsed.args;
   lang = args.lang;
 
   const files = parsed.positionals;
@@ -95,11 +86,11 @@ export async function runReport(argv: readonly string[], io: Io): Promise<number
   const file = files[0]!;
   if (!args.output) return fail("report.noOutput");
   const parts: ReportPart[] = [];
-  for (const p of args.parts.split(",").map((s) => s.trim()).filter((s) => s !== "")) {
+  for (const p of (args.parts ?? REPORT_PARTS.join(",")).split(",").map((s) => s.trim()).filter((s) => s !== "")) {
     if (!isReportPart(p)) return fail("report.unknownPart", { part: p });
     parts.push(p);
   }
-  if (parts.length === 0) return fail("report.unknownPart", { part: args.parts });
+  if (parts.length === 0) return fail("report.unknownPart", { part: args.parts ?? "" });
   if (args.orientation !== "landscape" && args.orientation !== "portrait") return fail("report.badOrientation", { value: args.orientation });
   if (args.date !== undefined && !isIsoDate(args.date)) return fail("report.badDate", { value: args.date });
   if (args.preset && args.scheme) return fail("cli.presetAndScheme");
@@ -119,7 +110,7 @@ export async function runReport(argv: readonly string[], io: Io): Promise<number
     return EXIT.unusable;
   }
   if (period && args.sheet) return fail("bulletin.withSheet");
-  if (period && parsed.values.parts !== undefined) return fail("bulletin.withParts");
+  if (period && args.parts !== undefined) return fail("bulletin.withParts");
 
   const r = period ? null : await load(file, { lang, sheet: args.sheet }, choice, io, [1, args.previous ? 2 : 1]);
   if (r && !r.ok) {

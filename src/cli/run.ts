@@ -4,7 +4,6 @@
  * `weights` (权重设计: AHP, entropy, TOPSIS) have their own files.
  * `run` takes the arguments and two writers so tests can drive it without a process.
  */
-import { parseArgs } from "node:util";
 import { z } from "zod";
 import { decide } from "../engine/decided";
 import { evaluate, type Evaluation } from "../engine/evaluate";
@@ -21,6 +20,7 @@ import { runReport } from "./report-command";
 import { runWeights } from "./weights-command";
 import { runPeriods } from "./periods-command";
 import { runOverride } from "./override-command";
+import { LangArg, langOf, parseCommand, type CommandOptions } from "./command";
 import { chooseScheme, resolveScheme, type SchemeChoice } from "./scheme-source";
 
 export interface Io {
@@ -38,10 +38,7 @@ const Args = z.object({
   preset: z.string().min(1).optional(),
   scheme: z.string().min(1).optional(),
   json: z.boolean().default(false),
-  lang: z
-    .enum(["zh-CN", "zh", "en", "en-US"])
-    .default("zh-CN")
-    .transform((l): Lang => (l.startsWith("en") ? "en-US" : "zh-CN")),
+  lang: LangArg,
   output: z.string().min(1).optional(),
   force: z.boolean().default(false),
   progress: z.boolean().default(false),
@@ -49,12 +46,17 @@ const Args = z.object({
 });
 type Args = z.output<typeof Args>;
 
-/** Language asked for on the command line, before the arguments are fully validated. */
-function langOf(argv: readonly string[]): Lang {
-  const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
-  const v = i < 0 ? "" : argv[i]!.includes("=") ? argv[i]!.split("=")[1]! : (argv[i + 1] ?? "");
-  return v.startsWith("en") ? "en-US" : "zh-CN";
-}
+const OPTIONS: CommandOptions = {
+  sheet: { type: "string" },
+  preset: { type: "string" },
+  scheme: { type: "string" },
+  json: { type: "boolean" },
+  lang: { type: "string" },
+  output: { type: "string", short: "o" },
+  force: { type: "boolean" },
+  progress: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+};
 
 /** The `--help` text, naming the presets there are. */
 export function usageText(lang: Lang): string {
@@ -71,34 +73,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   if (argv[0] === "periods") return runPeriods(argv.slice(1), io);
   if (argv[0] === "override") return runOverride(argv.slice(1), io);
   let lang = langOf(argv);
-  let parsed: ReturnType<typeof parseArgs>;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        sheet: { type: "string" },
-        preset: { type: "string" },
-        scheme: { type: "string" },
-        json: { type: "boolean" },
-        lang: { type: "string" },
-        output: { type: "string", short: "o" },
-        force: { type: "boolean" },
-        progress: { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (e) {
-    io.err(format("cli.badArgs", lang, { detail: (e as Error).message }));
+  const parsed = parseCommand(argv, OPTIONS, Args);
+  if (!parsed.ok) {
+    io.err(format("cli.badArgs", lang, { detail: parsed.detail }));
     return EXIT.unusable;
   }
-  const checked = Args.safeParse(parsed.values);
-  if (!checked.success) {
-    const detail = checked.error.issues.map((i) => `--${i.path.join(".")}: ${i.message}`).join("; ");
-    io.err(format("cli.badArgs", lang, { detail }));
-    return EXIT.unusable;
-  }
-  const args = checked.data;
+  const args = parsed.args;
   lang = args.lang;
   const [command, ...files] = parsed.positionals;
   const usage = () => usageText(lang);

@@ -8,8 +8,8 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { basename, extname } from "node:path";
-import { parseArgs } from "node:util";
 import { z } from "zod";
+import { LangArg, langOf, parseCommand, type CommandOptions } from "./command";
 import { cellText, columnLetter, cellAddress, isBlank, parseCell, parseNumberText, toHalfWidth } from "../engine/cells";
 import { normalizeText } from "../engine/labels";
 import { format, type MessageKey } from "../engine/messages";
@@ -48,10 +48,7 @@ const Args = z.object({
   method: z.string().optional(),
   sheet: z.string().min(1).optional(),
   json: z.boolean().default(false),
-  lang: z
-    .enum(["zh-CN", "zh", "en", "en-US"])
-    .default("zh-CN")
-    .transform((l): Lang => (l.startsWith("en") ? "en-US" : "zh-CN")),
+  lang: LangArg,
   ri: z.string().optional(),
   "ahp-method": z.string().optional(),
   variant: z.string().optional(),
@@ -61,6 +58,23 @@ const Args = z.object({
   shift: z.string().optional(),
   help: z.boolean().default(false),
 });
+
+/** The options `parseArgs` reads (their values are checked by `Args`). */
+const OPTIONS: CommandOptions = {
+  method: { type: "string", short: "m" },
+  sheet: { type: "string" },
+  json: { type: "boolean" },
+  lang: { type: "string" },
+  ri: { type: "string" },
+  "ahp-method": { type: "string" },
+  variant: { type: "string" },
+  normalization: { type: "string" },
+  weights: { type: "string" },
+  directions: { type: "string" },
+  shift: { type: "string" },
+  help: { type: "boolean", short: "h" },
+};
+
 type Args = z.output<typeof Args>;
 
 /** What the command was asked to compute, its options checked. */
@@ -74,38 +88,15 @@ type Plan =
  * @example await runWeights(["--method", "ahp", "判断矩阵.xlsx"], io) // 0, or 1 when CR ≥ 0.1
  */
 export async function runWeights(argv: readonly string[], io: Io): Promise<number> {
-  let lang: Lang = argv.some((a, i) => (a === "--lang" && argv[i + 1]?.startsWith("en")) || a.startsWith("--lang=en")) ? "en-US" : "zh-CN";
+  let lang: Lang = langOf(argv);
   const badArgs = (key: MessageKey, params: Record<string, unknown> = {}) => {
     io.err(format(key, lang, params));
     io.err(usageText(lang));
     return EXIT.unusable;
   };
-  let parsed: ReturnType<typeof parseArgs>;
-  try {
-    parsed = parseArgs({
-      args: joinDirections(argv),
-      allowPositionals: true,
-      options: {
-        method: { type: "string", short: "m" },
-        sheet: { type: "string" },
-        json: { type: "boolean" },
-        lang: { type: "string" },
-        ri: { type: "string" },
-        "ahp-method": { type: "string" },
-        variant: { type: "string" },
-        normalization: { type: "string" },
-        weights: { type: "string" },
-        directions: { type: "string" },
-        shift: { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (e) {
-    return badArgs("cli.badArgs", { detail: (e as Error).message });
-  }
-  const checked = Args.safeParse(parsed.values);
-  if (!checked.success) return badArgs("cli.badArgs", { detail: checked.error.issues.map((i) => `--${i.path.join(".")}: ${i.message}`).join("; ") });
-  const args = checked.data;
+  const parsed = parseCommand(joinDirections(argv), OPTIONS, Args);
+  if (!parsed.ok) return badArgs("cli.badArgs", { detail: parsed.detail });
+  const args = parsed.args;
   lang = args.lang;
   if (args.help) {
     io.out(usageText(lang));

@@ -159,7 +159,7 @@ test("an existing record: the new row goes below the last used row, under the sh
 test("the fake fails a read before load + sync (so the sync counts above prove the order)", async () => {
   fakeExcel({ 变更记录: [["时间"]] });
   type Ctx = { workbook: { worksheets: { getItemOrNullObject(n: string): { isNullObject: boolean; getUsedRangeOrNullObject(v: boolean): { values: unknown } } } } };
-  const excel = (globalThis as unknown as { Excel: { run<T>(cb: (c: Ctx) => Promise<T>) => Promise<T> } }).Excel;
+  const excel = (globalThis as unknown as { Excel: { run<T>(cb: (c: Ctx) => Promise<T>): Promise<T> } }).Excel;
   await expect(excel.run(async (c) => c.workbook.worksheets.getItemOrNullObject("变更记录").isNullObject)).rejects.toThrow("isNullObject read before load + sync");
   await expect(excel.run(async (c) => c.workbook.worksheets.getItemOrNullObject("变更记录").getUsedRangeOrNullObject(true).values)).rejects.toThrow("values read before load + sync");
 });
