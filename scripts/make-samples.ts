@@ -273,6 +273,18 @@ export function zhejiang(log: Log = () => {}): ExcelJS.Workbook {
   log(`zhejiang: first tier + team 优秀 (先进单位): ${commended.map((c) => `${c.name} row ${rowOf(c)}`).join(", ")}`);
 
   writeSchemeSheet(wb, zhejiangScheme(), "zh-CN");
+
+  // 实绩到人: who answers for each 考卷 (assess analyze rolls the counties' results up to them).
+  const owners = wb.addWorksheet("指标责任人");
+  owners.addRows([
+    ["指标", "责任人"],
+    ["党的建设", "省委组织部"],
+    ["高质量发展绩效", "省发展改革委、省统计局"],
+    ["满意度评价", "省委考核办"],
+  ]);
+  owners.getRow(1).font = { bold: true };
+  owners.getColumn(1).width = 18;
+  owners.getColumn(2).width = 26;
   return wb;
 }
 

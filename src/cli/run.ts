@@ -20,6 +20,7 @@ import { runReport } from "./report-command";
 import { runWeights } from "./weights-command";
 import { runPeriods } from "./periods-command";
 import { runOverride } from "./override-command";
+import { runAnalyze } from "./analyze-command";
 import { LangArg, langOf, parseCommand, type CommandOptions } from "./command";
 import { chooseScheme, resolveScheme, type SchemeChoice } from "./scheme-source";
 
@@ -72,6 +73,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   if (argv[0] === "weights") return runWeights(argv.slice(1), io);
   if (argv[0] === "periods") return runPeriods(argv.slice(1), io);
   if (argv[0] === "override") return runOverride(argv.slice(1), io);
+  if (argv[0] === "analyze" || argv[0] === "analyse") return runAnalyze(argv.slice(1), io);
   let lang = langOf(argv);
   const parsed = parseCommand(argv, OPTIONS, Args);
   if (!parsed.ok) {

@@ -18,6 +18,7 @@ export const cliMessages = {
   assess periods <文件.xlsx> [--preset 方案 | --scheme 方案.json] [--json] [--lang zh-CN|en]
   assess override <文件.xlsx> --subject 对象 (--tier 等次 | --light 灯色 | --clear tier|light)
          --reason 理由 -o <输出.xlsx> [--group 类别] [--rule 规则] [--by 操作人] [--force] [同上选项]
+  assess analyze <文件.xlsx> [--threshold 60] [--sheet 工作表] [--preset 方案 | --scheme 方案.json] [--json]
   assess presets                     列出预设方案
 
 check  配额校验：核对手填的等次列（优秀比例、一票否决、后位比例、排序倒挂、并列跨线……），
@@ -39,6 +40,9 @@ periods 多期：按期命名的工作表（2026年1月、2026年第一季度、
        多年连续第一等次、连续后位（约谈）提示，以及平时考核计入年度的结果。退出码同 check（看最近一期）。
 override 人工调整：把一次等次或亮灯调整（须写明理由）追加到“变更记录”工作表，写入新文件，不修改输入
        文件；--clear 撤销调整（同样记录）。check、apply、report 都按变更记录中生效的调整计算并单独标明。
+analyze 指标分析、领域分析：总分、各考卷、各指标的均值、中位数、最低与最高（及对象）、标准差，分类别列出，
+       并指出拉低本组的对象（低于本组均值一个标准差以上）；工作簿有“指标责任人”工作表（指标 | 责任人）时，
+       把各指标结果落到责任人（实绩到人），列出低于 --threshold（默认 60）分的对象。不修改输入文件。
 
 选项：
   --sheet S        指定工作表（默认：第一个含考核表的工作表）
@@ -62,6 +66,7 @@ override 人工调整：把一次等次或亮灯调整（须写明理由）追�
   assess periods samples/jiuyuan-2026-monthly.xlsx
   assess report samples/jiuyuan-2026-monthly.xlsx --period 2026年3月 -o 三月通报.pdf
   assess override samples/jiuyuan-2026q1.xlsx --subject 沙河街道 --tier 优秀 --rule 名额线并列 --reason 经考核委员会研究确定 -o 调整后.xlsx
+  assess analyze samples/zhejiang-2025.xlsx --threshold 75
   assess weights --method topsis 得分.csv --normalization vector --weights 0.4,0.3,0.3 --directions +,+,-`,
     "en-US": `Usage:
   assess check <file.xlsx>... [--sheet S] [--preset ID | --scheme F.json] [--json] [--lang zh-CN|en]
@@ -76,6 +81,7 @@ override 人工调整：把一次等次或亮灯调整（须写明理由）追�
   assess periods <file.xlsx> [--preset ID | --scheme F.json] [--json] [--lang zh-CN|en]
   assess override <file.xlsx> --subject S (--tier T | --light L | --clear tier|light)
          --reason R -o <out.xlsx> [--group G] [--rule RULE] [--by NAME] [--force] [same options]
+  assess analyze <file.xlsx> [--threshold 60] [--sheet S] [--preset ID | --scheme F.json] [--json]
   assess presets                     list the preset schemes
 
 check  Quota check of the hand-typed tier column (first-tier share, vetoes, forced bottom,
@@ -104,6 +110,10 @@ periods Several periods: sheets named by period (2026年1月, 2026年第一季�
 override A reviewer's decision: appends a change of tier or light (a reason is required) to the
        变更记录 sheet of a new workbook, never modifying the input; --clear ends one (recorded too).
        check, apply and report use the decisions in force and mark them.
+analyze Indicator and section analysis: for the total, each section and each indicator, the mean,
+       median, min and max (and who), standard deviation, per group, and who pulls their group down
+       (over one sd below its mean); with a 指标责任人 sheet (indicator | owner), each owner's results
+       and the subjects under --threshold (default 60). Never modifies the input.
 
 Options:
   --sheet S        the sheet to read (default: the first sheet holding an assessment table)
@@ -126,6 +136,7 @@ Examples:
   assess weights --method ahp matrix.xlsx --ri alonso-lamata --lang en
   assess report samples/jiuyuan-2026-monthly.xlsx --period 2026-03 -o bulletin.pdf --lang en
   assess override samples/jiuyuan-2026q1.xlsx --subject 沙河街道 --tier 优秀 --rule TIE_AT_BOUNDARY --reason "decided by the committee" -o decided.xlsx --lang en
+  assess analyze samples/zhejiang-2025.xlsx --threshold 75 --lang en
   assess weights --method topsis scores.csv --normalization vector --weights 0.4,0.3,0.3 --directions +,+,-`,
   },
   "cli.badArgs": { "zh-CN": "参数错误：{detail}。用 assess --help 查看用法", "en-US": "bad arguments: {detail}. See assess --help" },

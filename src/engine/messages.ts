@@ -15,6 +15,7 @@ import { periodMessages } from "./messages.periods";
 import { bulletinMessages } from "./messages.bulletin";
 import { recordMessages } from "./messages.record";
 import { chartMessages } from "./messages.charts";
+import { analysisMessages } from "./messages.analysis";
 
 export type Template = string | ((p: Record<string, unknown>) => string);
 export interface Entry {
@@ -153,7 +154,7 @@ const engineMessages = {
 } satisfies Record<string, Entry>;
 
 /** The one catalogue: engine messages plus those of the hosts and faces. */
-export const catalogue = { ...engineMessages, ...hostMessages, ...cliMessages, ...functionMessages, ...reportMessages, ...paneMessages, ...weightMessages, ...periodMessages, ...bulletinMessages, ...recordMessages, ...chartMessages } as const satisfies Record<string, Entry>;
+export const catalogue = { ...engineMessages, ...hostMessages, ...cliMessages, ...functionMessages, ...reportMessages, ...paneMessages, ...weightMessages, ...periodMessages, ...bulletinMessages, ...recordMessages, ...chartMessages, ...analysisMessages } as const satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof catalogue;
 
