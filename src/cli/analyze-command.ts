@@ -13,9 +13,9 @@ import { format } from "../engine/messages";
 import type { Lang } from "../engine/types";
 import { findOwnersSheet, readOwnersGrid } from "../workbook/owners-sheet";
 import { sheetGrid } from "../workbook/xlsx";
-import { LangArg, langOf, parseCommand, type CommandOptions } from "./command";
+import { LangArg, startCommand, type CommandOptions } from "./command";
 import { displayWidth } from "./report";
-import { EXIT, load, usageText, type Io } from "./run";
+import { EXIT, load, type Io } from "./run";
 import { chooseScheme } from "./scheme-source";
 
 const Args = z.object({
@@ -56,19 +56,9 @@ export interface AnalyzeJson {
  * @example await runAnalyze(["samples/zhejiang-2025.xlsx", "--json"], io) // 0
  */
 export async function runAnalyze(argv: readonly string[], io: Io): Promise<number> {
-  let lang: Lang = langOf(argv);
-  const fail = (key: Parameters<typeof format>[0], params: Record<string, unknown> = {}) => {
-    io.err(format(key, lang, params));
-    return EXIT.unusable;
-  };
-  if (argv.includes("--help") || argv.includes("-h")) {
-    io.out(usageText(lang));
-    return EXIT.ok;
-  }
-  const parsed = parseCommand(argv, OPTIONS, Args);
-  if (!parsed.ok) return fail("cli.badArgs", { detail: parsed.detail });
-  const args = parsed.args;
-  lang = args.lang;
+  const parsed = startCommand(argv, io, OPTIONS, Args);
+  if (!parsed.ok) return parsed.exit;
+  const { args, lang, fail } = parsed;
   if (parsed.positionals.length === 0) return fail("cli.noFiles");
   if (parsed.positionals.length !== 1) return fail("analysis.cli.oneFile");
   if (args.preset && args.scheme) return fail("cli.presetAndScheme");

@@ -5,7 +5,23 @@
  */
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { z } from "zod";
+import { format, type MessageKey } from "../engine/messages";
+import { presetIds } from "../engine/presets";
 import type { Lang } from "../engine/types";
+
+/** Exit codes of every command: 0 done, 1 error-level violations, 2 unusable input or arguments. */
+export const EXIT = { ok: 0, violations: 1, unusable: 2 } as const;
+
+/** The `--help` text, naming the presets there are. */
+export function usageText(lang: Lang): string {
+  return format("cli.usage", lang, { presets: presetIds.join(", ") });
+}
+
+/** Where a command prints (the CLI's stdout and stderr; tests pass their own). */
+export interface CommandIo {
+  out(text: string): void;
+  err(text: string): void;
+}
 
 /** `--lang zh-CN|zh|en|en-US` (default zh-CN) as the engine's language. */
 export const LangArg = z
@@ -46,4 +62,42 @@ export function parseCommand<S extends z.ZodType>(
   const checked = schema.safeParse(parsed.values);
   if (!checked.success) return { ok: false, detail: checked.error.issues.map((i) => `--${i.path.join(".")}: ${i.message}`).join("; ") };
   return { ok: true, args: checked.data, positionals: parsed.positionals };
+}
+
+/** A command that may go on: its checked arguments, files, language, and `fail` (message, exit 2). */
+export interface Started<T> {
+  ok: true;
+  args: T;
+  positionals: string[];
+  lang: Lang;
+  /** Print a message in the command's language on stderr; the exit code for unusable input. */
+  fail(key: MessageKey, params?: Record<string, unknown>): number;
+}
+
+/**
+ * The start every subcommand shares: `--help` prints the usage (exit 0); arguments that cannot be
+ * used print `cli.badArgs` in the language asked for (exit 2); else the command goes on.
+ * @example
+ * const c = startCommand(argv, io, OPTIONS, Args);
+ * if (!c.ok) return c.exit;
+ */
+export function startCommand<S extends z.ZodType<{ lang: Lang }>>(
+  argv: readonly string[],
+  io: CommandIo,
+  options: CommandOptions,
+  schema: S,
+): Started<z.output<S>> | { ok: false; exit: number } {
+  let lang = langOf(argv);
+  const fail = (key: MessageKey, params: Record<string, unknown> = {}) => {
+    io.err(format(key, lang, params));
+    return EXIT.unusable;
+  };
+  if (argv.includes("--help") || argv.includes("-h")) {
+    io.out(usageText(lang));
+    return { ok: false, exit: EXIT.ok };
+  }
+  const parsed = parseCommand(argv, options, schema);
+  if (!parsed.ok) return { ok: false, exit: fail("cli.badArgs", { detail: parsed.detail }) };
+  lang = parsed.args.lang;
+  return { ok: true, args: parsed.args, positionals: parsed.positionals, lang, fail };
 }

@@ -6,10 +6,10 @@
  * Exit codes: 0 recorded, 2 invalid decision, unusable input or bad arguments.
  */
 import { z } from "zod";
-import { LangArg, langOf, parseCommand, type CommandOptions } from "./command";
+import { LangArg, startCommand, type CommandOptions } from "./command";
 import { effectiveLight, effectiveTier, markOf } from "../engine/decided";
 import { normalizeText } from "../engine/labels";
-import { format, type MessageKey } from "../engine/messages";
+import { format } from "../engine/messages";
 import { lightWord } from "../engine/outputs";
 import { matchLight, matchRule, OVERRIDE_RULES, validateOverride, type Override, type OverrideField } from "../engine/overrides";
 import { matchTier } from "../engine/labels";
@@ -19,7 +19,7 @@ import { isWorkbookError } from "../workbook/errors";
 import { isoLocalTime } from "../workbook/record-layout";
 import { appendRecordSheet } from "../workbook/record-sheet";
 import { saveWorkbook } from "../workbook/xlsx-file";
-import { EXIT, load, usageText, type Io } from "./run";
+import { EXIT, load, type Io } from "./run";
 import { chooseScheme } from "./scheme-source";
 
 const Args = z.object({
@@ -64,19 +64,9 @@ const OPTIONS: CommandOptions = {
  * @example await runOverride(["samples/jiuyuan-2026q1.xlsx", "--subject", "麻池镇", "--tier", "优秀", "--reason", "考核委员会决定", "-o", "out.xlsx"], io) // 0
  */
 export async function runOverride(argv: readonly string[], io: Io): Promise<number> {
-  let lang: Lang = langOf(argv);
-  const fail = (key: MessageKey, params: Record<string, unknown> = {}) => {
-    io.err(format(key, lang, params));
-    return EXIT.unusable;
-  };
-  if (argv.includes("--help") || argv.includes("-h")) {
-    io.out(usageText(lang));
-    return EXIT.ok;
-  }
-  const parsed = parseCommand(argv, OPTIONS, Args);
-  if (!parsed.ok) return fail("cli.badArgs", { detail: parsed.detail });
-  const args = parsed.args;
-  lang = args.lang;
+  const parsed = startCommand(argv, io, OPTIONS, Args);
+  if (!parsed.ok) return parsed.exit;
+  const { args, lang, fail } = parsed;
 
   const files = parsed.positionals;
   if (files.length === 0) return fail("cli.noFiles");

@@ -6,7 +6,7 @@
  * violations in the latest period, 2 unusable input or bad arguments.
  */
 import { z } from "zod";
-import { LangArg, langOf, parseCommand, type CommandOptions } from "./command";
+import { LangArg, startCommand, type CommandOptions } from "./command";
 import { rankChangeSymbol, type SubjectComparison } from "../engine/compare";
 import { format, type MessageKey } from "../engine/messages";
 import { assessPeriods } from "../engine/period-run";
@@ -18,7 +18,7 @@ import { periodTables, skipText } from "../workbook/period-tables";
 import { readSchemeSheet, sheetGrid } from "../workbook/xlsx";
 import { loadWorkbook } from "../workbook/xlsx-file";
 import { displayWidth } from "./report";
-import { EXIT, usageText, type Io } from "./run";
+import { EXIT, type Io } from "./run";
 import { chooseScheme, resolveScheme } from "./scheme-source";
 
 const Args = z.object({
@@ -51,19 +51,9 @@ export interface PeriodsJson {
  * @example await runPeriods(["samples/jiuyuan-2026-monthly.xlsx", "--json"], io) // 1
  */
 export async function runPeriods(argv: readonly string[], io: Io): Promise<number> {
-  let lang: Lang = langOf(argv);
-  const fail = (key: MessageKey, params: Record<string, unknown> = {}) => {
-    io.err(format(key, lang, params));
-    return EXIT.unusable;
-  };
-  if (argv.includes("--help") || argv.includes("-h")) {
-    io.out(usageText(lang));
-    return EXIT.ok;
-  }
-  const parsed = parseCommand(argv, OPTIONS, Args);
-  if (!parsed.ok) return fail("cli.badArgs", { detail: parsed.detail });
-  const args = parsed.args;
-  lang = args.lang;
+  const parsed = startCommand(argv, io, OPTIONS, Args);
+  if (!parsed.ok) return parsed.exit;
+  const { args, lang, fail } = parsed;
   if (parsed.positionals.length === 0) return fail("cli.noFiles");
   if (parsed.positionals.length !== 1) return fail("periods.oneFile");
   if (args.preset && args.scheme) return fail("cli.presetAndScheme");

@@ -8,8 +8,8 @@
 import { existsSync, realpathSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { z } from "zod";
-import { LangArg, langOf, parseCommand, type CommandOptions } from "./command";
-import { format, type MessageKey } from "../engine/messages";
+import { LangArg, startCommand, type CommandOptions } from "./command";
+import { format } from "../engine/messages";
 import type { Lang } from "../engine/types";
 import { FontFormatError } from "../report/cmap";
 import type { TDocumentDefinitions } from "pdfmake/interfaces";
@@ -19,7 +19,7 @@ import { buildReport, isReportPart, REPORT_PARTS, type ReportPart } from "../rep
 import { fitFonts } from "../report/fonts";
 import { loadNodeFonts, pageCount, renderPdf } from "../report/render-node";
 import type { Io, Loaded } from "./run";
-import { EXIT, load, usageText } from "./run";
+import { EXIT, load } from "./run";
 import { loadPeriod, previousFrom } from "./period-source";
 import { chooseScheme } from "./scheme-source";
 
@@ -66,19 +66,9 @@ const OPTIONS: CommandOptions = {
  * @example await runReport(["samples/jiuyuan-2026q1.xlsx", "-o", "九原区.pdf"], io) // 0
  */
 export async function runReport(argv: readonly string[], io: Io): Promise<number> {
-  let lang: Lang = langOf(argv);
-  const fail = (key: MessageKey, params: Record<string, unknown> = {}) => {
-    io.err(format(key, lang, params));
-    return EXIT.unusable;
-  };
-  if (argv.includes("--help") || argv.includes("-h")) {
-    io.out(usageText(lang));
-    return EXIT.ok;
-  }
-  const parsed = parseCommand(argv, OPTIONS, Args);
-  if (!parsed.ok) return fail("cli.badArgs", { detail: parsed.detail });
-  const args = parsed.args;
-  lang = args.lang;
+  const parsed = startCommand(argv, io, OPTIONS, Args);
+  if (!parsed.ok) return parsed.exit;
+  const { args, lang, fail } = parsed;
 
   const files = parsed.positionals;
   if (files.length === 0) return fail("cli.noFiles");

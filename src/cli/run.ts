@@ -21,7 +21,7 @@ import { runWeights } from "./weights-command";
 import { runPeriods } from "./periods-command";
 import { runOverride } from "./override-command";
 import { runAnalyze } from "./analyze-command";
-import { LangArg, langOf, parseCommand, type CommandOptions } from "./command";
+import { EXIT, LangArg, langOf, parseCommand, usageText, type CommandOptions } from "./command";
 import { chooseScheme, resolveScheme, type SchemeChoice } from "./scheme-source";
 
 export interface Io {
@@ -32,7 +32,7 @@ export interface Io {
 }
 
 /** Exit codes: 0 clean, 1 error-level violations, 2 unusable input or bad arguments. */
-export const EXIT = { ok: 0, violations: 1, unusable: 2 } as const;
+export { EXIT, usageText } from "./command";
 
 const Args = z.object({
   sheet: z.string().min(1).optional(),
@@ -59,10 +59,6 @@ const OPTIONS: CommandOptions = {
   help: { type: "boolean", short: "h" },
 };
 
-/** The `--help` text, naming the presets there are. */
-export function usageText(lang: Lang): string {
-  return format("cli.usage", lang, { presets: presetIds.join(", ") });
-}
 
 /**
  * Run the command line.
