@@ -37,6 +37,12 @@ export const analysisMessages = {
     "zh-CN": "工作簿中没有“指标责任人”工作表：按“指标 | 责任人”两列填写后，各指标的结果即可落到责任人（实绩到人）。",
     "en-US": "The workbook has no “指标责任人” (Indicator owners) sheet: list 指标 | 责任人 (indicator | owner) in two columns to roll results up to the people responsible.",
   },
+  "analysis.pane.title": { "zh-CN": "指标分析", "en-US": "Indicator analysis" },
+  "analysis.pane.line": {
+    "zh-CN": "均值 {mean} · 最低 {min}（{minWho}）· 最高 {max}（{maxWho}）",
+    "en-US": "mean {mean} · min {min} ({minWho}) · max {max} ({maxWho})",
+  },
+  "analysis.pane.pulling": { "zh-CN": "{group}拉低本组：{items}", "en-US": "{group}, pulling down: {items}" },
   "analysis.cli.oneFile": { "zh-CN": "analyze 一次处理一个文件", "en-US": "analyze takes exactly one input file" },
   "analysis.cli.badThreshold": { "zh-CN": "--threshold 应为数字（如 60），而不是“{value}”", "en-US": "--threshold must be a number (such as 60), not “{value}”" },
 } as const satisfies Record<string, Entry>;

@@ -400,6 +400,12 @@ test("standalone page: 分析与趋势 loads the charts only when asked, and dra
   await expect(distribution.locator("svg text", { hasText: "区直单位" }).count()).resolves.toBeGreaterThan(0);
   await expect(distribution.locator("svg text", { hasText: "优秀≤3" }).count()).resolves.toBeGreaterThan(0);
   await page.getByTestId("chart-contribution").locator("svg path").first().waitFor();
+  // 指标分析 as text: the total, then each indicator with its share; who pulls a group down.
+  const items = page.getByTestId("indicator-item");
+  await expect(items.count()).resolves.toBe(4);
+  expect(await items.nth(0).textContent()).toMatch(/^总分 均值 78\.12 · 最低 66\.86（哈林格尔镇）· 最高 88\.64（区委办公室）/);
+  expect(await items.nth(0).textContent()).toContain("区直单位拉低本组：区委宣传部 70.85、区政协办公室 71.18、区委统战部 72.47");
+  expect(await items.nth(1).textContent()).toMatch(/^招商引资（占总分 40%） 均值 77\.01/);
   await page.getByRole("button", { name: "读取各期工作表" }).click();
   expect(await page.getByTestId("periods-found").textContent()).toBe("工作簿中有 3 期：2026年1月、2026年2月、2026年3月");
   const trend = page.getByTestId("chart-trend");

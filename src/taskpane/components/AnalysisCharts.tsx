@@ -7,9 +7,10 @@
 import { DonutChart, LineChart, VerticalStackedBarChart } from "@fluentui/react-charts";
 import { Button, Dropdown, Field, MessageBar, MessageBarBody, Option, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import { contributions, scoreSheet } from "../../engine/analysis";
+import { analyse, contributions, scoreSheet, type MeasureAnalysis } from "../../engine/analysis";
 import { format } from "../../engine/messages";
 import type { PeriodRun } from "../../engine/period-run";
+import type { Lang } from "../../engine/types";
 import { periodKey, periodLabel } from "../../engine/periods";
 import { tierLabel } from "../../engine/scheme";
 import type { SheetHost } from "../../workbook/host";
@@ -34,10 +35,12 @@ export default function AnalysisCharts({ pane, host }: { pane: Pane; host: Sheet
   const names = useMemo(() => (ev ? ev.read.subjects.filter((x) => x.score !== null).map((x) => x.name) : []), [ev]);
   const [subject, setSubject] = useState<string | null>(null);
   const chosen = subject !== null && names.includes(subject) ? subject : (names[0] ?? null);
-  const parts = useMemo(() => {
+  const sheet = useMemo(() => {
     if (!ev || !read || ev.scheme.scoring.indicators.length === 0) return null;
-    return contributions(scoreSheet(read.table, pane.map, ev.scheme, ev.read.subjects));
+    return scoreSheet(read.table, pane.map, ev.scheme, ev.read.subjects);
   }, [ev, read, pane.map]);
+  const parts = useMemo(() => (sheet ? contributions(sheet) : null), [sheet]);
+  const analysis = useMemo(() => (sheet ? analyse(sheet, lang) : null), [sheet, lang]);
   if (!ev) return null;
   const part = chosen === null ? undefined : parts?.find((p) => p.name === chosen);
 
@@ -81,6 +84,8 @@ export default function AnalysisCharts({ pane, host }: { pane: Pane; host: Sheet
           <Text className={s.muted}>{format("chart.noIndicators", lang)}</Text>
         ))}
 
+      {analysis && <IndicatorList measures={[analysis.total, ...analysis.indicators]} lang={lang} />}
+
       {periods.state.kind === "idle" && periods.read && (
         <div className={s.row}>
           <Button onClick={() => void periods.read?.()}>{format("chart.readPeriods", lang)}</Button>
@@ -108,6 +113,47 @@ export default function AnalysisCharts({ pane, host }: { pane: Pane; host: Sheet
           </>
         ))}
       {periods.state.kind === "done" && periods.state.runs.length > 0 && <BulletinExport pane={pane} runs={periods.state.runs} />}
+    </>
+  );
+}
+
+/**
+ * 指标分析 as text: per measure (the total, then each indicator) the mean and extremes over all
+ * subjects, and per group who pulls it down (over one standard deviation below the group's mean).
+ */
+function IndicatorList({ measures, lang }: { measures: readonly MeasureAnalysis[]; lang: Lang }) {
+  const c = useStyles();
+  const sep = lang === "en-US" ? ", " : "、";
+  const fig = (x: number | null | undefined) => (x === null || x === undefined ? "—" : x.toFixed(2));
+  return (
+    <>
+      <Text className={c.title}>{format("analysis.pane.title", lang)}</Text>
+      <ul className={c.figures} data-testid="indicator-analysis">
+        {measures.map((m) => (
+          <li key={`${m.kind}:${m.id}`} data-testid="indicator-item">
+            <span className={c.title}>{m.weight === null ? m.label : format("analysis.cli.measure", lang, { label: m.label, weight: Math.round(m.weight * 1000) / 10 })}</span>{" "}
+            {m.all.n === 0
+              ? format("analysis.cli.noValues", lang)
+              : format("analysis.pane.line", lang, {
+                  mean: fig(m.all.mean),
+                  min: fig(m.all.min?.value),
+                  minWho: (m.all.min?.subjects ?? []).join(sep),
+                  max: fig(m.all.max?.value),
+                  maxWho: (m.all.max?.subjects ?? []).join(sep),
+                })}
+            {m.groups
+              .filter((g) => g.pullingDown.length > 0)
+              .map((g) => (
+                <div key={g.group}>
+                  {format("analysis.pane.pulling", lang, {
+                    group: g.group || format("chart.allSubjects", lang),
+                    items: g.pullingDown.map((p) => `${p.name} ${fig(p.value)}`).join(sep),
+                  })}
+                </div>
+              ))}
+          </li>
+        ))}
+      </ul>
     </>
   );
 }
