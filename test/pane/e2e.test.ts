@@ -10,6 +10,7 @@
  * (5) 分析与趋势: the charts load only when asked; a unit's trend over three months.
  * (6) 人工调整: a tie decided in the pane is in the 变更记录 sheet of the downloaded workbook.
  * (7) 导出通报 PDF: the one-page bulletin of a chosen period, read back and rendered.
+ * (8) 权重设计: a pasted judgement matrix's weights saved into the downloaded workbook's scheme.
  * Also: the Excel pane's bundle holds no exceljs, pdfmake or fonts (webpack stats).
  * If chromium is missing the suite fails — it never passes silently.
  */
@@ -20,7 +21,7 @@ import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import ExcelJS from "exceljs";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { sheetGrid } from "../../src/workbook/xlsx";
+import { readSchemeSheet, sheetGrid } from "../../src/workbook/xlsx";
 
 const root = resolve(__dirname, "../..");
 const dist = join(root, "dist-pane");
@@ -512,6 +513,39 @@ test("standalone page: 导出通报 PDF makes the one-page bulletin of the chose
     const g = renderPage(readFileSync(saved), 1, 50, join(artifacts, "standalone-bulletin-page1.png"));
     expect(darkPixels(g, 100, 0, 0.09)).toBeGreaterThan(100);
   }
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+test("standalone page: 权重设计 — a pasted judgement matrix's weights go into the scheme and, saved, into the downloaded workbook", async () => {
+  mkdirSync(join(dist, "samples"), { recursive: true });
+  copyFileSync(join(root, "samples/jiuyuan-2026-monthly.xlsx"), join(dist, "samples", "jiuyuan-2026-monthly.xlsx"));
+  const { context, page, errors } = await newPage();
+  await page.goto(`${base}/standalone.html?sample=jiuyuan-2026-monthly.xlsx`);
+  await page.getByTestId("table-detected").waitFor();
+  // 招商引资 : 项目建设 : 乡村振兴 as a clerk pastes it from Excel (tabs, 1/2 typed as text)
+  await page.getByRole("textbox", { name: /^粘贴判断矩阵/ }).fill("\t招商引资\t项目建设\t乡村振兴\n招商引资\t1\t2\t3\n项目建设\t1/2\t1\t2\n乡村振兴\t1/3\t1/2\t1\n");
+  const rows = page.getByTestId("weights-row");
+  await expect(rows.count()).resolves.toBe(3);
+  expect(await rows.allTextContents()).toEqual(["招商引资53.96%", "项目建设29.70%", "乡村振兴16.34%"]);
+  expect(await page.getByTestId("weights-verdict").textContent()).toMatch(/^✓ 通过一致性检验（CR = 0\.0\d+ < 0\.10）$/);
+  await page.getByRole("button", { name: "写入考核方案" }).click();
+  await page.getByTestId("weights-outcome").waitFor();
+  expect(await page.getByRole("textbox", { name: "招商引资" }).inputValue()).toBe("53.96");
+  await page.getByRole("button", { name: "保存方案到工作簿" }).click();
+  await page.getByRole("button", { name: "写回结果" }).click();
+  await page.getByTestId("apply-done").waitFor();
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "下载" }).click()]);
+  const saved = join(artifacts, "jiuyuan-monthly-weights.xlsx");
+  await download.saveAs(saved);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(saved);
+  const scheme = readSchemeSheet(wb) as { scoring: { indicators: { label: string; weight: number }[] } };
+  expect(scheme.scoring.indicators.map((i) => [i.label, i.weight])).toEqual([
+    ["招商引资", 53.96],
+    ["项目建设", 29.7],
+    ["乡村振兴", 16.34],
+  ]);
   expect(errors).toEqual([]);
   await context.close();
 });
