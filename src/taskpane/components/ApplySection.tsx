@@ -1,6 +1,7 @@
 /**
  * Apply (写回结果): writes the result columns and the 晾晒表 through the host, with progress and a
- * message naming what was written; in the standalone page, then a Download button. 导出 PDF (and, in
+ * message naming what was written; in the standalone page, a Download button once a workbook is open
+ * (results written, the scheme saved, decisions recorded — all go into the downloaded file). 导出 PDF (and, in
  * Excel, Excel's own PDF of the workbook); after a download that Office may have dropped without
  * telling, a link saves the same file through the system browser.
  */
@@ -57,7 +58,8 @@ export function ApplySection({ pane, download }: { pane: Pane; download?: Downlo
         <Button appearance="primary" disabled={blocked} onClick={() => void pane.applyResults()}>
           {format("pane.apply.run", lang)}
         </Button>
-        {apply.kind === "done" && download && <Button onClick={() => void downloadWorkbook(download)}>{format("pane.download", lang)}</Button>}
+        {/* Once a workbook is open: what was written, saved or recorded (变更记录) is never only in the page. */}
+        {pane.read && download && <Button onClick={() => void downloadWorkbook(download)}>{format("pane.download", lang)}</Button>}
         <Button disabled={!ev || pane.pdf.kind === "running"} onClick={() => void pane.exportReport()}>
           {format("pane.pdf.run", lang)}
         </Button>
