@@ -9,6 +9,7 @@ import { z } from "zod";
 import { LangArg, startCommand, type CommandOptions } from "./command";
 import { rankChangeSymbol, type SubjectComparison } from "../engine/compare";
 import { format, type MessageKey } from "../engine/messages";
+import { scoreSheet, trends, type Trends } from "../engine/analysis";
 import { assessPeriods } from "../engine/period-run";
 import { periodLabel } from "../engine/periods";
 import { tierLabel } from "../engine/scheme";
@@ -44,6 +45,8 @@ export interface PeriodsJson {
   };
   flags: { subject: string; group: string; code: string; years: number[]; message: string }[];
   rollup: null | { regularWeight: number; subjects: { name: string; group: string; regular: number | null; annual: number | null; combined: number | null }[]; problems: string[] };
+  /** 趋势分析: the mean of the total and of each section and indicator per period, overall and per group. */
+  trends: Trends;
 }
 
 /**
@@ -121,6 +124,10 @@ export async function runPeriods(argv: readonly string[], io: Io): Promise<numbe
           problems: run.rollup.problems.map((p) => p.message),
         }
       : null,
+    trends: trends(
+      run.runs.map((r, k) => ({ period: periodLabel(r.period, lang), sheet: scoreSheet(found.periods[k]!.table, found.periods[k]!.map, scheme, r.ev.read.subjects) })),
+      lang,
+    ),
   };
   const exit = last.ev.check.violations.some((v) => v.severity === "error") ? EXIT.violations : EXIT.ok;
   if (args.json) {
@@ -160,9 +167,22 @@ function readable(j: PeriodsJson, lang: Lang): string {
     lines.push("", format("periods.flags", lang));
     for (const f of j.flags) lines.push(`  ${f.message}`);
   }
+  if (j.periods.length > 1) lines.push("", ...trendLines(j.trends, lang));
   if (j.rollup) {
     lines.push("", format("periods.rollup", lang, { weight: Math.round(j.rollup.regularWeight * 100) }));
     for (const p of j.rollup.problems) lines.push(`  ⚠ ${p}`);
   }
   return lines.join("\n");
+}
+
+/** 趋势: per measure (the total, then sections and indicators) its mean per period, overall and per group. */
+function trendLines(t: Trends, lang: Lang): string[] {
+  const fig = (x: number | null) => (x === null ? "—" : x.toFixed(2));
+  const rows: string[][] = [[format("periods.col.measure", lang), format("periods.col.group", lang), ...t.periods]];
+  for (const m of t.measures) {
+    rows.push([m.label, format("chart.allSubjects", lang), ...m.all.map(fig)]);
+    if (m.groups.length > 1) for (const g of m.groups) rows.push(["", g.group || "—", ...g.mean.map(fig)]);
+  }
+  const widths = rows[0]!.map((_, k) => Math.max(...rows.map((r) => displayWidth(r[k]!))));
+  return [format("periods.trends", lang), ...rows.map((r) => `  ${r.map((cell, k) => cell + " ".repeat(widths[k]! - displayWidth(cell))).join("  ").trimEnd()}`)];
 }

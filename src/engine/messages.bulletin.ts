@@ -20,6 +20,8 @@ export const bulletinMessages = {
   },
   "periods.changes": { "zh-CN": "{period}与{previous}相比：", "en-US": "{period} against {previous}:" },
   "periods.col.group": { "zh-CN": "类别", "en-US": "Group" },
+  "periods.col.measure": { "zh-CN": "指标", "en-US": "Measure" },
+  "periods.trends": { "zh-CN": "各期均值（趋势）：", "en-US": "Means per period (trend):" },
   "periods.col.name": { "zh-CN": "考核对象", "en-US": "Subject" },
   "periods.col.rank": { "zh-CN": "名次", "en-US": "Rank" },
   "periods.col.change": { "zh-CN": "变化", "en-US": "Change" },

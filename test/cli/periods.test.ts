@@ -171,3 +171,26 @@ describe("assess report --period: the one-page bulletin (通报) of a period", (
     expect(all).toContain("配额校验报告");
   });
 });
+
+test("trends: each period's mean of 总分, overall and per group, is the mean of that sheet's own 总分 cells", async () => {
+  const r = assess("periods", monthly, "--json");
+  const j = JSON.parse(r.out) as PeriodsJson;
+  expect(j.trends.periods).toEqual(["2026年1月", "2026年2月", "2026年3月"]);
+  expect(j.trends.measures.map((m) => m.label)).toEqual(["总分", "招商引资", "项目建设", "乡村振兴"]);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(monthly);
+  const total = j.trends.measures[0]!;
+  j.trends.periods.forEach((p, k) => {
+    const rows: { group: string; score: number }[] = [];
+    wb.getWorksheet(p)!.eachRow((row, n) => {
+      // 总分 may be a formula: its cached result is what Excel shows
+      const v = row.getCell(6).value as number | { result?: unknown } | null;
+      const score = typeof v === "number" ? v : typeof v?.result === "number" ? v.result : null;
+      if (n > 2 && score !== null) rows.push({ group: String(row.getCell(1).value), score });
+    });
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    expect(total.all[k]).toBeCloseTo(mean(rows.map((x) => x.score)), 9);
+    for (const g of total.groups) expect(g.mean[k]).toBeCloseTo(mean(rows.filter((x) => x.group === g.group).map((x) => x.score)), 9);
+  });
+  expect(assess("periods", monthly).out).toMatch(/各期均值（趋势）：\n\s+指标\s+类别\s+2026年1月\s+2026年2月\s+2026年3月\n\s+总分\s+全部\s+78\.12/);
+});
