@@ -13,6 +13,7 @@ import { format } from "../engine/messages";
 import { lightWord } from "../engine/outputs";
 import { matchLight, matchRule, OVERRIDE_RULES, validateOverride, type Override, type OverrideField } from "../engine/overrides";
 import { matchTier } from "../engine/labels";
+import { parsePeriod, periodLabel } from "../engine/periods";
 import { tierLabel } from "../engine/scheme";
 import type { Lang } from "../engine/types";
 import { isWorkbookError } from "../workbook/errors";
@@ -119,6 +120,7 @@ export async function runOverride(argv: readonly string[], io: Io): Promise<numb
     to = l ? lightWord(l, lang) : args.light!.trim();
   }
   const by = args.by?.trim();
+  const period = parsePeriod(r.sheet);
   const o: Override = {
     at: isoLocalTime(),
     subject: s?.name ?? args.subject.trim(),
@@ -129,6 +131,8 @@ export async function runOverride(argv: readonly string[], io: Io): Promise<numb
     ...(clearing ? { rule: "CLEARED" as const } : rule ? { rule } : {}),
     reason: args.reason.trim(),
     ...(by ? { by } : {}),
+    // A period's sheet (2026年3月): the decision is about that period only.
+    ...(period ? { period: periodLabel(period, lang) } : {}),
   };
   const problems = validateOverride(o, { scheme, subjects: read.subjects }, lang);
   if (problems.length > 0) {

@@ -11,6 +11,7 @@ import { periodKey, periodLabel, type Period } from "../engine/periods";
 import type { Lang } from "../engine/types";
 import { isWorkbookError } from "../workbook/errors";
 import { periodTables } from "../workbook/period-tables";
+import { readRecordSheet } from "../workbook/record-sheet";
 import { readSchemeSheet, sheetGrid } from "../workbook/xlsx";
 import { loadWorkbook } from "../workbook/xlsx-file";
 import { resolveScheme, type SchemeChoice } from "./scheme-source";
@@ -45,7 +46,7 @@ export async function loadPeriod(file: string, wanted: Period, choice: SchemeCho
     const resolved = resolveScheme(choice, choice.kind === "workbook" ? readSchemeSheet(wb, lang) : null, file, lang);
     if (!resolved.ok) return { ok: false, message: resolved.message };
     // The period and the one before it are all the bulletin needs.
-    const run = assessPeriods(found.periods.slice(Math.max(0, k - 1), k + 1), resolved.scheme, lang);
+    const run = assessPeriods(found.periods.slice(Math.max(0, k - 1), k + 1), resolved.scheme, lang, readRecordSheet(wb, lang));
     const now = run.runs[run.runs.length - 1]!;
     const before = run.runs.length > 1 ? run.runs[0]! : null;
     const sheet = found.periods[k]!.sheet;

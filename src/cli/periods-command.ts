@@ -16,6 +16,7 @@ import { tierLabel } from "../engine/scheme";
 import type { Lang } from "../engine/types";
 import { isWorkbookError } from "../workbook/errors";
 import { periodTables, skipText } from "../workbook/period-tables";
+import { readRecordSheet } from "../workbook/record-sheet";
 import { readSchemeSheet, sheetGrid } from "../workbook/xlsx";
 import { loadWorkbook } from "../workbook/xlsx-file";
 import { displayWidth } from "./report";
@@ -82,7 +83,7 @@ export async function runPeriods(argv: readonly string[], io: Io): Promise<numbe
     for (const s of found.skipped) io.err(skipText(s, lang));
     return fail("periods.none", { file });
   }
-  const run = assessPeriods(found.periods, scheme, lang);
+  const run = assessPeriods(found.periods, scheme, lang, readRecordSheet(wb, lang));
   const tier = (t: number | null) => (t === null ? null : tierLabel(scheme, t, lang));
   const lightWord = (l: string | null) => (l === null ? null : format(`light.${l}` as MessageKey, lang));
   const last = run.runs[run.runs.length - 1]!;

@@ -6,6 +6,8 @@
  */
 import { z } from "zod";
 import { decide } from "../engine/decided";
+import { recordFor } from "../engine/overrides";
+import { parsePeriod } from "../engine/periods";
 import { evaluate, type Evaluation } from "../engine/evaluate";
 import { format, type MessageKey } from "../engine/messages";
 import { boardRows, outputColumns } from "../engine/outputs";
@@ -127,7 +129,7 @@ export async function load(file: string, args: Pick<Args, "lang" | "sheet">, cho
     if (io.progress && read.table.rows.length >= 5000) io.err(format("cli.progressEval", lang, { i: position[0], n: position[1], rows: read.table.rows.length }));
     // The 变更记录 sheet's decisions apply to everything written and reported (decided.ts).
     const record = readRecordSheet(wb, lang);
-    const ev = decide(evaluate(read.table, read.map, resolved.scheme, lang), record.overrides, lang, record.problems);
+    const ev = decide(evaluate(read.table, read.map, resolved.scheme, lang), recordFor(record.overrides, parsePeriod(read.table.sheet)), lang, record.problems);
     const sheet = read.table.sheet;
     if (ev.read.missingColumns.length > 0) {
       return { ok: false, message: format("cli.missingColumns", lang, { file, sheet, columns: ev.read.missingColumns.join(lang === "en-US" ? ", " : "、") }) };

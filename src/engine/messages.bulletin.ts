@@ -48,6 +48,8 @@ export const bulletinMessages = {
   },
   "bulletin.tierChanges": { "zh-CN": "等次变化：{items}", "en-US": "Tier changes: {items}" },
   "bulletin.tierChange": { "zh-CN": "{name} {from}→{to}", "en-US": "{name} {from} → {to}" },
+  "bulletin.overrides": { "zh-CN": "※ 人工调整（见“变更记录”）：{items}", "en-US": "※ Reviewers' decisions (see the change record): {items}" },
+  "bulletin.override": { "zh-CN": "{name} {field} {from}→{to}（{reason}）", "en-US": "{name} {field} {from} → {to} ({reason})" },
   "bulletin.newUnits": { "zh-CN": "本期新增：{names}", "en-US": "New this period: {names}" },
   "bulletin.leftUnits": { "zh-CN": "上期有、本期无：{names}", "en-US": "In the previous period, not in this one: {names}" },
   "bulletin.topBottom": { "zh-CN": "各类别前三名与后三名", "en-US": "Top three and bottom three of each group" },

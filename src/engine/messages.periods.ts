@@ -115,6 +115,7 @@ export const periodMessages = {
   "record.header.rule": { "zh-CN": "涉及规则", "en-US": "Rule" },
   "record.header.reason": { "zh-CN": "理由", "en-US": "Reason" },
   "record.header.by": { "zh-CN": "操作人", "en-US": "By" },
+  "record.header.period": { "zh-CN": "期间", "en-US": "Period" },
   "record.missingColumn": { "zh-CN": "工作表“{sheet}”缺少“{header}”列", "en-US": "sheet “{sheet}” has no “{header}” column" },
   "record.missingValue": { "zh-CN": "{cell} 缺少{header}", "en-US": "{cell}: {header} is missing" },
   "record.badTime": {
@@ -123,4 +124,5 @@ export const periodMessages = {
   },
   "record.badField": { "zh-CN": "{cell} 的项目“{value}”无法识别；应为：等次、亮灯", "en-US": "{cell}: item “{value}” is not recognised; use Tier or Light" },
   "record.badRule": { "zh-CN": "{cell} 的涉及规则“{value}”无法识别", "en-US": "{cell}: rule “{value}” is not recognised" },
+  "record.badPeriod": { "zh-CN": "{cell} 的期间“{value}”无法识别，应如 2026年3月、2026年第一季度", "en-US": "{cell}: period “{value}” is not recognised (e.g. 2026年3月, 2026Q1)" },
 } as const satisfies Record<string, Entry>;

@@ -20,6 +20,7 @@ import { cellAddress, cellText, isBlank } from "./cells";
 import { matchSubjects, type Named } from "./compare";
 import { matchTier, normalizeText, tierList } from "./labels";
 import { format, type MessageKey } from "./messages";
+import { parsePeriod, periodKey, type Period } from "./periods";
 import { tierLabel, type Scheme } from "./scheme";
 import type { CellValue, Lang, Light, Severity, ViolationCode } from "./types";
 
@@ -44,6 +45,11 @@ export interface Override {
   rule?: OverrideRule;
   reason: string;
   by?: string;
+  /**
+   * 期间 — the period the decision is about (2026年3月), in a workbook kept one sheet per period.
+   * Absent: the decision concerns whatever table it is read with (see {@link recordFor}).
+   */
+  period?: string;
 }
 
 /** Codes of problems with overrides and with the record sheet. */
@@ -57,7 +63,8 @@ export type OverrideProblemCode =
   | "MISSING_COLUMN"
   | "MISSING_VALUE"
   | "BAD_FIELD"
-  | "BAD_RULE";
+  | "BAD_RULE"
+  | "BAD_PERIOD";
 
 /** A problem with an override or a row of the record, with the cell when it comes from the sheet. */
 export interface OverrideProblem {
@@ -304,7 +311,7 @@ function fromChanged(o: Override, now: string, lang: Lang): OverrideProblem {
 // ── the 变更记录 sheet ──────────────────────────────────────────────────────────────────
 
 /** The record's columns, in sheet order. */
-const COLUMNS = ["at", "subject", "group", "field", "from", "to", "rule", "reason", "by"] as const;
+const COLUMNS = ["at", "subject", "group", "field", "from", "to", "rule", "reason", "by", "period"] as const;
 type Column = (typeof COLUMNS)[number];
 /** Columns a record must have; the others may be missing or blank. */
 const REQUIRED: Column[] = ["at", "subject", "field", "to", "reason"];
@@ -327,10 +334,31 @@ export function recordSheetName(lang: Lang): string {
  * //   rows: [["2026-04-28T10:30:00+08:00", "丙", "区直单位", "等次", "良好", "优秀", "名额线并列", "考核委员会决定", "王五"]] }
  */
 export function recordRows(overrides: readonly Override[], lang: Lang): { headers: string[]; rows: string[][] } {
+  // 期间 only where a decision names its period: a workbook of one table keeps nine columns.
+  const periods = overrides.some((o) => o.period !== undefined);
+  const columns = periods ? COLUMNS : COLUMNS.filter((c) => c !== "period");
   return {
-    headers: COLUMNS.map((c) => header(c, lang)),
-    rows: overrides.map((o) => [o.at, o.subject, o.group, fieldWord(o.field, lang), o.from, o.to, o.rule ? format(RULE_KEYS[o.rule], lang) : "", o.reason, o.by ?? ""]),
+    headers: columns.map((c) => header(c, lang)),
+    rows: overrides.map((o) => {
+      const row = [o.at, o.subject, o.group, fieldWord(o.field, lang), o.from, o.to, o.rule ? format(RULE_KEYS[o.rule], lang) : "", o.reason, o.by ?? ""];
+      return periods ? [...row, o.period ?? ""] : row;
+    }),
   };
+}
+
+/**
+ * The entries of a record that concern a table of `period` (null: a table that is no period).
+ * An entry naming its period concerns the tables of that period only; one without concerns
+ * every table it is read with (a workbook of one table).
+ * @example recordFor(record, parsePeriod("2026年3月")) // March's decisions and those naming no period
+ */
+export function recordFor(record: readonly Override[], period: Period | null): Override[] {
+  const key = period ? periodKey(period) : null;
+  return record.filter((o) => {
+    if (o.period === undefined) return true;
+    const p = parsePeriod(o.period);
+    return p !== null && key !== null && periodKey(p) === key;
+  });
 }
 
 /** A cell as text; dates (and Excel date serials) as ISO times without a zone. */
@@ -383,6 +411,8 @@ export function parseRecordRows(
     const ruleText = text("rule");
     const rule = ruleText === "" ? undefined : (matchRule(ruleText) ?? undefined);
     if (ruleText !== "" && !rule) bad("BAD_RULE", "rule", "record.badRule");
+    const period = text("period");
+    if (period !== "" && !parsePeriod(period)) bad("BAD_PERIOD", "period", "record.badPeriod");
 
     const subject = text("subject");
     const group = text("group");
@@ -396,7 +426,18 @@ export function parseRecordRows(
       return;
     }
     const by = text("by");
-    overrides.push({ at: time, subject, group, field, from: text("from"), to: text("to"), ...(rule ? { rule } : {}), reason: text("reason"), ...(by ? { by } : {}) });
+    overrides.push({
+      at: time,
+      subject,
+      group,
+      field,
+      from: text("from"),
+      to: text("to"),
+      ...(rule ? { rule } : {}),
+      reason: text("reason"),
+      ...(by ? { by } : {}),
+      ...(period ? { period } : {}),
+    });
   });
   return { overrides, problems };
 }

@@ -5,7 +5,9 @@
  * quarters of that year (else its months, else its halves), each one absent reported.
  */
 import { compare, periodResults, series, type Comparison, type PeriodResult, type Series } from "./compare";
+import { decide } from "./decided";
 import { evaluate, type Evaluation } from "./evaluate";
+import { recordFor, type Override, type OverrideProblem } from "./overrides";
 import { multiYearFlags, type MultiYearFlag } from "./multiyear";
 import { comparePeriods, makePeriod, periodLabel, type Period, type PeriodKind } from "./periods";
 import { rollUp, type Rollup } from "./rollup";
@@ -35,13 +37,22 @@ export interface PeriodsAssessed {
 
 /**
  * Assess every period with the same scheme, in chronological order whatever the order given
- * (each compared with the one before it).
+ * (each compared with the one before it). With the workbook's decision record (变更记录), each
+ * period is decided by the entries about it (`recordFor`); the record's read problems go with the
+ * latest period.
  * @example assessPeriods([{ period: jan, table, map }, { period: feb, table: t2, map: m2 }], presets.jiuyuan, "zh-CN").runs[1].comparison
  */
-export function assessPeriods(tables: readonly { period: Period; table: Table; map: ColumnMap }[], scheme: Scheme, lang: Lang): PeriodsAssessed {
+export function assessPeriods(
+  tables: readonly { period: Period; table: Table; map: ColumnMap }[],
+  scheme: Scheme,
+  lang: Lang,
+  record: { overrides: readonly Override[]; problems: readonly OverrideProblem[] } = { overrides: [], problems: [] },
+): PeriodsAssessed {
   const runs: PeriodRun[] = [];
-  for (const t of [...tables].sort((a, b) => comparePeriods(a.period, b.period))) {
-    const ev = evaluate(t.table, t.map, scheme, lang);
+  const sorted = [...tables].sort((a, b) => comparePeriods(a.period, b.period));
+  for (const [k, t] of sorted.entries()) {
+    const latest = k === sorted.length - 1;
+    const ev = decide(evaluate(t.table, t.map, scheme, lang), recordFor(record.overrides, t.period), lang, latest ? record.problems : []);
     const results = periodResults(ev);
     const before = runs[runs.length - 1];
     runs.push({ period: t.period, ev, results, comparison: before ? compare(before.results, results) : null });

@@ -99,6 +99,8 @@ interface Facts {
   tierChanges: string[];
   newUnits: string[];
   leftUnits: string[];
+  /** The reviewers' decisions in force (变更记录), as the ※ note explains them. */
+  overrides: string[];
   violations: Violation[];
 }
 
@@ -127,6 +129,15 @@ function factsOf(ev: Evaluation, opts: BulletinOptions): Facts {
     tierChanges: (byTable?.subjects ?? []).filter(moved).map((s) => format("bulletin.tierChange", lang, { name: s.current.name, from: tier(s.tierChange!.from), to: tier(s.tierChange!.to) })),
     newUnits: (onBoard?.subjects ?? []).filter((s) => s.rankChange.kind === "new").map((s) => s.current.name),
     leftUnits: (onBoard?.left ?? []).map((l) => l.name),
+    overrides: (ev.decisions?.applied ?? []).map((o) =>
+      format("bulletin.override", lang, {
+        name: o.subject,
+        field: format(`override.field.${o.field}`, lang),
+        from: o.from || "—",
+        to: o.to,
+        reason: o.rule ? `${format(`overrideRule.${o.rule}`, lang)}${lang === "en-US" ? ": " : "："}${o.reason}` : o.reason,
+      }),
+    ),
     violations: [...ev.check.violations.filter((v) => v.severity === "error"), ...ev.check.violations.filter((v) => v.severity !== "error")],
   };
 }
@@ -386,6 +397,7 @@ function notesText(facts: Facts): string[] {
     facts.leftUnits.length > 0 ? format("bulletin.leftUnits", lang, { names: facts.leftUnits.join(sep(lang)) }) : "",
   ].filter((s) => s);
   if (units.length > 0) out.push(units.join(lang === "en-US" ? ". " : "。"));
+  if (facts.overrides.length > 0) out.push(format("bulletin.overrides", lang, { items: facts.overrides.join(lang === "en-US" ? "; " : "；") }));
   return out;
 }
 

@@ -8,7 +8,8 @@ import { decide, effectiveLight, effectiveTier, markOf } from "../engine/decided
 import type { Evaluation } from "../engine/evaluate";
 import { format } from "../engine/messages";
 import { lightWord } from "../engine/outputs";
-import { validateOverride, type Override, type OverrideField, type OverrideProblem, type OverrideRule } from "../engine/overrides";
+import { recordFor, validateOverride, type Override, type OverrideField, type OverrideProblem, type OverrideRule } from "../engine/overrides";
+import { parsePeriod, periodLabel } from "../engine/periods";
 import { tierLabel } from "../engine/scheme";
 import type { Lang, Light } from "../engine/types";
 import type { SheetHost } from "../workbook/host";
@@ -31,7 +32,10 @@ export type RecordNotice = { intent: "success" | "error"; text: string } | null;
 
 const EMPTY: RecordRead = { overrides: [], problems: [] };
 
-export function useOverrides(host: SheetHost, computed: Evaluation | null, lang: Lang) {
+export function useOverrides(host: SheetHost, computed: Evaluation | null, lang: Lang, sheet: string | null = null) {
+  /** The period of the sheet read (2026年3月), when it is one: decisions are then about it alone. */
+  const period = useMemo(() => (sheet === null ? null : parsePeriod(sheet)), [sheet]);
+  const periodField = period ? { period: periodLabel(period, lang) } : {};
   const [record, setRecord] = useState<RecordRead>(EMPTY);
   const [readError, setReadError] = useState<string | null>(null);
   const [notice, setNotice] = useState<RecordNotice>(null);
@@ -55,7 +59,7 @@ export function useOverrides(host: SheetHost, computed: Evaluation | null, lang:
   }, [load]);
 
   /** The evaluation with the record applied: what the pane checks, writes and exports. */
-  const ev = useMemo(() => (computed ? decide(computed, record.overrides, lang, record.problems) : null), [computed, record, lang]);
+  const ev = useMemo(() => (computed ? decide(computed, recordFor(record.overrides, period), lang, record.problems) : null), [computed, record, period, lang]);
 
   /** A subject's tier or light as a label ("" when it has none). */
   const valueText = useCallback(
@@ -87,10 +91,11 @@ export function useOverrides(host: SheetHost, computed: Evaluation | null, lang:
         rule: draft.rule,
         reason: draft.reason.trim(),
         ...(name ? { by: name } : {}),
+        ...periodField,
       };
       return { override, problems: validateOverride(override, { scheme: ev.scheme, subjects: ev.read.subjects }, lang) };
     },
-    [ev, lang, valueText],
+    [ev, lang, valueText, period],
   );
 
   /** Append one entry to the record and read it again; false when it could not be written. */
@@ -147,13 +152,14 @@ export function useOverrides(host: SheetHost, computed: Evaluation | null, lang:
         rule: "CLEARED",
         reason: reason.trim(),
         ...(who ? { by: who } : {}),
+        ...periodField,
       };
       const problems = validateOverride(o, { scheme: ev.scheme, subjects: ev.read.subjects }, lang);
       if (problems.length > 0) return problems;
       await append(o, format("record.pane.cleared", lang, { subject: s.name, field: format(`override.field.${field}`, lang) }));
       return [];
     },
-    [ev, by, lang, valueText, append],
+    [ev, by, lang, valueText, append, period],
   );
 
   return {

@@ -124,7 +124,7 @@ export function usePane(host: SheetHost, initialLang: Lang) {
 
   const computed: Evaluation | null = useMemo(() => (read && scheme ? evaluate(read.table, map, scheme, lang) : null), [read, map, scheme, lang]);
   /** The decision record (变更记录) applied to it: what the pane checks, writes and exports. */
-  const overrides = useOverrides(host, computed, lang);
+  const overrides = useOverrides(host, computed, lang, read?.sheet ?? null);
   const ev = overrides.ev;
 
   const chooseScheme = useCallback(

@@ -10,6 +10,7 @@ import { assessPeriods, type PeriodRun } from "../engine/period-run";
 import type { CellValue } from "../engine/types";
 import type { SheetHost } from "../workbook/host";
 import { periodTables } from "../workbook/period-tables";
+import { isRecordSheetName, readRecordGrid } from "../workbook/record-layout";
 import { errorText, type Pane } from "./use-pane";
 
 type Sheets = { name: string; grid: CellValue[][] }[];
@@ -44,7 +45,10 @@ export function usePeriods(host: SheetHost, pane: Pane) {
     if (failure !== null) return { kind: "error", message: errorText(failure, lang) };
     if (!sheets || !scheme) return { kind: "idle" };
     const found = periodTables(sheets);
-    const run = assessPeriods(found.periods, scheme, lang);
+    // The 变更记录 among the sheets: each period is decided by its own entries, as in assess periods.
+    const recordSheet = sheets.find((s) => isRecordSheetName(s.name));
+    const record = recordSheet ? readRecordGrid(recordSheet.grid, recordSheet.name, lang) : undefined;
+    const run = assessPeriods(found.periods, scheme, lang, record);
     return { kind: "done", periods: run.runs.map((r) => r.period), series: run.series, runs: run.runs };
   }, [loading, failure, sheets, scheme, lang]);
 

@@ -32,9 +32,18 @@ export interface PeriodTables {
 /** Headers of a period column. */
 const PERIOD_HEADERS = new Set(["期间", "考核期间", "考核期", "时期", "月份", "季度", "考核月份", "考核季度", "period"].map(normalizeText));
 
-/** Assess's own sheets (board, scheme, decision record), in either language. */
+/** Assess's own sheets (board, scheme, decision record, indicator owners), in either language. */
 const OWN_SHEETS = new Set(
-  [SCHEME_SHEET, "Scheme", format("board.sheet", "zh-CN"), format("board.sheet", "en-US"), recordSheetName("zh-CN"), recordSheetName("en-US")].map(normalizeText),
+  [
+    SCHEME_SHEET,
+    "Scheme",
+    format("board.sheet", "zh-CN"),
+    format("board.sheet", "en-US"),
+    recordSheetName("zh-CN"),
+    recordSheetName("en-US"),
+    format("owners.sheet", "zh-CN"),
+    format("owners.sheet", "en-US"),
+  ].map(normalizeText),
 );
 
 /** Split one table by its period column, or null when it has none (or the column holds no period). */

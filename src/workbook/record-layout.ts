@@ -72,7 +72,7 @@ export function placeRecord(grid: readonly (readonly CellValue[])[], overrides: 
   const empty = !grid.some((row) => row.some((v) => !isBlank(v)));
   const headerRow = empty ? 1 : headerRowOf(grid);
   const existing = empty ? [] : (grid[headerRow - 1] ?? []).map((v) => normalizeText(cellText(v)));
-  const names = LANGS.map((l) => recordRows([], l).headers.map(normalizeText));
+  const names = LANGS.map((l) => recordRows(overrides, l).headers.map(normalizeText));
   const headers: { col: number; value: string }[] = [];
   let next = existing.reduce((w, v, c) => (v !== "" ? c + 1 : w), 0);
   const cols = own.headers.map((h, k) => {

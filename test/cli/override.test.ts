@@ -6,11 +6,12 @@
  * 【计算】人工调整 note and a ※ on the board; `--clear` records the end of the decision and the tie
  * warns again. A decision without a reason, or about a subject not in the table, writes nothing.
  */
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import type { FileReport } from "../../src/cli/report";
 import { assess, root, sha, tempDirForSuite } from "../helpers/cli";
+import { pdfText } from "../report/pdf";
 
 const sample = join(root, "samples/jiuyuan-2026q1.xlsx");
 const dir = tempDirForSuite("assess-override-");
@@ -119,4 +120,33 @@ test("no reason, an unknown subject or tier, no output: a clear message, exit 2,
   expect(noOutput.code).toBe(2);
   expect(noOutput.err).not.toBe("");
   expect(existsSync(out)).toBe(false);
+});
+
+test("a workbook kept by period: a decision on 2026年3月 names its period, counts in March (check, bulletin) and not in February", async () => {
+  const monthly = join(root, "samples/jiuyuan-2026-monthly.xlsx");
+  const out = join(dir(), "monthly-decided.xlsx");
+  const r = assess("override", monthly, "--sheet", "2026年3月", "--subject", "区政协办公室", "--tier", "一般", "--rule", "一票否决", "--reason", "负面清单事项", "-o", out);
+  expect(r.err).toBe("");
+  expect(r.code).toBe(0);
+  const rows = await recordSheet(out);
+  expect(rows[0]![rows[0]!.length - 1]).toBe("期间");
+  expect(rows[1]![rows[1]!.length - 1]).toBe("2026年3月");
+
+  const march = JSON.parse(assess("check", out, "--sheet", "2026年3月", "--json").out) as FileReport;
+  expect(march.overrides.map((o) => [o.subject, o.to, o.status])).toEqual([["区政协办公室", "一般", "applied"]]);
+  const february = JSON.parse(assess("check", out, "--sheet", "2026年2月", "--json").out) as FileReport;
+  expect(february.overrides).toEqual([]);
+
+  // The bulletin of March marks the decided tier; February's does not.
+  const pdf = join(dir(), "march.pdf");
+  expect(assess("report", out, "--period", "2026年3月", "-o", pdf).code).toBe(0);
+  const text = pdfText(readFileSync(pdf)).flat().join("");
+  expect(text).toMatch(/区政协办公室\s*[\d.]+\s*一般※/);
+  expect(text).toContain("※ 人工调整（见“变更记录”）：区政协办公室 等次 良好→一般（一票否决：负面清单事项）");
+  const feb = join(dir(), "feb.pdf");
+  expect(assess("report", out, "--period", "2026年2月", "-o", feb).code).toBe(0);
+  expect(pdfText(readFileSync(feb)).flat().join("")).not.toContain("※");
+  // assess periods leaves the record sheet out of the periods, silently
+  const periods = JSON.parse(assess("periods", out, "--json").out) as { skipped: unknown[] };
+  expect(periods.skipped).toEqual([]);
 });

@@ -11,10 +11,12 @@ import {
   effectiveOverrides,
   matchLight,
   parseRecordRows,
+  recordFor,
   recordRows,
   validateOverride,
   type Override,
 } from "../../src/engine/overrides";
+import { parsePeriod } from "../../src/engine/periods";
 import { presets } from "../../src/engine/presets";
 import type { CellValue, Table } from "../../src/engine/types";
 
@@ -236,5 +238,39 @@ describe("the 变更记录 sheet: rows written and read back", () => {
     const r = parseRecordRows([["时间", "考核对象", "项目", "调整为"], ["2026-04-10", "单位3", "等次", "优秀"]], "zh-CN");
     expect(r.overrides).toEqual([]);
     expect(r.problems.map((p) => p.message)).toEqual(["工作表“变更记录”缺少“理由”列"]);
+  });
+});
+
+describe("期间: a decision about one period of a workbook kept by period", () => {
+  const march: Override = { ...tie, period: "2026年3月" };
+  const any: Override = { ...tie, subject: "单位4", at: "2026-04-10T09:31:00+08:00" };
+  const q1: Override = { ...tie, subject: "单位5", period: "2026Q1" };
+
+  test("recordRows adds the 期间 column only when a decision names its period; the round trip keeps it", () => {
+    expect(recordRows([tie], "zh-CN").headers).not.toContain("期间");
+    const { headers, rows } = recordRows([march, any], "zh-CN");
+    expect(headers[headers.length - 1]).toBe("期间");
+    expect(rows.map((r) => r[r.length - 1])).toEqual(["2026年3月", ""]);
+    expect(parseRecordRows([headers, ...rows], "zh-CN")).toEqual({ overrides: [march, any], problems: [] });
+  });
+
+  test("recordFor: a period's own decisions and those naming none; a table that is no period takes only the latter", () => {
+    const record = [march, any, q1];
+    const cases: [string | null, Override[]][] = [
+      ["2026年3月", [march, any]],
+      ["2026-03", [march, any]], // the same period written otherwise
+      ["2026年2月", [any]],
+      ["2026年第一季度", [any, q1]],
+      [null, [any]],
+    ];
+    for (const [period, expected] of cases) expect(recordFor(record, period === null ? null : parsePeriod(period))).toEqual(expected);
+  });
+
+  test("a 期间 that is no period is reported with its cell, and the row left out", () => {
+    const { headers, rows } = recordRows([march], "zh-CN");
+    rows[0]![rows[0]!.length - 1] = "三月份上旬";
+    const back = parseRecordRows([headers, ...rows], "zh-CN", { sheet: "变更记录" });
+    expect(back.overrides).toEqual([]);
+    expect(back.problems).toEqual([expect.objectContaining({ code: "BAD_PERIOD", cell: "变更记录!J2", message: "变更记录!J2 的期间“三月份上旬”无法识别，应如 2026年3月、2026年第一季度" })]);
   });
 });

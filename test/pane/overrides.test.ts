@@ -25,11 +25,12 @@ function grid(): CellValue[][] {
 class RecordingHost implements SheetHost {
   record: Override[] = [];
   problems: RecordRead["problems"] = [];
+  constructor(readonly sheet = "表1") {}
   async readTable(): Promise<HostTable> {
     const cells = grid();
-    const found = detectTable(cells, "表1");
+    const found = detectTable(cells, this.sheet);
     if (!found.ok) throw new Error(found.error);
-    return { sheet: "表1", table: found.table, map: found.map, ownColumns: found.ownColumns, grid: cells };
+    return { sheet: this.sheet, table: found.table, map: found.map, ownColumns: found.ownColumns, grid: cells };
   }
   writeResults = jest.fn(async (..._args: Parameters<SheetHost["writeResults"]>) => undefined);
   select = jest.fn(async (_cells: readonly string[]) => undefined);
@@ -157,4 +158,26 @@ test("in English, from the same catalogue; a host without a record offers no ove
   expect(screen.queryByTestId("override-violation")).toBeNull();
   expect(screen.queryByRole("button", { name: "调整等次/亮灯" })).toBeNull();
   expect(screen.getByText("此处无法读写变更记录。")).toBeTruthy();
+});
+
+test("on a period's sheet (2026年3月) a decision names its period; the record's other periods do not count here", async () => {
+  const host = new RecordingHost("2026年3月");
+  // February's decision about 单位4 is in the record too: it must not decide March's tie.
+  host.record.push({ at: "2026-03-02T09:00:00+08:00", subject: "单位4", group: "区直单位", field: "tier", from: "良好", to: "优秀", reason: "二月的决定", period: "2026年2月" });
+  await renderPane(host);
+  fireEvent.click(screen.getByRole("button", { name: "配额校验" }));
+  await waitFor(() => expect(tieWarnings()).toHaveLength(1));
+  expect(screen.getByText("尚无生效中的人工调整。")).toBeTruthy();
+
+  fireEvent.click(screen.getByRole("button", { name: "人工调整：单位3、单位4" }));
+  const dialog = await screen.findByRole("dialog");
+  fireEvent.click(within(dialog).getByRole("combobox", { name: "考核对象", hidden: true }));
+  fireEvent.click(await screen.findByRole("option", { name: "单位3（区直单位）", hidden: true }));
+  await choose(dialog, "调整为", "优秀");
+  fireEvent.change(within(dialog).getByRole("textbox", { name: /理由/, hidden: true }), { target: { value: "三月并列，经考核委员会研究确定" } });
+  await act(async () => fireEvent.click(within(dialog).getByRole("button", { name: "记录调整", hidden: true })));
+  await waitFor(() => expect(host.appendRecord).toHaveBeenCalledTimes(1));
+  expect(host.appendRecord.mock.calls[0]![0][0]).toMatchObject({ subject: "单位3", to: "优秀", period: "2026年3月" });
+  await waitFor(() => expect(tieWarnings()).toHaveLength(0));
+  expect(screen.getAllByTestId("override-item").map((x) => x.textContent)).toEqual([expect.stringContaining("【区直单位】单位3：等次 良好 → 优秀")]);
 });
