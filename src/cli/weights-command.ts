@@ -12,6 +12,7 @@ import { z } from "zod";
 import { LangArg, langOf, parseCommand, type CommandOptions } from "./command";
 import { cellText, columnLetter, cellAddress, isBlank, parseCell, parseNumberText, toHalfWidth } from "../engine/cells";
 import { normalizeText } from "../engine/labels";
+import { delimitedRows } from "../engine/mcdm/grid";
 import { format, type MessageKey } from "../engine/messages";
 import {
   ahp,
@@ -273,41 +274,7 @@ export function parseCsv(text: string): CellValue[][] {
   const firstLine = text.split(/\r?\n/, 1)[0] ?? "";
   const count = (c: string) => firstLine.split(c).length - 1;
   const sep = [",", "\t", ";"].reduce((best, c) => (count(c) > count(best) ? c : best), ",");
-  const rows: CellValue[][] = [];
-  let row: CellValue[] = [];
-  let field = "";
-  let quoted = false;
-  let wasQuoted = false;
-  const endField = () => {
-    row.push(!wasQuoted && field.trim() === "" ? null : field);
-    field = "";
-    wasQuoted = false;
-  };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"' && field.trim() === "" && !wasQuoted) {
-      quoted = true;
-      wasQuoted = true;
-      field = "";
-    } else if (ch === sep) endField();
-    else if (ch === "\r" || ch === "\n") {
-      endField();
-      rows.push(row);
-      row = [];
-      if (ch === "\r" && text[i + 1] === "\n") i++;
-    } else field += ch;
-  }
-  if (field !== "" || wasQuoted || row.length > 0) {
-    endField();
-    rows.push(row);
-  }
-  return rows.map((r) => r.map((v) => (typeof v === "string" && v.trim() === "" ? null : v)));
+  return delimitedRows(text, sep);
 }
 
 /** The table of a sheet: criterion names across, row names down, the values between. */

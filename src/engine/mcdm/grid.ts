@@ -150,18 +150,28 @@ export function withCellTexts(problems: readonly McdmProblem[], read: GridRead):
  * @example pastedGrid("1 3\n1/3 1") // [["1", "3"], ["1/3", "1"]]
  */
 export function pastedGrid(text: string): CellValue[][] {
-  const rows = text.includes("\t") ? tabRows(text) : typedRows(text);
+  const rows = text.includes("\t") ? delimitedRows(text, "\t") : typedRows(text);
   while (rows.length > 0 && rows[rows.length - 1]!.every((v) => isBlank(v))) rows.pop();
   return rows;
 }
 
-/** Excel's clipboard text: tabs between cells, line breaks between rows, quoted cells. */
-function tabRows(text: string): CellValue[][] {
+/**
+ * Delimited text as RFC 4180 has it, for any one-character separator: fields in double quotes may
+ * hold separators, line breaks and "" for a quote; CRLF, CR or LF line ends; blank fields (quoted
+ * or not) become null. Excel's clipboard is this with tabs; a CSV file, with commas.
+ * @example delimitedRows('单位,"得分,总"\r\n甲,85\r\n', ",") // [["单位", "得分,总"], ["甲", "85"]]
+ */
+export function delimitedRows(text: string, sep: string): CellValue[][] {
   const rows: CellValue[][] = [];
   let row: CellValue[] = [];
   let field = "";
   let quoted = false;
-  const cell = (s: string): CellValue => (s.trim() === "" ? null : s);
+  let wasQuoted = false;
+  const endField = () => {
+    row.push(field.trim() === "" ? null : field);
+    field = "";
+    wasQuoted = false;
+  };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (quoted) {
@@ -170,20 +180,20 @@ function tabRows(text: string): CellValue[][] {
         i++;
       } else if (ch === '"') quoted = false;
       else field += ch;
-    } else if (ch === '"' && field === "") quoted = true;
-    else if (ch === "\t") {
-      row.push(cell(field));
+    } else if (ch === '"' && field.trim() === "" && !wasQuoted) {
+      quoted = true;
+      wasQuoted = true;
       field = "";
-    } else if (ch === "\n" || ch === "\r") {
-      row.push(cell(field));
+    } else if (ch === sep) endField();
+    else if (ch === "\r" || ch === "\n") {
+      endField();
       rows.push(row);
       row = [];
-      field = "";
       if (ch === "\r" && text[i + 1] === "\n") i++;
     } else field += ch;
   }
-  if (field !== "" || row.length > 0) {
-    row.push(cell(field));
+  if (field !== "" || wasQuoted || row.length > 0) {
+    endField();
     rows.push(row);
   }
   return rows;
