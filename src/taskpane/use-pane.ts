@@ -233,49 +233,21 @@ export function usePane(host: SheetHost, initialLang: Lang) {
   const savedText = (out: SaveOutcome, name: string, done: string) =>
     out.route === "browser" ? format("pane.pdf.browserOpened", lang, { name }) : done;
 
-  /** 导出 PDF: the report module and the font load only now (a separate chunk). */
-  const exportReport = useCallback(async () => {
-    if (!ev || !read) return;
-    setPdfFrom("report");
-    setPdf({ kind: "running" });
-    setUnsure(false);
-    try {
-      const { exportPdf } = await import(/* webpackChunkName: "report" */ "../report/render-browser");
-      const title = `${lang === "en-US" ? ev.scheme.name.en : ev.scheme.name.zh}（${read.sheet}）`;
-      const date = new Date().toISOString().slice(0, 10);
-      const { blob, missing } = await exportPdf(ev, { parts: ["board", "summary", "check"], title, period: read.sheet, date, orientation: "landscape", lang });
-      const name = `${read.sheet}-${format("pane.pdf.file", lang)}.pdf`;
-      const out = await handOver(blob, name);
-      setUnsure(out.unsure);
-      const note = missing.length > 0 ? ` ${format("report.warnGlyphs", lang, { chars: missing.join(" ") })}` : "";
-      setPdf({ kind: "done", message: savedText(out, name, format("pane.pdf.done", lang, { name })) + note });
-    } catch (e) {
-      setPdf({ kind: "error", message: errorText(e, lang) });
-    }
-  }, [ev, read, lang, handOver]);
-
   /**
-   * 导出通报: the one-page bulletin of one period (from the workbook's period sheets), against the
-   * period before it. The report module and the font load only now, as for 导出 PDF.
+   * One export, whatever it makes: the status says where it was asked for (`from`) and that it is
+   * running, then the file is handed over and the message names it — with the characters no font
+   * could draw, if any — or the error.
    */
-  const exportBulletin = useCallback(
-    async (b: { ev: Evaluation; label: string; previous: { results: PeriodResult[]; label: string } | null }) => {
-      setPdfFrom("bulletin");
-      setPdf({ kind: "running", label: format("bulletin.pane.running", lang, { period: b.label }) });
+  const runExport = useCallback(
+    async (from: "report" | "bulletin", running: string | undefined, make: () => Promise<{ blob: Blob; name: string; done: string; missing?: string[] }>) => {
+      setPdfFrom(from);
+      setPdf(running === undefined ? { kind: "running" } : { kind: "running", label: running });
       setUnsure(false);
       try {
-        const { exportBulletinPdf } = await import(/* webpackChunkName: "report" */ "../report/render-browser");
-        const date = new Date().toISOString().slice(0, 10);
-        const made = await exportBulletinPdf(b.ev, { period: b.label, date, orientation: "landscape", lang, previous: b.previous });
-        const name = `${format("bulletin.pane.file", lang, { period: b.label })}.pdf`;
-        const out = await handOver(made.blob, name);
+        const { blob, name, done, missing = [] } = await make();
+        const out = await handOver(blob, name);
         setUnsure(out.unsure);
-        const done = !made.fits
-          ? format("bulletin.pane.overflow", lang, { name, pages: made.pages })
-          : b.previous
-            ? format("bulletin.pane.done", lang, { name, previous: b.previous.label })
-            : format("bulletin.pane.doneFirst", lang, { name });
-        const note = made.missing.length > 0 ? ` ${format("report.warnGlyphs", lang, { chars: made.missing.join(" ") })}` : "";
+        const note = missing.length > 0 ? ` ${format("report.warnGlyphs", lang, { chars: missing.join(" ") })}` : "";
         setPdf({ kind: "done", message: savedText(out, name, done) + note });
       } catch (e) {
         setPdf({ kind: "error", message: errorText(e, lang) });
@@ -284,22 +256,50 @@ export function usePane(host: SheetHost, initialLang: Lang) {
     [lang, handOver],
   );
 
+  /** 导出 PDF: the report module and the font load only now (a separate chunk). */
+  const exportReport = useCallback(async () => {
+    if (!ev || !read) return;
+    await runExport("report", undefined, async () => {
+      const { exportPdf } = await import(/* webpackChunkName: "report" */ "../report/render-browser");
+      const title = `${lang === "en-US" ? ev.scheme.name.en : ev.scheme.name.zh}（${read.sheet}）`;
+      const date = new Date().toISOString().slice(0, 10);
+      const { blob, missing } = await exportPdf(ev, { parts: ["board", "summary", "check"], title, period: read.sheet, date, orientation: "landscape", lang });
+      const name = `${read.sheet}-${format("pane.pdf.file", lang)}.pdf`;
+      return { blob, name, done: format("pane.pdf.done", lang, { name }), missing };
+    });
+  }, [ev, read, lang, runExport]);
+
+  /**
+   * 导出通报: the one-page bulletin of one period (from the workbook's period sheets), against the
+   * period before it. The report module and the font load only now, as for 导出 PDF.
+   */
+  const exportBulletin = useCallback(
+    (b: { ev: Evaluation; label: string; previous: { results: PeriodResult[]; label: string } | null }) =>
+      runExport("bulletin", format("bulletin.pane.running", lang, { period: b.label }), async () => {
+        const { exportBulletinPdf } = await import(/* webpackChunkName: "report" */ "../report/render-browser");
+        const date = new Date().toISOString().slice(0, 10);
+        const made = await exportBulletinPdf(b.ev, { period: b.label, date, orientation: "landscape", lang, previous: b.previous });
+        const name = `${format("bulletin.pane.file", lang, { period: b.label })}.pdf`;
+        const done = !made.fits
+          ? format("bulletin.pane.overflow", lang, { name, pages: made.pages })
+          : b.previous
+            ? format("bulletin.pane.done", lang, { name, previous: b.previous.label })
+            : format("bulletin.pane.doneFirst", lang, { name });
+        return { blob: made.blob, name, done, missing: made.missing };
+      }),
+    [lang, runExport],
+  );
+
   /** Excel's own PDF of the whole workbook (Excel only; an empty result is an error, not a file). */
   const exportWorkbook = useCallback(async () => {
-    if (!host.workbookPdf) return;
-    setPdfFrom("report");
-    setPdf({ kind: "running", label: format("pane.pdf.workbookRunning", lang) });
-    setUnsure(false);
-    try {
-      const blob = await host.workbookPdf();
+    const workbookPdf = host.workbookPdf?.bind(host);
+    if (!workbookPdf) return;
+    await runExport("report", format("pane.pdf.workbookRunning", lang), async () => {
+      const blob = await workbookPdf();
       const name = `${read?.sheet ?? format("pane.pdf.workbookFile", lang)}-${format("pane.pdf.workbookFile", lang)}.pdf`;
-      const out = await handOver(blob, name);
-      setUnsure(out.unsure);
-      setPdf({ kind: "done", message: savedText(out, name, format("pane.pdf.workbookDone", lang, { name, size: sizeText(blob.size) })) });
-    } catch (e) {
-      setPdf({ kind: "error", message: errorText(e, lang) });
-    }
-  }, [host, read, lang, handOver]);
+      return { blob, name, done: format("pane.pdf.workbookDone", lang, { name, size: sizeText(blob.size) }) };
+    });
+  }, [host, read, lang, runExport]);
 
   /** The last file again, through the system browser (a download may have been dropped silently). */
   const saveInBrowser = useCallback(async () => {
