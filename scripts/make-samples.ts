@@ -335,6 +335,112 @@ export function jiuyuanMonthly(log: Log = () => {}): ExcelJS.Workbook {
   return wb;
 }
 
+/** 新城区's 民主测评 grades and the values the scheme gives them (优秀 100, 称职 80, 基本称职 60, 不称职 0). */
+const VOTE_GRADES = [
+  ["优秀票", 100],
+  ["称职票", 80],
+  ["基本称职票", 60],
+  ["不称职票", 0],
+] as const;
+
+/** The scheme of the 新城区 sample: one votes indicator, 优秀 places allocated per category by the 名额分配 sheet. */
+export function xinchengScheme(): unknown {
+  return {
+    id: "xincheng-secretaries",
+    name: { zh: "新城区优秀农村、社区党组织书记评选", en: "Xincheng: excellent village and community Party secretaries" },
+    source: "新城区《激励方案》：优秀农村党组织书记 5 名、优秀社区党组织书记 13 名（见“名额分配”工作表）",
+    tiers: [
+      { id: "excellent", label: { zh: "优秀", en: "Excellent" } },
+      { id: "competent", label: { zh: "称职", en: "Competent" } },
+      { id: "basic", label: { zh: "基本称职", en: "Basically competent" } },
+      { id: "incompetent", label: { zh: "不称职", en: "Incompetent" } },
+    ],
+    scoring: {
+      decimals: 2,
+      indicators: [
+        { id: "votes", label: "民主测评", column: "优秀票", weight: 1, kind: "votes", grades: VOTE_GRADES.map(([column, value]) => ({ column, value })) },
+      ],
+    },
+  };
+}
+
+/** Village and community names of the 新城区 sample (plausible, invented). */
+const XINCHENG_VILLAGES = [
+  "保合少村", "大窑村", "东干丈村", "西把栅村", "讨号板村", "面铺窑村", "奎素村", "陶卜齐村", "生盖营村", "恼包村",
+  "前不塔气村", "后不塔气村", "东把栅村", "水磨村", "石人湾村", "古力半忽洞村", "野马图村", "东乌素图村",
+];
+const XINCHENG_COMMUNITIES = [
+  "海东路社区", "东风路社区", "光华街社区", "成吉思汗大街社区", "新华东街社区", "兴安北路社区", "东街社区", "西街社区",
+  "北垣社区", "赛马场社区", "丁香路社区", "明泽苑社区", "蒙欣家园社区", "滨河社区", "站东社区", "公园东路社区",
+  "迎宾路社区", "锡林北路社区", "青城驿站社区", "新春社区", "东影南路社区", "万家社区", "金宇社区", "南门外社区",
+  "北门社区", "前进巷社区", "糖厂社区", "铁路社区", "惠民社区", "幸福社区", "腾飞社区", "东河社区",
+  "学府社区", "润宇社区", "富丽社区", "金泰社区", "海拉尔东路社区", "保合少社区", "兴旺社区", "祥和社区",
+];
+const SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文";
+const GIVEN = ["建国", "志强", "海燕", "丽娟", "晓东", "国华", "秀英", "永生", "红梅", "俊峰", "玉兰", "文斌", "桂芳", "宏伟", "淑珍", "立新", "春花", "振华", "美玲", "德胜"];
+
+/**
+ * samples/xincheng-2025-secretaries.xlsx (seeds/004, 新城区 优秀农村、社区党组织书记评选):
+ * sheet 民主测评 — 序号, 类别 (农村/社区), 党组织, 姓名, the 民主测评 vote counts per grade
+ * (优秀票, 称职票, 基本称职票, 不称职票: each secretary's votes, 35–45 voters) and 拟定等次 typed by hand;
+ * sheet 名额分配 — 类别 | 优秀: 农村 5, 社区 13 (fixed numbers from the organisation department);
+ * sheet 考核方案 — the scheme: the votes indicator (100/80/60/0) and the four tiers, no share.
+ * The typed mistakes: in 社区, the 14th by score is also typed 优秀 (14 for 13 places: QUOTA_EXCEEDED
+ * naming 名额分配表：社区 13 名); 农村's 5 优秀 are right.
+ */
+export function xincheng(log: Log = () => {}): ExcelJS.Workbook {
+  const rand = mulberry32(2025_004);
+  const wb = newWorkbook();
+  const ws = wb.addWorksheet("民主测评");
+  ws.mergeCells(1, 1, 1, 10);
+  ws.getCell(1, 1).value = "新城区2025年度优秀农村、社区党组织书记民主测评结果";
+  ws.getCell(1, 1).font = { bold: true, size: 14 };
+  const headers = ["序号", "类别", "党组织", "姓名", ...VOTE_GRADES.map(([h]) => h), "测评得分", "拟定等次"];
+  headers.forEach((h, c) => (ws.getCell(2, c + 1).value = h));
+  ws.getRow(2).font = { bold: true };
+  type Person = { group: string; unit: string; name: string; votes: number[]; score: number };
+  const people: Person[] = [];
+  let k = 0;
+  for (const [group, units] of [["农村", XINCHENG_VILLAGES], ["社区", XINCHENG_COMMUNITIES]] as const) {
+    for (const unit of units) {
+      const voters = 35 + Math.floor(rand() * 11);
+      // Mostly 优秀 and 称职, a few 基本称职, rarely 不称职.
+      const top = Math.floor(voters * (0.35 + rand() * 0.6));
+      const low = Math.floor((voters - top) * rand() * 0.25);
+      const none = rand() < 0.1 ? 1 : 0;
+      const votes = [top, voters - top - low - none, low, none];
+      const sum = votes.reduce((a, b) => a + b, 0);
+      const score = excelRound(votes.reduce((a, v, i) => a + v * (VOTE_GRADES[i]![1] as number), 0) / sum, 2);
+      const name = SURNAMES[(k * 7) % SURNAMES.length]! + GIVEN[(k * 3) % GIVEN.length]!;
+      k++;
+      people.push({ group, unit, name, votes, score });
+    }
+  }
+  const places: Record<string, number> = { 农村: 5, 社区: 13 };
+  const typed = new Map<Person, string>();
+  for (const group of ["农村", "社区"]) {
+    const members = people.filter((p) => p.group === group).sort((a, b) => b.score - a.score);
+    // No ties at the line: the sample's one mistake is the quota.
+    const limit = places[group]!;
+    if (members[limit - 1]!.score === members[limit]!.score) throw new Error(`xincheng: tie at the ${group} line; change the seed`);
+    const excellent = group === "社区" ? limit + 1 : limit;
+    members.forEach((p, i) => typed.set(p, i < excellent ? "优秀" : p.score >= 70 ? "称职" : p.score >= 60 ? "基本称职" : "不称职"));
+    log(`xincheng: ${group} ${members.length} secretaries, ${excellent} typed 优秀 for ${limit} places; ${limit}th ${members[limit - 1]!.name} ${members[limit - 1]!.score}, ${limit + 1}th ${members[limit]!.name} ${members[limit]!.score}`);
+  }
+  people.forEach((p, i) => {
+    const r = i + 3;
+    const row: (string | number)[] = [i + 1, p.group, p.unit, p.name, ...p.votes, p.score, typed.get(p)!];
+    row.forEach((v, c) => (ws.getCell(r, c + 1).value = v));
+  });
+  [6, 8, 16, 10, 8, 8, 10, 10, 10, 10].forEach((w, i) => (ws.getColumn(i + 1).width = w));
+
+  const alloc = wb.addWorksheet("名额分配");
+  [["类别", "优秀"], ["农村", 5], ["社区", 13]].forEach((row, r) => row.forEach((v, c) => (alloc.getCell(r + 1, c + 1).value = v)));
+  alloc.getCell(5, 1).value = "依据：新城区《激励方案》，由区委组织部按类别分配名额。";
+  writeSchemeSheet(wb, xinchengScheme(), "zh-CN");
+  return wb;
+}
+
 /**
  * Write the samples into a folder (samples/ by default).
  * @example await makeSamples("/tmp/samples", console.log)
@@ -345,6 +451,7 @@ export async function makeSamples(dir: string, log: Log = () => {}): Promise<str
     ["jiuyuan-2026q1.xlsx", jiuyuan(log)],
     ["zhejiang-2025.xlsx", zhejiang(log)],
     ["jiuyuan-2026-monthly.xlsx", jiuyuanMonthly(log)],
+    ["xincheng-2025-secretaries.xlsx", xincheng(log)],
   ];
   for (const [name, wb] of out) await wb.xlsx.writeFile(path.join(dir, name));
   return out.map(([name]) => path.join(dir, name));

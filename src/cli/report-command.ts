@@ -34,6 +34,7 @@ const Args = z.object({
   orientation: z.string().default("landscape"),
   previous: z.string().min(1).optional(),
   sheet: z.string().min(1).optional(),
+  places: z.string().min(1).optional(),
   preset: z.string().min(1).optional(),
   scheme: z.string().min(1).optional(),
   font: z.array(z.string().min(1)).default([]),
@@ -53,6 +54,7 @@ const OPTIONS: CommandOptions = {
   orientation: { type: "string" },
   previous: { type: "string" },
   sheet: { type: "string" },
+  places: { type: "string" },
   preset: { type: "string" },
   scheme: { type: "string" },
   font: { type: "string", multiple: true },
@@ -102,7 +104,7 @@ export async function runReport(argv: readonly string[], io: Io): Promise<number
   if (period && args.sheet) return fail("bulletin.withSheet");
   if (period && args.parts !== undefined) return fail("bulletin.withParts");
 
-  const r = period ? null : await load(file, { lang, sheet: args.sheet }, choice, io, [1, args.previous ? 2 : 1]);
+  const r = period ? null : await load(file, { lang, sheet: args.sheet, places: args.places }, choice, io, [1, args.previous ? 2 : 1]);
   if (r && !r.ok) {
     io.err(r.message);
     return EXIT.unusable;

@@ -6,7 +6,8 @@ import { recordStatus, type RecordStatus } from "../engine/decided";
 import type { Evaluation } from "../engine/evaluate";
 import { format } from "../engine/messages";
 import type { OverrideField, OverrideProblem, OverrideRule } from "../engine/overrides";
-import { tierLabel } from "../engine/scheme";
+import { allocationSummary } from "../engine/allocation";
+import { tierLabel, type AllocationSource } from "../engine/scheme";
 import type { Lang, Violation } from "../engine/types";
 
 export interface FileReport {
@@ -20,6 +21,8 @@ export interface FileReport {
   overrides: RecordEntry[];
   /** Rows of the record that could not be read, overrides not applied, data changed since a decision. */
   recordProblems: Omit<OverrideProblem, never>[];
+  /** 名额分配: the places each named group has, per tier, and where each came from (absent when none). */
+  allocation?: { tier: string; group: string; places?: number; share?: number; source: AllocationSource }[];
 }
 
 /** One entry of the decision record in the JSON. */
@@ -73,7 +76,17 @@ export function toReport(file: string, sheet: string, ev: Evaluation, lang: Lang
       status: recordStatus(d!, o),
     })),
     recordProblems: (d?.problems ?? []).map((p) => ({ ...p })),
+    ...allocationOf(ev, lang),
   };
+}
+
+function allocationOf(ev: Evaluation, lang: Lang): Pick<FileReport, "allocation"> {
+  const out: NonNullable<FileReport["allocation"]> = [];
+  ev.scheme.tiers.forEach((tier, t) => {
+    for (const [group, q] of Object.entries(tier.quota?.groups ?? {}))
+      out.push({ tier: tierLabel(ev.scheme, t, lang), group, ...(q.places !== undefined ? { places: q.places } : { share: q.share as number }), source: q.source ?? "scheme" });
+  });
+  return out.length > 0 ? { allocation: out } : {};
 }
 
 const MAX_LISTED = 8;
@@ -82,6 +95,7 @@ const MAX_LISTED = 8;
 export function formatReport(r: FileReport, ev: Evaluation, lang: Lang): string {
   const name = lang === "en-US" ? ev.scheme.name.en : ev.scheme.name.zh;
   const lines = [format("cli.summary", lang, { file: r.file, sheet: r.sheet, scheme: name, subjects: r.subjects })];
+  for (const line of allocationSummary(ev.scheme, lang)) lines.push(`  ${line}`);
   if (!ev.check.typed) lines.push(`  ${format("cli.computedCounts", lang)}`);
   const width = Math.max(...r.groups.map((g) => displayWidth(groupTitle(g.group, g.n, lang))));
   for (const g of r.groups) {

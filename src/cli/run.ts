@@ -14,7 +14,8 @@ import { boardRows, outputColumns } from "../engine/outputs";
 import { presetIds, presets } from "../engine/presets";
 import type { Lang } from "../engine/types";
 import { isWorkbookError } from "../workbook/errors";
-import { readSchemeSheet, readTable, writeBoard, writeColumns, writeSchemeSheet } from "../workbook/xlsx";
+import { readSchemeSheet, readTable, sheetGrid, writeBoard, writeColumns, writeSchemeSheet } from "../workbook/xlsx";
+import { allocate } from "./allocation-source";
 import { loadWorkbook, saveWorkbook } from "../workbook/xlsx-file";
 import { readRecordSheet } from "../workbook/record-sheet";
 import { formatReport, toReport, type FileReport } from "./report";
@@ -46,6 +47,7 @@ const Args = z.object({
   force: z.boolean().default(false),
   progress: z.boolean().default(false),
   help: z.boolean().default(false),
+  places: z.string().min(1).optional(),
 });
 type Args = z.output<typeof Args>;
 
@@ -59,6 +61,7 @@ const OPTIONS: CommandOptions = {
   force: { type: "boolean" },
   progress: { type: "boolean" },
   help: { type: "boolean", short: "h" },
+  places: { type: "string" },
 };
 
 
@@ -117,7 +120,7 @@ export type Loaded =
   | { ok: false; message: string };
 
 /** Load, read and evaluate one workbook; every failure becomes one message. */
-export async function load(file: string, args: Pick<Args, "lang" | "sheet">, choice: SchemeChoice, io: Io, position: [number, number]): Promise<Loaded> {
+export async function load(file: string, args: Pick<Args, "lang" | "sheet" | "places">, choice: SchemeChoice, io: Io, position: [number, number]): Promise<Loaded> {
   const lang = args.lang;
   try {
     if (io.progress) io.err(format("cli.progressRead", lang, { i: position[0], n: position[1], file }));
@@ -126,10 +129,12 @@ export async function load(file: string, args: Pick<Args, "lang" | "sheet">, cho
     const read = readTable(wb, { ...(args.sheet ? { sheet: args.sheet } : {}), lang });
     const resolved = resolveScheme(choice, sheetScheme, file, lang);
     if (!resolved.ok) return { ok: false, message: resolved.message };
+    const allocated = allocate(resolved.scheme, { names: wb.worksheets.map((w) => w.name), grid: (name) => sheetGrid(wb.getWorksheet(name)!) }, args.places, file, lang);
+    if (!allocated.ok) return { ok: false, message: allocated.message };
     if (io.progress && read.table.rows.length >= 5000) io.err(format("cli.progressEval", lang, { i: position[0], n: position[1], rows: read.table.rows.length }));
     // The 变更记录 sheet's decisions apply to everything written and reported (decided.ts).
     const record = readRecordSheet(wb, lang);
-    const ev = decide(evaluate(read.table, read.map, resolved.scheme, lang), recordFor(record.overrides, parsePeriod(read.table.sheet)), lang, record.problems);
+    const ev = decide(evaluate(read.table, read.map, allocated.scheme, lang), recordFor(record.overrides, parsePeriod(read.table.sheet)), lang, record.problems);
     const sheet = read.table.sheet;
     if (ev.read.missingColumns.length > 0) {
       return { ok: false, message: format("cli.missingColumns", lang, { file, sheet, columns: ev.read.missingColumns.join(lang === "en-US" ? ", " : "、") }) };

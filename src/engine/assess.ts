@@ -102,7 +102,7 @@ export function assess(subjects: readonly Subject[], scheme: Scheme): Assessment
       }
     }
     const tierOrder = anyPending ? order.filter((i) => !((flags[i] as number) & PENDING)) : order;
-    const limits = groupLimits(scheme, tierOrder.length, outcome, linked);
+    const limits = groupLimits(scheme, tierOrder.length, outcome, linked, group);
     const { events, forced } = assignGroupTiers(tierOrder, scheme, limits, tiers, keys, caps);
     if (scheme.lights) assignGroupLights(order, scheme.lights, lights, keys);
 

@@ -147,7 +147,50 @@ export function check(scheme: Scheme, input: CheckInput, lang: Lang = scheme.lan
     checkThresholds(st);
     checkOrder(st);
   }
+  checkAllocations();
   return { violations, groups, typed: hasTyped };
+
+  /** How a group's limit of tier t was set, for the message: a share, fixed places, or the group's own allocation. */
+  function quotaRule(st: GroupState, t: number): string {
+    const share = st.limits.shares[t];
+    const q = scheme.tiers[t]?.quota;
+    const own = st.limits.allocations[t];
+    const rounding = format(`rounding.${(own ? q?.groups?.[st.group]?.rounding : undefined) ?? q?.rounding ?? "floor"}`, lang);
+    if (own) {
+      const amount =
+        own.places !== undefined
+          ? format("rule.allocationPlaces", lang, { places: own.places })
+          : format("rule.share", lang, { n: st.tierOrder.length, share: `${num((own.share as number) * 100)}%`, rounding });
+      return format(`rule.allocation.${own.source}`, lang, { group: own.group, amount });
+    }
+    return share !== null && share !== undefined
+      ? format("rule.share", lang, { n: st.tierOrder.length, share: `${num(share * 100)}%`, rounding })
+      : format("rule.places", lang);
+  }
+
+  /** 名额分配: a group allocated places but absent from the table (warning), places above a group's size (error). */
+  function checkAllocations() {
+    const sizes = new Map(assessment.states.map((st) => [st.group, st.tierOrder.length]));
+    scheme.tiers.forEach((tier, t) => {
+      for (const [group, own] of Object.entries(tier.quota?.groups ?? {})) {
+        const source = format(`allocation.source.${own.source ?? "scheme"}`, lang);
+        const n = sizes.get(group);
+        if (n === undefined) {
+          push(
+            { code: "ALLOCATION_UNKNOWN_GROUP", severity: "warning", group, subjects: [], cells: [] },
+            "ALLOCATION_UNKNOWN_GROUP",
+            { group, tier: label(t), source, groups: [...sizes.keys()].filter((g) => g !== "").join(lang === "en-US" ? ", " : "、") || "—" },
+          );
+        } else if (own.places !== undefined && own.places > n) {
+          push(
+            { code: "ALLOCATION_ABOVE_SIZE", severity: "error", group, subjects: [], cells: [] },
+            "ALLOCATION_ABOVE_SIZE",
+            { group, tier: label(t), source, places: own.places, n },
+          );
+        }
+      }
+    });
+  }
 
   function checkQuotas(st: GroupState, counts: number[]) {
     st.limits.limits.forEach((limit, t) => {
@@ -161,12 +204,7 @@ export function check(scheme: Scheme, input: CheckInput, lang: Lang = scheme.lan
       let cut = free.length - excess;
       while (cut > 0 && cut < free.length && tied(keys, free[cut - 1] as number, free[cut] as number)) cut--;
       const move = [...capped, ...free.slice(cut)];
-      const share = st.limits.shares[t];
-      const q = scheme.tiers[t]?.quota;
-      const rule =
-        share !== null && share !== undefined
-          ? format("rule.share", lang, { n: st.tierOrder.length, share: `${num(share * 100)}%`, rounding: format(`rounding.${q?.rounding ?? "floor"}`, lang) })
-          : format("rule.places", lang);
+      const rule = quotaRule(st, t);
       push(
         {
           code: "QUOTA_EXCEEDED",

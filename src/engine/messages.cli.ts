@@ -49,6 +49,8 @@ analyze 指标分析、领域分析：总分、各考卷、各指标的均值、
   --preset ID      使用预设方案：{presets}
   --scheme F.json  使用方案文件（JSON，格式同“考核方案”工作表）
                    未指定时使用工作簿中的“考核方案”工作表
+  --places P       按类别分配名额，如 农村=5,社区=13（第一等次）或 良好:农村=10；覆盖“名额分配”
+                   工作表和方案中的分配（工作簿有“名额分配”工作表时自动读取）
   --json           输出 JSON（多个文件时为数组）
   --lang L         输出语言：zh-CN（默认）或 en
   -o, --output F   apply 的输出文件
@@ -120,6 +122,8 @@ Options:
   --preset ID      a preset scheme: {presets}
   --scheme F.json  a scheme file (JSON, as in the 考核方案 sheet)
                    without either, the workbook's own 考核方案 sheet is used
+  --places P       places per group, e.g. 农村=5,社区=13 (first tier) or 良好:农村=10; replaces the
+                   workbook's 名额分配 sheet (read when present) and the scheme's allocation
   --json           JSON output (an array for several files)
   --lang L         output language: zh-CN (default) or en
   -o, --output F   output file of apply
@@ -150,6 +154,7 @@ Examples:
     "en-US": "{file}: no scheme. Give --preset ({presets}) or --scheme scheme.json, or add a 考核方案 sheet to the workbook",
   },
   "cli.schemeFile": { "zh-CN": "无法读取方案文件 {path}：{detail}", "en-US": "cannot read scheme file {path}: {detail}" },
+  "cli.allocationInvalid": { "zh-CN": "{file}：名额分配无法使用：{problems}", "en-US": "{file}: the allocation of places cannot be used: {problems}" },
   "cli.schemeInvalid": { "zh-CN": "{source}中的考核方案无效：{issues}", "en-US": "the scheme in {source} is invalid: {issues}" },
   "cli.schemeFromSheet": { "zh-CN": "工作簿的“考核方案”工作表", "en-US": "the workbook's 考核方案 sheet" },
   "cli.missingColumns": {

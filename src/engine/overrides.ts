@@ -89,6 +89,8 @@ const RULE_KEYS: Record<OverrideRule, MessageKey> = {
   BAD_CELL: "overrideRule.BAD_CELL",
   MISSING_VALUE: "overrideRule.MISSING_VALUE",
   DUPLICATE_SUBJECT: "overrideRule.DUPLICATE_SUBJECT",
+  ALLOCATION_UNKNOWN_GROUP: "overrideRule.ALLOCATION_UNKNOWN_GROUP",
+  ALLOCATION_ABOVE_SIZE: "overrideRule.ALLOCATION_ABOVE_SIZE",
   TIE_DECISION: "overrideRule.TIE_DECISION",
   VETO: "overrideRule.VETO",
   OTHER: "overrideRule.OTHER",

@@ -17,9 +17,26 @@ export const LabelSchema = z.object({
   aliases: z.array(z.string().min(1)).default([]),
 });
 
+/** Where a group's own allocation came from: the scheme, the workbook's 名额分配 sheet, or `--places`. */
+export const AllocationSourceSchema = z.enum(["scheme", "sheet", "cli"]);
+
+/**
+ * 名额分配 — one group's own allocation of a tier: a number of places or a share of the group
+ * (with its rounding), in place of the tier's default for that group.
+ */
+export const GroupQuotaSchema = z.object({
+  share: share.optional(),
+  places: nonNegInt.optional(),
+  rounding: z.enum(["floor", "round", "ceil"]).optional(),
+  /** Where the allocation came from, for messages (名额分配表：社区 13 名). Default: the scheme. */
+  source: AllocationSourceSchema.optional(),
+});
+
 /**
  * 比例/名额 — a quota: a share of the group (floor/round/ceil) or a fixed number of places.
  * `byOutcome` changes the share by the group's own outcome (事业单位: 20% → 25% / 15%).
+ * `groups` allocates places per group (名额分配: 农村 5, 社区 13); groups not named take the
+ * tier's default share or places, or have no quota when the tier has none.
  */
 export const QuotaSchema = z.object({
   share: share.optional(),
@@ -28,6 +45,7 @@ export const QuotaSchema = z.object({
   /** Small groups get at least one place when the share rounds down to 0. */
   minOne: z.boolean().default(false),
   byOutcome: z.object({ excellent: share.optional(), penalised: share.optional() }).optional(),
+  groups: z.record(z.string().min(1), GroupQuotaSchema).optional(),
 });
 
 /** 等次 — one grade of the scale, best first in `Scheme.tiers`. */
@@ -130,7 +148,11 @@ export const SchemeSchema = z
       if (ids.has(t.id)) issue(["tiers", i, "id"], "scheme.duplicateTier", { id: t.id });
       ids.add(t.id);
       const q = t.quota;
-      if (q && (q.share === undefined) === (q.places === undefined)) issue(["tiers", i, "quota"], "scheme.quotaShareOrPlaces");
+      const perGroup = q?.groups !== undefined && Object.keys(q.groups).length > 0;
+      if (q && q.share !== undefined && q.places !== undefined) issue(["tiers", i, "quota"], "scheme.quotaShareOrPlaces");
+      if (q && q.share === undefined && q.places === undefined && !perGroup) issue(["tiers", i, "quota"], "scheme.quotaShareOrPlaces");
+      for (const [g, gq] of Object.entries(q?.groups ?? {}))
+        if ((gq.share === undefined) === (gq.places === undefined)) issue(["tiers", i, "quota", "groups", g], "scheme.quotaShareOrPlaces");
       if (q && i === s.tiers.length - 1) issue(["tiers", i, "quota"], "scheme.quotaOnLastTier");
       const prev = s.tiers[i - 1]?.threshold;
       if (t.threshold !== undefined && prev !== undefined && t.threshold > prev)
@@ -174,6 +196,8 @@ export type Scheme = z.output<typeof SchemeSchema>;
 export type SchemeInput = z.input<typeof SchemeSchema>;
 export type Tier = Scheme["tiers"][number];
 export type Quota = NonNullable<Tier["quota"]>;
+export type GroupQuota = z.output<typeof GroupQuotaSchema>;
+export type AllocationSource = z.output<typeof AllocationSourceSchema>;
 export type Count = z.output<typeof CountSchema>;
 export type Indicator = Scheme["scoring"]["indicators"][number];
 

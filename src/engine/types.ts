@@ -141,7 +141,11 @@ export type ViolationCode =
   | "UNKNOWN_TIER"
   | "BAD_CELL"
   | "MISSING_VALUE"
-  | "DUPLICATE_SUBJECT";
+  | "DUPLICATE_SUBJECT"
+  /** 名额分配 names a group the table does not have (warning). */
+  | "ALLOCATION_UNKNOWN_GROUP"
+  /** 名额分配 gives a group more places than it has subjects. */
+  | "ALLOCATION_ABOVE_SIZE";
 
 /** A proposed change of one subject's tier. */
 export interface Change {

@@ -294,7 +294,8 @@ function quotaOf(ctx: Ctx, typed: unknown, tierArg: unknown, scheme: unknown, gr
     n++;
     if (m === t) used++;
   }
-  const lim = groupLimits(sc, n);
+  // The group's own allocation (名额分配) when the scheme names it, else the tier's default.
+  const lim = groupLimits(sc, n, "normal", false, gs ? g : undefined);
   const limit = lim.limits[t] ?? (t === sc.tiers.length - 1 ? lim.forcedBottom : null);
   return { used, limit, label: tierLabel(sc, t) };
 }

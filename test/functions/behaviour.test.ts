@@ -181,6 +181,18 @@ describe("QUOTA", () => {
     expect(F.quota(typed, "良好", [["jiuyuan"]])).toBe("5");
     expect(excelError(() => F.quotaLeft(typed, "良好", [["jiuyuan"]]))).toEqual({ code: "#N/A", message: "“良好”等次没有名额限制" });
   });
+  test("with the group: the workbook scheme's allocation for that group (名额分配), else the tier's default", () => {
+    const base = presets.jiuyuan!;
+    setWorkbookScheme({
+      ...base,
+      tiers: base.tiers.map((t, i) => (i === 0 ? { ...t, quota: { ...t.quota!, groups: { 社区: { places: 1, source: "sheet" as const } } } } : t)),
+    });
+    const groups = col("社区", "社区", "社区", "社区", "社区", "农村", "农村", "农村", "农村", "农村");
+    const tiers = col("优秀", "优秀", "良好", "良好", "良好", "优秀", "良好", "良好", "良好", "良好");
+    expect(F.quota(tiers, "优秀", undefined, groups, "社区")).toBe("2/1");
+    expect(F.quotaLeft(tiers, "优秀", undefined, groups, "社区")).toBe(-1);
+    expect(F.quota(tiers, "优秀", undefined, groups, "农村")).toBe("1/1"); // floor(5 × 30%)
+  });
   test("an unknown label in the range is #VALUE! with its cell", () => {
     expect(excelError(() => F.quota(col("优", "良好"), "优秀", [["jiuyuan"]], undefined, undefined, inv("Sheet1!F2:F3", "G1"))).message).toBe(
       "Sheet1!F2 的等次“优”无法识别；本方案等次为：优秀、良好、一般、较差",
