@@ -122,6 +122,34 @@ export function allocationFromGrid(grid: readonly (readonly CellValue[])[], shee
 }
 
 /**
+ * A list of `group=places` items (`农村=5, 社区=13`, `社区=30%`), separated by commas or 、: the
+ * groups read, and the items that could not be.
+ * @example parseGroupPlaces("农村=5，社区=30%").groups // Map { "农村" => { places: 5 }, "社区" => { share: 0.3 } }
+ */
+export function parseGroupPlaces(list: string): { groups: Map<string, GroupPlaces>; bad: string[] } {
+  const groups = new Map<string, GroupPlaces>();
+  const bad: string[] = [];
+  for (const item of list.split(/[,，、]/)) {
+    if (item.trim() === "") continue;
+    const m = /^([^=＝]+)[=＝](.+)$/.exec(item.trim());
+    const p = m ? placesOf(m[2] as string) : null;
+    if (!m || !p) bad.push(item.trim());
+    else groups.set((m[1] as string).trim(), p);
+  }
+  return { groups, bad };
+}
+
+/**
+ * The list form of a tier's allocation, as {@link parseGroupPlaces} reads it back.
+ * @example groupPlacesText({ 农村: { places: 5 }, 社区: { share: 0.3 } }) // "农村=5, 社区=30%"
+ */
+export function groupPlacesText(groups: Readonly<Record<string, { places?: number | undefined; share?: number | undefined }>>): string {
+  return Object.entries(groups)
+    .map(([g, q]) => `${g}=${q.places !== undefined ? q.places : `${Number(((q.share ?? 0) * 100).toPrecision(12))}%`}`)
+    .join(", ");
+}
+
+/**
  * Parse `--places`: `农村=5,社区=13` allocates the first tier; `良好:农村=10,社区=20` another tier;
  * several tiers are separated by `;`. A share is written `30%`.
  * @example parsePlaces("农村=5,社区=13", scheme, "zh-CN").allocation.get(0)?.get("社区") // { places: 13 }
@@ -143,17 +171,8 @@ export function parsePlaces(text: string, scheme: Scheme, lang: Lang): Allocatio
       tier = t;
       list = colon[2] as string;
     }
-    const byGroup = new Map<string, GroupPlaces>();
-    for (const item of list.split(/[,，、]/)) {
-      if (item.trim() === "") continue;
-      const m = /^([^=＝]+)[=＝](.+)$/.exec(item.trim());
-      const p = m ? placesOf(m[2] as string) : null;
-      if (!m || !p) {
-        problems.push({ message: format("allocation.badItem", lang, { item: item.trim() }) });
-        continue;
-      }
-      byGroup.set((m[1] as string).trim(), p);
-    }
+    const { groups: byGroup, bad } = parseGroupPlaces(list);
+    for (const item of bad) problems.push({ message: format("allocation.badItem", lang, { item }) });
     if (byGroup.size > 0) allocation.set(tier, byGroup);
   }
   return { allocation, problems };

@@ -50,6 +50,15 @@ export const paneMessages = {
   "pane.scheme.quotaPlaces": { "zh-CN": "固定名额", "en-US": "Fixed places" },
   "pane.scheme.share": { "zh-CN": "比例（%）", "en-US": "Share (%)" },
   "pane.scheme.places": { "zh-CN": "名额（个）", "en-US": "Places" },
+  "pane.allocation.unreadable": {
+    "zh-CN": "“名额分配”工作表无法使用，校验按方案本身的名额进行：{problems}",
+    "en-US": "The 名额分配 sheet cannot be used; the check follows the scheme's own quotas: {problems}",
+  },
+  "pane.scheme.allocation": { "zh-CN": "“{tier}”按类别分配名额", "en-US": "“{tier}” places per group" },
+  "pane.scheme.allocationHint": {
+    "zh-CN": "如 农村=5, 社区=13 或 社区=30%；未列出的类别按上面的比例或名额。工作簿中的“名额分配”工作表优先。",
+    "en-US": "e.g. 农村=5, 社区=13 or 社区=30%; groups not listed use the quota above. A 名额分配 sheet in the workbook takes precedence.",
+  },
   "pane.scheme.rounding": { "zh-CN": "取整", "en-US": "Rounding" },
   "pane.scheme.forcedBottom": { "zh-CN": "后位比例（%，留空为不设）", "en-US": "Forced bottom share (%, blank for none)" },
   "pane.scheme.green": { "zh-CN": "亮绿灯（前 N 名，留空为不亮灯）", "en-US": "Green lights (top N, blank for no lights)" },

@@ -4,6 +4,7 @@
  * fields the user touched replace the base's, so a workbook scheme keeps what the form cannot show.
  * Pure: no React, no host.
  */
+import { groupPlacesText, parseGroupPlaces } from "../engine/allocation";
 import { parseScheme, type SchemeInput, type SchemeIssue } from "../engine/scheme";
 import type { Lang, Rounding } from "../engine/types";
 
@@ -15,6 +16,8 @@ export interface SchemeForm {
   share: string;
   places: string;
   rounding: Rounding;
+  /** 名额分配 of the first tier, as typed: "农村=5, 社区=13" (blank: the same quota for every group). */
+  allocation: string;
   /** Percent, as typed; blank for none. */
   forcedBottom: string;
   /** Counts, as typed; both blank for no lights. */
@@ -34,7 +37,7 @@ export interface SchemeForm {
 }
 
 /** Fields of the form that messages can be shown on. */
-export type FormField = "quota" | "share" | "places" | "forcedBottom" | "green" | "red" | "weights" | "thresholds" | "veto" | "linked";
+export type FormField = "quota" | "share" | "places" | "allocation" | "forcedBottom" | "green" | "red" | "weights" | "thresholds" | "veto" | "linked";
 
 const pct = (x: number | undefined) => (x === undefined ? "" : String(Number((x * 100).toFixed(6))));
 
@@ -47,6 +50,7 @@ export function formFromInput(input: SchemeInput): SchemeForm {
     share: pct(q?.share),
     places: q?.places === undefined ? "" : String(q.places),
     rounding: q?.rounding ?? "floor",
+    allocation: q?.groups ? groupPlacesText(q.groups) : "",
     forcedBottom: pct(input.forcedBottom?.share),
     green: count(input.lights?.green),
     red: count(input.lights?.red),
@@ -101,17 +105,19 @@ function num(text: string): number | undefined {
 export function applyForm(base: SchemeInput, form: SchemeForm): SchemeInput {
   const out = JSON.parse(JSON.stringify(base)) as SchemeInput; // plain JSON data
   const d = form.dirty;
-  if ((["quotaMode", "share", "places", "rounding"] as const).some((k) => d.has(k)) && out.tiers[0]) {
+  if ((["quotaMode", "share", "places", "rounding", "allocation"] as const).some((k) => d.has(k)) && out.tiers[0]) {
     const first = { ...out.tiers[0] };
     const byOutcome = first.quota?.byOutcome;
-    if (form.quotaMode === "none") delete first.quota;
+    const groups = d.has("allocation") ? allocationOf(form.allocation) : first.quota?.groups;
+    if (form.quotaMode === "none" && groups === undefined) delete first.quota;
     else {
       const share = num(form.share);
       const places = num(form.places);
       first.quota = {
         rounding: form.rounding,
-        ...(form.quotaMode === "share" ? (share === undefined ? {} : { share: share / 100 }) : places === undefined ? {} : { places }),
+        ...(form.quotaMode === "share" ? (share === undefined ? {} : { share: share / 100 }) : form.quotaMode === "places" && places !== undefined ? { places } : {}),
         ...(byOutcome ? { byOutcome } : {}),
+        ...(groups ? { groups } : {}),
       };
     }
     out.tiers = [first, ...out.tiers.slice(1)];
@@ -150,9 +156,22 @@ export function applyForm(base: SchemeInput, form: SchemeForm): SchemeInput {
   return out;
 }
 
+/**
+ * The typed allocation as the scheme's `quota.groups`: undefined when blank (none), and an item
+ * that cannot be read becomes a group with no places, so the scheme check names it on the field.
+ */
+function allocationOf(text: string): Record<string, { places?: number; share?: number }> | undefined {
+  if (text.trim() === "") return undefined;
+  const { groups, bad } = parseGroupPlaces(text);
+  const out: Record<string, { places?: number; share?: number }> = Object.fromEntries(groups);
+  for (const item of bad) out[item] = {};
+  return out;
+}
+
 /** Which form field a scheme issue belongs to, or null for the general list. */
 export function issueField(issue: SchemeIssue): FormField | null {
   const f = issue.field;
+  if (f.startsWith("tiers[0].quota.groups")) return "allocation";
   if (f.startsWith("tiers[0].quota.share")) return "share";
   if (f.startsWith("tiers[0].quota.places")) return "places";
   if (f.startsWith("tiers[0].quota")) return "quota";

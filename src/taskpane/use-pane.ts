@@ -10,7 +10,8 @@ import { format, isMessageKey } from "../engine/messages";
 import { boardRows, outputColumns } from "../engine/outputs";
 import { presetIds, presetInput } from "../engine/presets";
 import { parseScheme, type SchemeInput } from "../engine/scheme";
-import type { ColumnMap, Lang, Role, Violation } from "../engine/types";
+import type { CellValue, ColumnMap, Lang, Role, Violation } from "../engine/types";
+import { allocationFromGrid, allocationSummary, withAllocation } from "../engine/allocation";
 import type { HostTable, SaveOutcome, SaveRoute, SheetHost, TableSource } from "../workbook/host";
 import { sizeText } from "../save/size";
 import { saveBlob } from "../save/download";
@@ -74,6 +75,18 @@ export function usePane(host: SheetHost, initialLang: Lang) {
     [host],
   );
 
+  const [allocationSheet, setAllocationSheet] = useState<{ name: string; grid: CellValue[][] } | null>(null);
+  useEffect(() => {
+    let live = true;
+    void host.readAllocation?.().then(
+      (a) => live && setAllocationSheet(a),
+      () => undefined, // an unreadable sheet: the scheme's own allocation remains
+    );
+    return () => {
+      live = false;
+    };
+  }, [host]);
+
   useEffect(() => {
     let live = true;
     void (async () => {
@@ -120,7 +133,21 @@ export function usePane(host: SheetHost, initialLang: Lang) {
 
   const base: SchemeInput = (choice === WORKBOOK_SCHEME ? workbookScheme : presetInput(choice)) ?? (presetInput(presetIds[0] as string) as SchemeInput);
   const validation = useMemo(() => validateForm(base, form, lang), [base, form, lang]);
-  const scheme = validation.parsed.ok ? validation.parsed.scheme : null;
+  // The workbook's 名额分配 sheet replaces the scheme's allocation tier by tier (as on the command line).
+  const allocationRead = useMemo(
+    () => (allocationSheet && validation.parsed.ok ? allocationFromGrid(allocationSheet.grid, allocationSheet.name, validation.parsed.scheme, lang) : null),
+    [allocationSheet, validation, lang],
+  );
+  const scheme = validation.parsed.ok
+    ? allocationRead && allocationRead.problems.length === 0
+      ? withAllocation(validation.parsed.scheme, allocationRead.allocation, "sheet")
+      : validation.parsed.scheme
+    : null;
+  /** What the pane says of places per group: the allocation in force, or the sheet's unreadable cells. */
+  const allocation = useMemo(
+    () => ({ lines: scheme ? allocationSummary(scheme, lang) : [], problems: allocationRead?.problems ?? [] }),
+    [scheme, allocationRead, lang],
+  );
 
   const computed: Evaluation | null = useMemo(() => (read && scheme ? evaluate(read.table, map, scheme, lang) : null), [read, map, scheme, lang]);
   /** The decision record (变更记录) applied to it: what the pane checks, writes and exports. */
@@ -337,6 +364,8 @@ export function usePane(host: SheetHost, initialLang: Lang) {
     editForm,
     validation,
     scheme,
+    /** 名额分配 in force (lines to show) and the 名额分配 sheet's unreadable cells. */
+    allocation,
     ev,
     overrides,
     checked,

@@ -64,6 +64,11 @@ export interface SheetHost {
    * sheet per period. Optional: hosts without it show one period only. One sync in Excel.
    */
   readSheets?(): Promise<{ name: string; grid: CellValue[][] }[]>;
+  /**
+   * The workbook's 名额分配 sheet (places per group), its name and cells, or null when it has none.
+   * Optional: without it the pane uses the scheme's own allocation only. Two syncs in Excel.
+   */
+  readAllocation?(): Promise<{ name: string; grid: CellValue[][] } | null>;
   /** Excel's own PDF of the whole workbook. Optional (Excel only); rejects with EMPTY_PDF on an empty result. */
   workbookPdf?(): Promise<Blob>;
   /**

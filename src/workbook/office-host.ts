@@ -6,6 +6,7 @@
  * the row count — values go in whole column ranges, the board's fills are three conditional formats.
  * The scheme lives in the 考核方案 sheet (as the CLI writes it) and in the document settings.
  */
+import { isAllocationSheetName } from "../engine/allocation";
 import { format } from "../engine/messages";
 import { lightWord, type BoardRow, type OutputColumn } from "../engine/outputs";
 import type { CellValue, Lang } from "../engine/types";
@@ -221,6 +222,20 @@ export class OfficeHost implements SheetHost {
   }
 
   /** Every sheet's used range as a grid: one load per sheet, two syncs in all (the list, then the cells). */
+  async readAllocation(): Promise<{ name: string; grid: CellValue[][] } | null> {
+    return Excel.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      await context.sync();
+      const ws = sheets.items.find((w) => isAllocationSheetName(w.name));
+      if (!ws) return null;
+      const r = ws.getUsedRangeOrNullObject(true);
+      r.load(["values", "valueTypes", "rowIndex", "columnIndex"]);
+      await context.sync();
+      return { name: ws.name, grid: r.isNullObject ? [] : toGrid(r.values as unknown[][], r.valueTypes as string[][], r.rowIndex, r.columnIndex) };
+    });
+  }
+
   async readSheets(): Promise<{ name: string; grid: CellValue[][] }[]> {
     return Excel.run(async (context) => {
       const sheets = context.workbook.worksheets;

@@ -5,6 +5,7 @@
  * `select` records the cells and tells listeners, so the page can highlight the row in its preview.
  */
 import type ExcelJS from "exceljs";
+import { isAllocationSheetName } from "../engine/allocation";
 import type { BoardRow, OutputColumn } from "../engine/outputs";
 import type { CellValue, Lang } from "../engine/types";
 import type { Override } from "../engine/overrides";
@@ -56,6 +57,11 @@ export class StandaloneHost implements SheetHost {
     const ws = this.sheet(read.sheet);
     writeColumns(ws, read.table, read.ownColumns, [...columns]);
     writeBoard(this.workbook, [...board], opts.title === undefined ? { lang: opts.lang } : { lang: opts.lang, title: opts.title });
+  }
+
+  async readAllocation(): Promise<{ name: string; grid: CellValue[][] } | null> {
+    const ws = this.workbook.worksheets.find((w) => isAllocationSheetName(w.name));
+    return ws ? { name: ws.name, grid: sheetGrid(ws) } : null;
   }
 
   async readSheets(): Promise<{ name: string; grid: CellValue[][] }[]> {

@@ -187,6 +187,18 @@ export function CheckSection({ pane }: { pane: Pane }) {
               {violations.length === 0 ? format("pane.check.ok", lang) : format("pane.check.summary", lang, { errors: errors.length, warnings: warnings.length })}
             </MessageBarBody>
           </MessageBar>
+          {pane.allocation.problems.length > 0 && (
+            <MessageBar intent="error">
+              <MessageBarBody data-testid="allocation-problems">
+                {format("pane.allocation.unreadable", lang, { problems: pane.allocation.problems.map((p) => p.message).join(lang === "en-US" ? "; " : "；") })}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          {pane.allocation.lines.map((line) => (
+            <Text key={line} className={s.muted} data-testid="allocation-line">
+              {line}
+            </Text>
+          ))}
           <Text weight="semibold">{format("pane.check.groups", lang)}</Text>
           {ev.check.groups.map((g) => (
             <GroupRow key={g.group} g={g} scheme={scheme} lang={lang} />

@@ -103,6 +103,14 @@ export function SchemeSection({ pane }: { pane: Pane }) {
             </Dropdown>
           </Field>
         )}
+        <Field
+          label={format("pane.scheme.allocation", lang, { tier: firstName })}
+          hint={format("pane.scheme.allocationHint", lang)}
+          validationState={state("allocation")}
+          validationMessage={byField.allocation}
+        >
+          <Input value={form.allocation} placeholder="农村=5, 社区=13" onChange={(_, d) => pane.editForm({ allocation: d.value })} />
+        </Field>
         <Field label={format("pane.scheme.forcedBottom", lang)} validationState={state("forcedBottom")} validationMessage={byField.forcedBottom}>
           <Input inputMode="decimal" value={form.forcedBottom} onChange={(_, d) => pane.editForm({ forcedBottom: d.value })} />
         </Field>
