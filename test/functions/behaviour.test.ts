@@ -193,6 +193,18 @@ describe("QUOTA", () => {
     expect(F.quotaLeft(tiers, "优秀", undefined, groups, "社区")).toBe(-1);
     expect(F.quota(tiers, "优秀", undefined, groups, "农村")).toBe("1/1"); // floor(5 × 30%)
   });
+  test("TIERS follows the group's allocation as QUOTA does", () => {
+    const base = presets.jiuyuan!;
+    setWorkbookScheme({
+      ...base,
+      tiers: base.tiers.map((t, i) => (i === 0 ? { ...t, quota: { ...t.quota!, groups: { 社区: { places: 1, source: "sheet" as const } } } } : t)),
+    });
+    const groups = col("社区", "社区", "社区", "社区", "农村", "农村", "农村", "农村", "农村", "农村", "农村");
+    const scores = col(99, 98, 97, 96, 95, 94, 93, 92, 91, 90, 89);
+    const t = F.tiers(scores, undefined, groups).flat();
+    expect(t.slice(0, 4).filter((x) => x === "优秀")).toHaveLength(1); // 社区: its own 1 place
+    expect(t.slice(4).filter((x) => x === "优秀")).toHaveLength(2); // 农村: floor(7 × 30%)
+  });
   test("an unknown label in the range is #VALUE! with its cell", () => {
     expect(excelError(() => F.quota(col("优", "良好"), "优秀", [["jiuyuan"]], undefined, undefined, inv("Sheet1!F2:F3", "G1"))).message).toBe(
       "Sheet1!F2 的等次“优”无法识别；本方案等次为：优秀、良好、一般、较差",
