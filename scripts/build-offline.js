@@ -7,7 +7,8 @@
  *   2. the report font, Noto Sans SC cut to ASCII + GB2312 + Big5 (build-font-subset.js; a
  *      character outside it is named in the PDF, never left blank — src/report/fonts.ts), goes in
  *      as base64 of its gzip (src/report/inline-font.ts reads it), with its licence (SIL OFL 1.1);
- *   3. the icon as a data: URL, the script and the bundled libraries' licence notices inline.
+ *   3. the icon as a data: URL, the script and the bundled libraries' licence notices inline, and
+ *      a Content-Security-Policy that allows the page no request to any server.
  *
  *   node scripts/build-offline.js [--skip-webpack]     (npm run build runs it after the web build)
  *
@@ -48,12 +49,22 @@ function commentText(s) {
 }
 
 /**
- * The page from src/standalone/standalone.html with everything inlined.
+ * The offline page's own policy: its inline script and styles, images and fetches of data: and
+ * blob: URLs only — the page cannot reach any server, whatever a future change to it tries.
+ */
+const CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data: blob:; font-src data:; connect-src data: blob:; worker-src blob:";
+
+/**
+ * The page from src/standalone/standalone.html with everything inlined (a policy of the template's
+ * own is replaced by CSP above: a hosted page's 'self' means nothing from file://).
  * @returns {string}
  */
 function page({ js, licences, font, fontLicence, icon }) {
-  const template = fs.readFileSync(path.join(root, "src/standalone/standalone.html"), "utf8");
+  const template = fs
+    .readFileSync(path.join(root, "src/standalone/standalone.html"), "utf8")
+    .replace(/\s*<meta\s+http-equiv=["']?Content-Security-Policy["']?[^>]*>/gi, "");
   const head = [
+    `<meta http-equiv="Content-Security-Policy" content="${CSP}" />`,
     `<link rel="icon" type="image/png" href="data:image/png;base64,${icon.toString("base64")}" />`,
     "</head>",
   ].join("\n    ");

@@ -47,7 +47,7 @@ afterAll(async () => {
 });
 
 /** A context where file: URLs load and every other request is refused (and recorded). */
-async function offlinePage(): Promise<{ context: BrowserContext; page: Page; refused: string[]; errors: string[] }> {
+async function offlinePage(): Promise<{ context: BrowserContext; page: Page; refused: string[]; errors: string[]; blocked: string[] }> {
   const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1000, height: 900 } });
   const refused: string[] = [];
   await context.route("**", (route) => {
@@ -59,8 +59,10 @@ async function offlinePage(): Promise<{ context: BrowserContext; page: Page; ref
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(String(e)));
+  const blocked: string[] = []; // what the page's Content-Security-Policy refused
+  page.on("console", (m) => void (/Content Security Policy/i.test(m.text()) && blocked.push(m.text())));
   await page.goto(pathToFileURL(file).href);
-  return { context, page, refused, errors };
+  return { context, page, refused, errors, blocked };
 }
 
 const button = (page: Page, name: RegExp) => page.getByRole("button", { name }).first();
@@ -69,6 +71,7 @@ test("one file: no script, style or image from elsewhere; the font inlined cover
   const refs = [...html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, (s) => s.slice(0, s.indexOf(">") + 1)).matchAll(/\s(?:src|href)="([^"]*)"/gi)].map((m) => m[1]!);
   expect(refs.filter((r) => !r.startsWith("data:"))).toEqual([]);
   expect(html).toMatch(/<link rel="icon" type="image\/png" href="data:image\/png;base64,/);
+  expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none';`);
   const m = new RegExp(`<script type="application/octet-stream" id="${INLINE_FONT_ID}" data-encoding="gzip\\+base64">([^<]+)</script>`).exec(html);
   expect(m).not.toBeNull();
   const font = gunzipSync(Buffer.from(m![1]!, "base64"));
@@ -91,7 +94,7 @@ test("one file: no script, style or image from elsewhere; the font inlined cover
 });
 
 test("from file:// with no network: open, 配额校验, 写回结果, 下载, 导出 PDF", async () => {
-  const { context, page, refused, errors } = await offlinePage();
+  const { context, page, refused, errors, blocked } = await offlinePage();
   await page.locator("input[type=file]").setInputFiles(sample);
   await button(page, /配额校验/).click();
   await page.getByText(/超过名额 15/).first().waitFor();
@@ -131,6 +134,11 @@ test("from file:// with no network: open, 配额校验, 写回结果, 下载, �
   }
   expect(refused).toEqual([]);
   expect(errors).toEqual([]);
+  expect(blocked).toEqual([]); // the whole run needed nothing the policy forbids
+  // The page's own policy stops a fetch before it leaves the browser (the route above never sees it).
+  expect(await page.evaluate(() => fetch("https://example.com/x").then(() => "fetched", () => "blocked"))).toBe("blocked");
+  expect(refused).toEqual([]);
+  expect(blocked.join("\n")).toContain("example.com");
   await context.close();
 });
 
