@@ -8,7 +8,8 @@
  *   node scripts/build-font-subset.js [out-dir]      (default: dist-fonts/)
  *
  * Writes NotoSansSC-Report-Regular.ttf and NotoSansSC-Report-Bold.ttf (≈ 5 MB each) and
- * prints their sizes. Output is a build artefact: do not commit it.
+ * prints their sizes. Output is a build artefact: do not commit it. scripts/build-offline.js uses
+ * subsetFace("Regular") for the single-file offline page (made once, then reused from dist-fonts/).
  */
 "use strict";
 const fs = require("node:fs");
@@ -41,26 +42,40 @@ function subsetText() {
   return [...chars].join("");
 }
 
-async function main() {
-  const out = path.resolve(process.argv[2] || "dist-fonts");
+const FACES = {
+  Regular: "400Regular/NotoSansSC_400Regular.ttf",
+  Bold: "700Bold/NotoSansSC_700Bold.ttf",
+};
+
+const fontDir = () => path.dirname(require.resolve("@expo-google-fonts/noto-sans-sc/package.json"));
+
+/**
+ * The subset of one face in `out` (NotoSansSC-Report-<weight>.ttf), made only when missing or
+ * older than this script or the font package; returns its path. OFL.txt (the font's licence) beside it.
+ */
+async function subsetFace(weight, out, log = () => undefined) {
+  const source = path.join(fontDir(), FACES[weight]);
+  const target = path.join(out, `NotoSansSC-Report-${weight}.ttf`);
   fs.mkdirSync(out, { recursive: true });
-  const dir = path.dirname(require.resolve("@expo-google-fonts/noto-sans-sc/package.json"));
+  fs.copyFileSync(path.join(fontDir(), "LICENSE_FONT"), path.join(out, "OFL.txt"));
+  const newer = (a, b) => fs.existsSync(a) && fs.statSync(a).mtimeMs >= fs.statSync(b).mtimeMs;
+  if (newer(target, source) && newer(target, __filename)) return target;
+  const t = Date.now();
   const text = subsetText();
-  console.log(`subset: ${[...text].length} characters (ASCII + GB2312 + Big5 + report symbols)`);
-  for (const [weight, file] of [
-    ["Regular", "400Regular/NotoSansSC_400Regular.ttf"],
-    ["Bold", "700Bold/NotoSansSC_700Bold.ttf"],
-  ]) {
-    const t = Date.now();
-    const bytes = await subsetFont(fs.readFileSync(path.join(dir, file)), text, { targetFormat: "truetype" });
-    const target = path.join(out, `NotoSansSC-Report-${weight}.ttf`);
-    fs.writeFileSync(target, bytes);
-    console.log(`${target}: ${(bytes.length / 1048576).toFixed(1)} MB (${Date.now() - t} ms)`);
-  }
-  fs.copyFileSync(path.join(dir, "LICENSE_FONT"), path.join(out, "OFL.txt"));
+  const bytes = await subsetFont(fs.readFileSync(source), text, { targetFormat: "truetype" });
+  fs.writeFileSync(target, bytes);
+  log(`${target}: ${[...text].length} characters (ASCII + GB2312 + Big5 + report symbols), ${(bytes.length / 1048576).toFixed(1)} MB (${Date.now() - t} ms)`);
+  return target;
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exitCode = 1;
-});
+module.exports = { subsetText, subsetFace };
+
+if (require.main === module) {
+  const out = path.resolve(process.argv[2] || "dist-fonts");
+  (async () => {
+    for (const weight of Object.keys(FACES)) await subsetFace(weight, out, console.log);
+  })().catch((e) => {
+    console.error(e);
+    process.exitCode = 1;
+  });
+}

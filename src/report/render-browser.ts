@@ -1,13 +1,15 @@
 /**
  * The PDF report in the browser (task pane, standalone page): the same document as the command
  * line's, rendered by pdfmake's browser build with Noto Sans SC fetched from the add-in's own
- * server. This module and the font load only when the reviewer exports (a separate chunk).
+ * server — or, in the single-file offline page, read from the page itself (inline-font.ts). This
+ * module and the font load only when the reviewer exports (a separate chunk).
  */
 import pdfmake from "pdfmake/build/pdfmake";
 import type { Evaluation } from "../engine/evaluate";
 import { renderBulletin, type BulletinOptions } from "./bulletin";
 import { buildReport, type ReportOptions } from "./document";
 import { fitFonts, fontFamily, type ReportFont } from "./fonts";
+import { inlineFont } from "./inline-font";
 
 /** Where the build puts the font (webpack.config.js copies it from the npm package). */
 export const FONT_URL = "fonts/NotoSansSC-Regular.ttf";
@@ -15,6 +17,10 @@ export const FONT_URL = "fonts/NotoSansSC-Regular.ttf";
 let font: Promise<ReportFont> | undefined;
 
 function loadFont(url: string): Promise<ReportFont> {
+  if (!font) {
+    const inline = inlineFont();
+    if (inline) font = Promise.resolve({ regular: inline });
+  }
   font ??= fetch(url).then(async (r) => {
     if (!r.ok) throw new Error(`${url}: ${r.status}`);
     return { regular: new Uint8Array(await r.arrayBuffer()) };
