@@ -1,0 +1,123 @@
+#!/usr/bin/python3
+"""
+xlsxwriter fixtures (Debian python3-xlsxwriter 3.0.2, /usr/bin/python3) and the expected JSON of
+every producer fixture. Run by scripts/make-producer-fixtures.sh:
+  xlsxwriter_fixtures.py xlsx OUTDIR          xlsxwriter.xlsx, xlsxwriter-constant-memory.xlsx
+  xlsxwriter_fixtures.py source PATH          the plain table, the input of gnumeric's conversion
+  xlsxwriter_fixtures.py expected OUTDIR      <fixture>.expected.json for every fixture
+"""
+import datetime
+import json
+import os
+import sys
+
+import xlsxwriter
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import table as T  # noqa: E402
+
+
+def write_table(wb, ws, constant_memory=False):
+    wb.set_properties({"created": datetime.datetime(2026, 4, 1)})  # the same bytes on every run
+    title = wb.add_format({"bold": True, "align": "center"})
+    head = wb.add_format({"bold": True, "text_wrap": True})
+    bold = wb.add_format({"bold": True})
+    date = wb.add_format({"num_format": "yyyy-mm-dd"})
+    merged = wb.add_format({"valign": "vcenter"})
+    ws.set_column("G:G", None, None, {"hidden": True})
+    # Rows in order (constant_memory flushes a row once a later one is written).
+    ws.merge_range(T.MERGES[0], T.TITLE, title)
+    ws.write_row(1, 0, T.HEADER, head)
+    for i, row in enumerate(T.ROWS):
+        r = T.FIRST_DATA_ROW - 1 + i
+        if r + 1 in T.HIDDEN_ROWS:
+            ws.set_row(r, None, None, {"hidden": True})
+        for c, v in enumerate(row):
+            addr = T.letters(c) + str(r + 1)
+            if addr == "B3" and constant_memory:
+                # merge_range writes blanks down to B6, which would flush rows 3-5 before their other
+                # cells: write the value and record the merge as merge_range itself does.
+                ws.write(r, c, v, merged)
+                ws.merge.append([r, c, r + 3, c])
+            elif addr == "B3":
+                ws.merge_range(T.MERGES[1], v, merged)
+            elif v is None:
+                continue
+            elif addr == "C4":
+                ws.write_rich_string(r, c, T.RICH[0], bold, T.RICH[1], T.RICH[2])
+            elif addr == T.FORMULA[0]:
+                ws.write_formula(r, c, "=" + T.FORMULA[1], None, T.FORMULA[2])
+            elif addr == T.ERROR_CELL:
+                ws.write_formula(r, c, "=NA()", None, "#N/A")
+            elif c == 7:
+                ws.write_datetime(r, c, v, date)
+            elif isinstance(v, bool):
+                ws.write_boolean(r, c, v)
+            else:
+                ws.write(r, c, v)
+
+
+def xlsx(outdir):
+    # Shared strings, an Excel table with a totals row, a chart and a comment.
+    wb = xlsxwriter.Workbook(os.path.join(outdir, "xlsxwriter.xlsx"))
+    ws = wb.add_worksheet(T.SHEET)
+    write_table(wb, ws)
+    ws.write_comment("C3", "财政局：已复核")
+    sm = wb.add_worksheet(T.SUMMARY_SHEET)
+    head, *data = T.SUMMARY
+    sm.add_table(T.SUMMARY_TABLE["ref"], {
+        "name": T.SUMMARY_TABLE["name"],
+        "data": data,
+        "total_row": True,
+        "columns": [
+            {"header": head[0], "total_string": T.SUMMARY_TOTALS["A4"]},
+            {"header": head[1], "total_function": "sum", "total_value": T.SUMMARY_TOTALS["B4"]},
+            {"header": head[2]},
+        ],
+    })
+    chart = wb.add_chart({"type": "column"})
+    chart.add_series({"name": "均值", "categories": "='汇总'!$A$2:$A$3", "values": "='汇总'!$C$2:$C$3"})
+    sm.insert_chart("E2", chart)
+    wb.close()
+    # constant_memory: inline strings, each row written out as soon as the next begins.
+    wb = xlsxwriter.Workbook(os.path.join(outdir, "xlsxwriter-constant-memory.xlsx"), {"constant_memory": True})
+    write_table(wb, wb.add_worksheet(T.SHEET), constant_memory=True)
+    wb.close()
+
+
+def source(path):
+    wb = xlsxwriter.Workbook(path)
+    write_table(wb, wb.add_worksheet(T.SHEET))
+    wb.close()
+
+
+def expected(outdir):
+    summary = {T.SUMMARY_SHEET: {
+        "cells": {**{T.letters(c) + str(r + 1): v for r, row in enumerate(T.SUMMARY) for c, v in enumerate(row)}, **T.SUMMARY_TOTALS},
+        "merges": [], "hiddenRows": [], "hiddenCols": [],
+        "tables": [T.SUMMARY_TABLE],
+    }}
+    files = [
+        T.expected("xlsxwriter.xlsx", "xlsxwriter 3.0.2 (Debian python3-xlsxwriter)",
+                   "shared strings with a rich-text run; formulas with cached values (t=\"e\" for NA()); a comment (vml drawing), "
+                   "a table with a totals row and a column chart on the second sheet",
+                   sheets=[{"name": T.SHEET, "state": "visible"}, {"name": T.SUMMARY_SHEET, "state": "visible"}], extra=summary),
+        T.expected("xlsxwriter-constant-memory.xlsx", "xlsxwriter 3.0.2, constant_memory mode",
+                   "inline strings (t=\"inlineStr\", rich text inline too), rows flushed in order, no sharedStrings part"),
+        T.expected("gnumeric.xlsx", "Gnumeric ssconvert (Debian gnumeric), Gnumeric_Excel:xlsx2 from a .gnumeric file",
+                   "pretty-printed XML (whitespace between elements, inside <is> too); strings inline unless repeated "
+                   "(then shared); rich text with empty <rPr/> and an empty last run; numbers to 21 digits "
+                   "(76.4000000000000100003); formula constants rewritten (ROUND(85.4560000000000000026,1)); "
+                   "a Print_Area defined name of #REF!; relationships listed in reverse order"),
+    ]
+    for f in files:
+        # xlsxwriter writes '%.16g' of 76.4, "76.40000000000001", another double than 76.4; gnumeric keeps it.
+        f["grids"][T.SHEET]["cells"]["D9"] = 76.40000000000001
+        f["notes"] = "D9 is 76.40000000000001: xlsxwriter writes numbers as %.16g, so 76.4 becomes the next double up (Excel shows 76.4)"
+        with open(os.path.join(outdir, f["file"] + ".expected.json"), "w", encoding="utf-8") as out:
+            json.dump(f, out, ensure_ascii=False, indent=1)
+            out.write("\n")
+
+
+if __name__ == "__main__":
+    {"xlsx": xlsx, "source": source, "expected": expected}[sys.argv[1]](sys.argv[2])
