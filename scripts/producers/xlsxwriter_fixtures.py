@@ -4,7 +4,7 @@ xlsxwriter fixtures (Debian python3-xlsxwriter 3.0.2, /usr/bin/python3) and the 
 every producer fixture. Run by scripts/make-producer-fixtures.sh:
   xlsxwriter_fixtures.py xlsx OUTDIR          xlsxwriter.xlsx, xlsxwriter-constant-memory.xlsx
   xlsxwriter_fixtures.py source PATH          the plain table, the input of gnumeric's conversion
-  xlsxwriter_fixtures.py expected OUTDIR      <fixture>.expected.json for every fixture
+  xlsxwriter_fixtures.py expected OUTDIR      <fixture>.expected.json for every fixture (openxlsx.xlsx too)
 """
 import datetime
 import json
@@ -114,9 +114,31 @@ def expected(outdir):
         # xlsxwriter writes '%.16g' of 76.4, "76.40000000000001", another double than 76.4; gnumeric keeps it.
         f["grids"][T.SHEET]["cells"]["D9"] = 76.40000000000001
         f["notes"] = "D9 is 76.40000000000001: xlsxwriter writes numbers as %.16g, so 76.4 becomes the next double up (Excel shows 76.4)"
-        with open(os.path.join(outdir, f["file"] + ".expected.json"), "w", encoding="utf-8") as out:
-            json.dump(f, out, ensure_ascii=False, indent=1)
-            out.write("\n")
+        write(outdir, f)
+    # R's openxlsx: no rich text (C4 plain); the formula D5 without a cached value (blank, told in
+    # `uncached`); R prints 76.4 as 76.4; a table without totals on 汇总.
+    o = T.expected("openxlsx.xlsx", "R openxlsx 4.2.5 (Debian r-cran-openxlsx)",
+                   "shared strings, t=\"n\" on numbers, a formula as t=\"str\" with no <v> (no cached value), NA as t=\"e\" #N/A, "
+                   "a hidden row through an outline group (outlineLevel=\"1\"), <dimension ref=\"A1\"> whatever the data, "
+                   "date format mm/dd/yyyy, printerSettings .bin parts, relationship id rIdvml, table part numbered table3.xml, "
+                   "and relationships of 汇总 to drawing2.xml and vmlDrawing2.vml that are not in the package",
+                   sheets=[{"name": T.SHEET, "state": "visible"}, {"name": T.SUMMARY_SHEET, "state": "visible"}],
+                   extra={T.SUMMARY_SHEET: {
+                       "cells": {T.letters(c) + str(r + 1): v for r, row in enumerate(T.SUMMARY) for c, v in enumerate(row)},
+                       "merges": [], "hiddenRows": [], "hiddenCols": [],
+                       "tables": [{**T.SUMMARY_TABLE, "ref": "A1:C3", "totalsRow": False}],
+                   }})
+    del o["grids"][T.SHEET]["cells"][T.FORMULA[0]]
+    o["grids"][T.SHEET]["uncached"] = [T.FORMULA[0]]
+    o["check"]["missing"] = [T.SHEET + "!" + T.FORMULA[0]]
+    o["notes"] = "D5 holds a formula with no cached value: blank in the grid and listed in uncached; check then lacks 区卫健委's score"
+    write(outdir, o)
+
+
+def write(outdir, f):
+    with open(os.path.join(outdir, f["file"] + ".expected.json"), "w", encoding="utf-8") as out:
+        json.dump(f, out, ensure_ascii=False, indent=1)
+        out.write("\n")
 
 
 if __name__ == "__main__":
