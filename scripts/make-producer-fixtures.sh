@@ -8,10 +8,13 @@
 #   gnumeric.xlsx                    Debian gnumeric's ssconvert, from a .gnumeric file (Gnumeric_Excel:xlsx2)
 #   openxlsx.xlsx                    R's openxlsx 4.2.5 (Debian r-cran-openxlsx): formulas without cached
 #                                    values, dangling relationships, an Excel table
+#   tealeg.xlsx                      Go's github.com/tealeg/xlsx (Debian golang-github-tealeg-xlsx-dev, golang-go):
+#                                    word booleans (hidden="true"), t="s" cells without a value
 # The files are committed: CI and `.ci/run` never run this script and need neither gnumeric nor
 # xlsxwriter. To regenerate (then review `git diff` and commit; gnumeric.xlsx and openxlsx.xlsx hold
 # the time they were written, so they change bytes on every run — keep the old ones if nothing else did):
-#   apt-get install -y --no-install-recommends gnumeric python3-xlsxwriter r-cran-openxlsx
+#   apt-get install -y --no-install-recommends gnumeric python3-xlsxwriter r-cran-openxlsx \
+#     golang-go golang-github-tealeg-xlsx-dev
 #   bash scripts/make-producer-fixtures.sh
 # Apache POI is not here: Debian's libapache-poi-java 4.0.1 cannot write .xlsx (its
 # poi-ooxml-schemas.jar lacks the XMLBeans type system: `new XSSFWorkbook()` fails with
@@ -30,5 +33,6 @@ trap 'rm -rf "$TMP"' EXIT
 ssconvert "$TMP/table.xlsx" "$TMP/table.gnumeric" 2>/dev/null
 ssconvert --export-type=Gnumeric_Excel:xlsx2 "$TMP/table.gnumeric" "$OUT/gnumeric.xlsx" 2>/dev/null
 Rscript scripts/producers/openxlsx.R "$OUT" 2>/dev/null
+GOPATH=/usr/share/gocode GO111MODULE=off GOCACHE="$TMP/go-cache" go run scripts/producers/tealeg.go "$OUT"
 "$PY" scripts/producers/xlsxwriter_fixtures.py expected "$OUT"
-ls -l "$OUT"/xlsxwriter*.xlsx "$OUT"/gnumeric.xlsx "$OUT"/openxlsx.xlsx
+ls -l "$OUT"/xlsxwriter*.xlsx "$OUT"/gnumeric.xlsx "$OUT"/openxlsx.xlsx "$OUT"/tealeg.xlsx

@@ -133,6 +133,16 @@ def expected(outdir):
     o["check"]["missing"] = [T.SHEET + "!" + T.FORMULA[0]]
     o["notes"] = "D5 holds a formula with no cached value: blank in the grid and listed in uncached; check then lacks 区卫健委's score"
     write(outdir, o)
+    # Go's tealeg/xlsx: no error cells (F5 blank), no rich text, and Row.Hidden is not written (no hidden row).
+    g = T.expected("tealeg.xlsx", "Go github.com/tealeg/xlsx (Debian golang-github-tealeg-xlsx-dev 2018)",
+                   "shared strings; blank cells typed t=\"s\" with no <v>; attributes as words (hidden=\"true\", "
+                   "collapsed=\"false\", date1904=\"false\", state=\"visible\"); every <col> listed; empty elements "
+                   "written open/close (<mergeCell ref=\"..\"></mergeCell>); zip entries dated 1980-00-00; the library "
+                   "drops Row.Hidden, so no row is hidden")
+    del g["grids"][T.SHEET]["cells"][T.ERROR_CELL]
+    g["grids"][T.SHEET]["hiddenRows"] = []
+    g["notes"] = "F5 blank (tealeg/xlsx cannot write an error cell); row 8 not hidden (tealeg/xlsx does not write Row.Hidden)"
+    write(outdir, g)
 
 
 def write(outdir, f):
