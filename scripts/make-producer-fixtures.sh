@@ -10,8 +10,10 @@
 #                                    values, dangling relationships, an Excel table
 #   tealeg.xlsx                      Go's github.com/tealeg/xlsx (Debian golang-github-tealeg-xlsx-dev, golang-go):
 #                                    word booleans (hidden="true"), t="s" cells without a value
+#   libreoffice-table.xlsx           LibreOffice Calc re-saving the plain table (booleans as TRUE() formulas,
+#                                    strings split into runs per script); soffice with a fresh profile
 # The files are committed: CI and `.ci/run` never run this script and need neither gnumeric nor
-# xlsxwriter. To regenerate (then review `git diff` and commit; gnumeric.xlsx and openxlsx.xlsx hold
+# xlsxwriter. To regenerate (then review `git diff` and commit; all but the xlsxwriter files hold
 # the time they were written, so they change bytes on every run — keep the old ones if nothing else did):
 #   apt-get install -y --no-install-recommends gnumeric python3-xlsxwriter r-cran-openxlsx \
 #     golang-go golang-github-tealeg-xlsx-dev
@@ -33,6 +35,10 @@ trap 'rm -rf "$TMP"' EXIT
 ssconvert "$TMP/table.xlsx" "$TMP/table.gnumeric" 2>/dev/null
 ssconvert --export-type=Gnumeric_Excel:xlsx2 "$TMP/table.gnumeric" "$OUT/gnumeric.xlsx" 2>/dev/null
 Rscript scripts/producers/openxlsx.R "$OUT" 2>/dev/null
+mkdir -p "$TMP/lo" && cp "$TMP/table.xlsx" "$TMP/lo/libreoffice-table.xlsx"
+soffice -env:UserInstallation=file://"$TMP/lo-profile" --headless --convert-to "xlsx:Calc MS Excel 2007 XML" \
+  --outdir "$TMP/lo/out" "$TMP/lo/libreoffice-table.xlsx" >/dev/null 2>&1
+cp "$TMP/lo/out/libreoffice-table.xlsx" "$OUT/libreoffice-table.xlsx"
 GOPATH=/usr/share/gocode GO111MODULE=off GOCACHE="$TMP/go-cache" go run scripts/producers/tealeg.go "$OUT"
 "$PY" scripts/producers/xlsxwriter_fixtures.py expected "$OUT"
-ls -l "$OUT"/xlsxwriter*.xlsx "$OUT"/gnumeric.xlsx "$OUT"/openxlsx.xlsx "$OUT"/tealeg.xlsx
+ls -l "$OUT"/xlsxwriter*.xlsx "$OUT"/gnumeric.xlsx "$OUT"/openxlsx.xlsx "$OUT"/tealeg.xlsx "$OUT"/libreoffice-table.xlsx

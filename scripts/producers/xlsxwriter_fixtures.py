@@ -143,6 +143,12 @@ def expected(outdir):
     g["grids"][T.SHEET]["hiddenRows"] = []
     g["notes"] = "F5 blank (tealeg/xlsx cannot write an error cell); row 8 not hidden (tealeg/xlsx does not write Row.Hidden)"
     write(outdir, g)
+    # LibreOffice Calc re-saving the plain table: it writes 15 significant digits, so D9 is 76.4 again.
+    lo = T.expected("libreoffice-table.xlsx", "LibreOffice Calc (Debian libreoffice-calc-nogui), soffice --convert-to xlsx of the plain table",
+                    "booleans as formulas (t=\"b\" with <f aca=\"false\">TRUE()</f>); t=\"n\" and s=\"0\" everywhere; word "
+                    "booleans (hidden=\"true\", customHeight=\"false\"); strings split into rich-text runs per script "
+                    "(CJK and Latin fonts: 九原区|2026|年一季度考核结果) with xml:space=\"preserve\"; 15 significant digits")
+    write(outdir, lo)
 
 
 def write(outdir, f):

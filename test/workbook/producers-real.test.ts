@@ -3,7 +3,8 @@
  * every producer's files): xlsxwriter (shared strings, and constant_memory's inline strings),
  * gnumeric's ssconvert (pretty-printed XML, mixed inline/shared strings, 21-digit numbers), R's
  * openxlsx (formulas without cached values, relationships to parts that are not there), Go's
- * tealeg/xlsx (hidden="true", blank cells typed as shared strings). Each
+ * tealeg/xlsx (hidden="true", blank cells typed as shared strings), LibreOffice re-saving the
+ * table (booleans as TRUE() formulas, strings split into runs per script). Each
  * fixture in test/fixtures/producers/ has an `<file>.expected.json` written from the table the
  * generator (scripts/make-producer-fixtures.sh, scripts/producers/table.py) puts in it — never from
  * a reader. Every value, merge, hidden row and column and table is compared exactly, and the cells
@@ -29,7 +30,7 @@ interface Expected {
   check: { sheet: string; subjects: number; missing?: string[] };
 }
 
-const mine = ["xlsxwriter.xlsx", "xlsxwriter-constant-memory.xlsx", "gnumeric.xlsx", "openxlsx.xlsx", "tealeg.xlsx"];
+const mine = ["xlsxwriter.xlsx", "xlsxwriter-constant-memory.xlsx", "gnumeric.xlsx", "openxlsx.xlsx", "tealeg.xlsx", "libreoffice-table.xlsx"];
 const expectations: Expected[] = mine.map((f) => JSON.parse(readFileSync(join(dir, `${f}.expected.json`), "utf8")) as Expected);
 
 const ref = (b: CellBox) => {
@@ -57,7 +58,7 @@ function cellsOf(g: SheetGrid): Record<string, Want> {
 }
 
 test("every producer fixture has its expected JSON and is in this suite", () => {
-  const files = readdirSync(dir).filter((f) => /^(xlsxwriter|gnumeric|openxlsx|tealeg)/.test(f) && /\.xls[xm]$/.test(f));
+  const files = readdirSync(dir).filter((f) => /^(xlsxwriter|gnumeric|openxlsx|tealeg|libreoffice-table)/.test(f) && /\.xls[xm]$/.test(f));
   expect(files.sort()).toEqual([...mine].sort());
 });
 
