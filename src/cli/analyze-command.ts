@@ -16,7 +16,8 @@ import { findOwnersSheet, readOwnersGrid } from "../workbook/owners-sheet";
 import { toWorkbookError } from "../workbook/package";
 import { LangArg, startCommand, type CommandOptions } from "./command";
 import { displayWidth } from "./report";
-import { EXIT, load, type Io } from "./run";
+import { EXIT, type Io } from "./run";
+import { load } from "./load";
 import { chooseScheme } from "./scheme-source";
 
 const Args = z.object({

@@ -18,7 +18,8 @@ import { tierLabel } from "../engine/scheme";
 import type { Lang } from "../engine/types";
 import { isWorkbookError } from "../workbook/errors";
 import { isoLocalTime } from "../workbook/record-layout";
-import { EXIT, load, type Io } from "./run";
+import { EXIT, type Io } from "./run";
+import { load } from "./load";
 import { chooseScheme } from "./scheme-source";
 
 const Args = z.object({

@@ -18,8 +18,10 @@ import { renderBulletin, type BulletinOptions } from "../report/bulletin";
 import { buildReport, isReportPart, REPORT_PARTS, type ReportPart } from "../report/document";
 import { fitFonts } from "../report/fonts";
 import { loadNodeFonts, pageCount, renderPdf } from "../report/render-node";
-import type { Io, Loaded } from "./run";
-import { EXIT, load } from "./run";
+import type { Io } from "./run";
+import type { Loaded } from "./load";
+import { EXIT } from "./run";
+import { load } from "./load";
 import { loadPeriod, previousFrom } from "./period-source";
 import { chooseScheme } from "./scheme-source";
 

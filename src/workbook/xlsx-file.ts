@@ -4,6 +4,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
+import { inflateRawSync } from "zlib";
 import type ExcelJS from "exceljs";
 import { format } from "../engine/messages";
 import type { Lang } from "../engine/types";
@@ -59,6 +60,9 @@ function zipBytes(file: string, lang: Lang): Buffer {
   return fs.readFileSync(file);
 }
 
+/** Node's zlib for the package reader's parts up to 64 MiB (bounded by `maxOutput`). */
+const nodeInflate = (data: Uint8Array, maxOutput: number): Uint8Array => inflateRawSync(data, { maxOutputLength: maxOutput });
+
 /** Options of {@link openWorkbookFile}. */
 export interface OpenOptions {
   lang?: Lang;
@@ -77,7 +81,7 @@ export async function openWorkbookFile(file: string, opts: OpenOptions = {}): Pr
   const lang = opts.lang ?? "zh-CN";
   const bytes = zipBytes(file, lang);
   try {
-    const pkg = openPackage(bytes, opts.limits ? { limits: opts.limits } : {});
+    const pkg = openPackage(bytes, { ...(opts.limits ? { limits: opts.limits } : {}), inflateRaw: nodeInflate });
     if (pkg.sheets.length === 0) throw new WorkbookError("NOT_XLSX", lang, { path: file, hint: format("workbook.hint.noSheets", lang) });
     return pkg;
   } catch (e) {
