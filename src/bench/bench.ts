@@ -124,10 +124,10 @@ function rankBench() {
 }
 
 /** One reading in a fresh process (dist/bench/read-one.js); null when it fails or passes `timeoutMs`. */
-function readOne(file: string, mode: "exceljs" | "package", timeoutMs: number): { ms: number; rows: number; rssMiB: number } | null {
+function readOne(file: string, mode: "exceljs" | "package", timeoutMs: number): { ms: number; cpuMs: number; rows: number; rssMiB: number } | null {
   try {
     const out = execFileSync(process.execPath, [resolve(__dirname, "read-one.js"), file, mode], { encoding: "utf8", timeout: timeoutMs, stdio: ["ignore", "pipe", "ignore"] });
-    return JSON.parse(out) as { ms: number; rows: number; rssMiB: number };
+    return JSON.parse(out) as { ms: number; cpuMs: number; rows: number; rssMiB: number };
   } catch {
     return null;
   }
@@ -137,15 +137,15 @@ async function fileLayerBench() {
   const dir = mkdtempSync(join(tmpdir(), "assess-bench-files-"));
   process.on("exit", () => rmSync(dir, { recursive: true, force: true }));
   const mib = (x: number) => `${x.toFixed(0)} MiB`;
-  console.log("file layer: open + find the table, fresh process each (time, peak RSS):");
+  console.log("file layer: open + find the table, fresh process each (wall time, CPU time, peak RSS):");
   for (const n of [10_000, 200_000, 1_000_000]) {
     const file = join(dir, `large-${n}.xlsx`);
     await writeLargeWorkbook(file, n, 20, scheme);
     const fresh = readOne(file, "package", 120_000);
     // exceljs needs about 70 s and 2.9 GB for a million rows: skipped there.
     const old = n <= 200_000 ? readOne(file, "exceljs", 120_000) : null;
-    const line = (label: string, r: typeof fresh) => (r ? `${label} ${ms(r.ms)}, ${mib(r.rssMiB)}` : `${label} —`);
-    const ratio = fresh && old ? `  ratio exceljs / package: ${(old.ms / fresh.ms).toFixed(1)}×` : n > 200_000 ? "  (exceljs skipped at 1M rows: over 60 s)" : "";
+    const line = (label: string, r: typeof fresh) => (r ? `${label} ${ms(r.ms)} (CPU ${ms(r.cpuMs)}), ${mib(r.rssMiB)}` : `${label} —`);
+    const ratio = fresh && old ? `  ratio exceljs / package: ${(old.ms / fresh.ms).toFixed(1)}× (CPU ${(old.cpuMs / fresh.cpuMs).toFixed(1)}×)` : n > 200_000 ? "  (exceljs skipped at 1M rows: over 60 s)" : "";
     console.log(`  ${n.toLocaleString("en").padStart(9)} rows: ${line("exceljs", old)} | ${line("package reader", fresh)}${ratio}`);
     if (n === 1_000_000) {
       const bin = resolve(__dirname, "../../bin/assess.js");
