@@ -208,6 +208,13 @@ describe("pieces", () => {
     expect(whole.result().cells[5]).toEqual([-0.0015, "富文本", "a<b & c"]);
   });
 
+  test("a row without r takes its row from its first cell's r, else the next row", () => {
+    const xml = '<worksheet><sheetData><row hidden="1"><c r="B3"><v>1</v></c></row><row><c><v>2</v></c></row></sheetData></worksheet>';
+    const g = openPackage(workbook(xml)).grid("S");
+    expect(g.cells).toEqual([[], [], [null, 1], [2]]);
+    expect([...g.hiddenRows]).toEqual([2]);
+  });
+
   test("date formats", () => {
     expect(isDateFormat('yyyy"年"m"月"d"日"')).toBe(true);
     expect(isDateFormat("[$-F800]dddd, mmmm dd, yyyy")).toBe(true);

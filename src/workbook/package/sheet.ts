@@ -90,6 +90,8 @@ export class SheetReader implements XmlHandler {
   private readonly out: SheetContent = { cells: [], merges: [], hiddenRows: new Set(), hiddenCols: new Set(), tableRels: [], footer: "", uncached: [] };
   private row = -1;
   private col = -1;
+  /** The current <row> had no r: its first cell's r (when it has one) says which row it is. */
+  private rowGuessed = false;
   // The cell being read.
   private type = T_NUMBER;
   private style = 0;
@@ -242,7 +244,8 @@ export class SheetReader implements XmlHandler {
       else if (len === 6 && src.startsWith("hidden", a)) hidden = xmlTrue(src.slice(q + 1, end));
       i = end + 1;
     }
-    this.row = r >= 0 && Number.isInteger(r) ? r : this.row + 1;
+    this.rowGuessed = !(r >= 0 && Number.isInteger(r));
+    this.row = this.rowGuessed ? this.row + 1 : r;
     this.col = -1;
     if (this.row >= this.ctx.maxRows) throw new PackageError("TOO_LARGE", `more than ${this.ctx.maxRows} rows`, this.ctx.part, { kind: "rows", value: this.ctx.maxRows });
     if (hidden) this.out.hiddenRows.add(this.row);
@@ -277,12 +280,23 @@ export class SheetReader implements XmlHandler {
         if (c === 114 /* r */) {
           // Letters then digits: the column from the letters (the row is the <row>'s).
           let n = 0;
-          for (let k = q + 1; k < end; k++) {
+          let k = q + 1;
+          for (; k < end; k++) {
             const ch = src.charCodeAt(k) & ~32;
             if (ch < 65 || ch > 90) break;
             n = n * 26 + (ch - 64);
           }
           if (n > 0) col = n - 1;
+          if (this.rowGuessed) {
+            this.rowGuessed = false;
+            const row = Number(src.slice(k, end)) - 1;
+            if (Number.isInteger(row) && row >= 0 && row !== this.row) {
+              const hidden = this.out.hiddenRows.delete(this.row);
+              this.row = row;
+              if (this.row >= this.ctx.maxRows) throw new PackageError("TOO_LARGE", `more than ${this.ctx.maxRows} rows`, this.ctx.part, { kind: "rows", value: this.ctx.maxRows });
+              if (hidden) this.out.hiddenRows.add(row);
+            }
+          }
         } else if (c === 115 /* s */) {
           let n = 0;
           for (let k = q + 1; k < end; k++) n = n * 10 + (src.charCodeAt(k) - 48);
