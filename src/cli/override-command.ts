@@ -18,9 +18,10 @@ import { tierLabel } from "../engine/scheme";
 import type { Lang } from "../engine/types";
 import { isWorkbookError } from "../workbook/errors";
 import { isoLocalTime } from "../workbook/record-layout";
-import { appendRecordSheet } from "../workbook/record-sheet";
-import { saveWorkbook } from "../workbook/xlsx-file";
-import { EXIT, load, type Io } from "./run";
+import * as fs from "fs";
+import { WorkbookPatch } from "../workbook/package/patch";
+import { writeOutputFile } from "../workbook/output-file";
+import { EXIT, gridOf, load, type Io } from "./run";
 import { chooseScheme } from "./scheme-source";
 
 const Args = z.object({
@@ -141,13 +142,14 @@ export async function runOverride(argv: readonly string[], io: Io): Promise<numb
   }
 
   try {
-    const ws = appendRecordSheet(r.wb, [o], lang);
+    const patch = WorkbookPatch.open(fs.readFileSync(file), file, lang);
+    const sheet = patch.appendRecord([o], lang, (name) => gridOf(r.wb, name));
     if (io.progress) io.err(format("cli.progressWrite", lang, { out: args.output }));
-    await saveWorkbook(r.wb, args.output, { force: args.force, inputPath: file, lang });
+    writeOutputFile(patch.toBytes(), args.output, { force: args.force, inputPath: file, lang });
     io.out(
       format("record.cli.written", lang, {
         out: args.output,
-        sheet: ws.name,
+        sheet,
         group: groupText(o.group, lang),
         subject: o.subject,
         field: format(`override.field.${field}`, lang),

@@ -14,8 +14,11 @@ import { boardRows, outputColumns } from "../engine/outputs";
 import { presetIds, presets } from "../engine/presets";
 import type { Lang } from "../engine/types";
 import { isWorkbookError } from "../workbook/errors";
-import { readSchemeSheet, readTable, writeBoard, writeColumns, writeSchemeSheet } from "../workbook/xlsx";
-import { loadWorkbook, saveWorkbook } from "../workbook/xlsx-file";
+import * as fs from "fs";
+import { readSchemeSheet, readTable, sheetGrid } from "../workbook/xlsx";
+import { loadWorkbook } from "../workbook/xlsx-file";
+import { WorkbookPatch } from "../workbook/package/patch";
+import { writeOutputFile } from "../workbook/output-file";
 import { readRecordSheet } from "../workbook/record-sheet";
 import { formatReport, toReport, type FileReport } from "./report";
 import { runReport } from "./report-command";
@@ -173,22 +176,28 @@ async function apply(file: string, output: string, args: Args, choice: SchemeCho
   }
   try {
     const columns = outputColumns(r.ev, lang);
-    const ws = r.wb.getWorksheet(r.sheet);
-    if (!ws) throw new Error(`sheet ${r.sheet} vanished`);
-    writeColumns(ws, r.read.table, r.read.ownColumns, columns);
-    const board = writeBoard(r.wb, boardRows(r.ev, lang), { lang, title: lang === "en-US" ? r.ev.scheme.name.en : r.ev.scheme.name.zh });
-    writeSchemeSheet(r.wb, r.schemeInput, lang);
+    // A patch of the original package: every part other than these cells and Assess's sheets is copied as it is.
+    const patch = WorkbookPatch.open(fs.readFileSync(file), file, lang);
+    patch.writeColumns(r.sheet, r.read.table, r.read.ownColumns, columns, gridOf(r.wb, r.sheet) ?? []);
+    const board = patch.writeBoard(boardRows(r.ev, lang), { lang, title: lang === "en-US" ? r.ev.scheme.name.en : r.ev.scheme.name.zh });
+    patch.writeSchemeSheet(r.schemeInput, lang);
     if (io.progress) io.err(format("cli.progressWrite", lang, { out: output }));
-    await saveWorkbook(r.wb, output, { force: args.force, inputPath: file, lang });
+    writeOutputFile(patch.toBytes(), output, { force: args.force, inputPath: file, lang });
     const report = toReport(file, r.sheet, r.ev, lang);
     if (args.json) io.out(JSON.stringify(report, null, 2));
     else {
       io.out(formatReport(report, r.ev, lang));
-      io.out(format("cli.written", lang, { out: output, rows: r.read.table.rows.length, columns: columns.map((c) => c.header).join(", "), board: board.name }));
+      io.out(format("cli.written", lang, { out: output, rows: r.read.table.rows.length, columns: columns.map((c) => c.header).join(", "), board }));
     }
     return EXIT.ok;
   } catch (e) {
     io.err(isWorkbookError(e) ? e.message : format("cli.unexpected", lang, { file, detail: (e as Error).message }));
     return EXIT.unusable;
   }
+}
+
+/** A sheet's cells as read (`grid[row - 1][col]`), for placing what is written. */
+export function gridOf(wb: Awaited<ReturnType<typeof loadWorkbook>>, sheet: string): ReturnType<typeof sheetGrid> | undefined {
+  const ws = wb.getWorksheet(sheet);
+  return ws ? sheetGrid(ws) : undefined;
 }
