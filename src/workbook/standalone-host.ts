@@ -15,7 +15,7 @@ import type { RecordRead } from "./record-layout";
 import { appendRecordSheet, readRecordSheet } from "./record-sheet";
 import { loadWorkbookBytes, readSchemeSheet, readTable, sheetGrid, writeBoard, writeColumns, writeSchemeSheet } from "./xlsx";
 import { WorkbookPatch } from "./package/patch";
-import { parseRef } from "./package/xml";
+import { parseRef } from "./package/xml-text";
 
 /** The MIME type of an .xlsx file. */
 export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

@@ -7,7 +7,7 @@
  * parts named with other letter case. Browser-safe.
  */
 import { inflateRaw, readRawEntries, writeZip, type RawEntry, type ZipOut } from "./zip-write";
-import { attrLocal, attrs, escapeXml, rootPrefix } from "./xml";
+import { attrLocal, attrs, escapeXml, rootPrefix } from "./xml-text";
 
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 export const REL_WORKSHEET = `${REL_NS}/worksheet`;

@@ -25,8 +25,8 @@ import { schemeSheetLayout } from "../scheme-summary";
 import { CT_WORKSHEET, REL_WORKSHEET, XlsxPackage, insertBeforeClose, type PackageSheet } from "./package";
 import { buildSheet, type BuiltRow } from "./sheet-build";
 import { patchCells, setEdit, type CellEdits, type CellWrite } from "./sheet-cells";
-import { StyleBook } from "./styles";
-import { attrs, colLetters, escapeXml, quoteSheet, rootPrefix } from "./xml";
+import { StyleBook } from "./style-book";
+import { attrs, colLetters, escapeXml, quoteSheet, rootPrefix } from "./xml-text";
 import { ZipFormatError } from "./zip-write";
 
 /** One column of results: its header (【计算】…) and a value per table row (index-aligned with `table.rows`). */

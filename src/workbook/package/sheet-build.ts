@@ -4,7 +4,7 @@
  * ranges, frozen header rows, print setup and the page footer.
  */
 import { cellXml, type CellWrite } from "./sheet-cells";
-import { cellRef, escapeXml } from "./xml";
+import { cellRef, escapeXml } from "./xml-text";
 
 /** One row of a sheet to build: 1-based row number, cells by 0-based column. */
 export interface BuiltRow {

@@ -6,7 +6,7 @@
  * protection. Strings are written as inline strings (t="inlineStr"), so sharedStrings is not
  * touched. `<dimension>` grows to cover the edited cells.
  */
-import { attrs, cellRef, colLetters, parseRef, rootPrefix, xmlText } from "./xml";
+import { attrs, cellRef, colLetters, parseRef, rootPrefix, xmlText } from "./xml-text";
 
 /** What to write in one cell: a value (null or "" empties it) and, optionally, its style (s=). */
 export interface CellWrite {

@@ -6,7 +6,7 @@
  * A package without a styles part gets a minimal one.
  */
 import { CT_STYLES, REL_STYLES, XlsxPackage } from "./package";
-import { attrs, escapeXml, rootPrefix } from "./xml";
+import { attrs, escapeXml, rootPrefix } from "./xml-text";
 
 /** A font relative to the workbook's default font. */
 export interface FontSpec {
