@@ -39,7 +39,9 @@ export type WorkbookErrorCode =
   /** A file too large to carry to the system browser in a URL. */
   | "FILE_TOO_LARGE"
   /** Office cannot open the system browser (no OpenBrowserWindowApi). */
-  | "NO_BROWSER_WINDOW";
+  | "NO_BROWSER_WINDOW"
+  /** A part of the workbook inflates past the byte limit, or a sheet has more rows than the row limit. */
+  | "TOO_LARGE";
 
 /**
  * A workbook could not be read or written. `code` says why; the message is rendered from the
