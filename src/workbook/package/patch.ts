@@ -292,7 +292,9 @@ export class WorkbookPatch {
     const sheetId = Math.max(0, ...sheets.map((s) => s.sheetId)) + 1;
     let wb = this.pkg.text(wbPart) ?? "";
     const p = rootPrefix(wb, "workbook");
-    const relPrefix = /xmlns:([\w.-]+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(wb)?.[1];
+    // The prefix of the relationships namespace when the root declares it (openpyxl declares it on each <sheet>).
+    const root = /<(?:[\w.-]+:)?workbook\b[^>]*>/.exec(wb)?.[0] ?? "";
+    const relPrefix = /xmlns:([\w.-]+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(root)?.[1];
     const idAttr = relPrefix ? `${relPrefix}:id="${relId}"` : `xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="${relId}"`;
     wb = insertBeforeClose(wb, `${p}sheets`, `<${p}sheet name="${escapeXml(name)}" sheetId="${sheetId}" ${idAttr}/>`);
     this.pkg.setText(wbPart, wb);
