@@ -4,6 +4,9 @@ test/fixtures/rich.xlsm: a workbook holding what a real office file holds beside
 package patcher's tests (every part Assess does not write must come out byte for byte).
 
 Run with Debian's python3-openpyxl:  /usr/bin/python3 scripts/make-rich-fixture.py
+It also writes test/fixtures/rich-lo.xlsx: the same workbook re-saved by LibreOffice
+(soffice --headless --convert-to xlsx, fresh profile) — relative targets, shared strings, no VBA;
+exceljs reads that one (not the openpyxl one), so the standalone page's tests use it.
 openpyxl writes the table, a chart, an image, comments, conditional formats, data validation, a
 defined name, frozen panes, an auto-filter, a protected sheet and a hidden sheet (with absolute
 relationship targets, as openpyxl does). Then, by hand, since openpyxl cannot create them:
@@ -14,6 +17,10 @@ relationship targets, as openpyxl does). Then, by hand, since openpyxl cannot cr
 The result is deterministic (fixed zip dates), so re-running gives the same file.
 """
 import io
+import os
+import shutil
+import subprocess
+import tempfile
 import struct
 import sys
 import zipfile
@@ -29,6 +36,7 @@ from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.datavalidation import DataValidation
 
 OUT = sys.argv[1] if len(sys.argv) > 1 else "test/fixtures/rich.xlsm"
+OUT_LO = os.path.join(os.path.dirname(OUT), "rich-lo.xlsx")
 SHEET = "2026年第一季度"
 
 
@@ -231,3 +239,14 @@ with zipfile.ZipFile(OUT, "w", zipfile.ZIP_DEFLATED) as out:
         info.compress_type = zipfile.ZIP_DEFLATED
         out.writestr(info, files[name])
 print(OUT)
+
+with tempfile.TemporaryDirectory() as tmp:
+    subprocess.run(
+        ["soffice", f"-env:UserInstallation=file://{tmp}/profile", "--headless", "--convert-to", "xlsx", "--outdir", tmp, OUT],
+        check=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        timeout=300,
+    )
+    shutil.copyfile(os.path.join(tmp, os.path.splitext(os.path.basename(OUT))[0] + ".xlsx"), OUT_LO)
+print(OUT_LO)

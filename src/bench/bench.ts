@@ -3,7 +3,8 @@
  *  1. the engine on 1,000,000 subjects in 20 groups: score (3 weighted indicators), rank, tier,
  *     lights and check of a typed tier column — target under 1 s;
  *  2. `assess check` on a 10,000-row workbook, as a user runs it (a new process) and in-process;
- *  3. ranking 10,000 rows: the engine against a naive O(n²) COUNTIFS-style baseline.
+ *  3. ranking 10,000 rows: the engine against a naive O(n²) COUNTIFS-style baseline;
+ *  4. `assess apply` on 200,000 rows: the package patcher beside the exceljs round trip (apply-bench.ts).
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -17,6 +18,7 @@ import { assignRanks, rankKeys, rankOrder } from "../engine/rank";
 import type { CellValue, ColumnMap, Subject, Table } from "../engine/types";
 import { functionsBench } from "./functions-bench";
 import { reportBench } from "./report-bench";
+import { applyBench } from "./apply-bench";
 import { benchScheme, makeLargeTable, writeLargeWorkbook } from "./large";
 
 const ms = (t: number) => `${t.toFixed(0)} ms`;
@@ -127,6 +129,7 @@ async function main() {
   rankBench();
   functionsBench();
   await reportBench();
+  await applyBench();
 }
 
 void main();
