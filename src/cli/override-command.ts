@@ -21,7 +21,8 @@ import { isoLocalTime } from "../workbook/record-layout";
 import * as fs from "fs";
 import { WorkbookPatch } from "../workbook/package/patch";
 import { writeOutputFile } from "../workbook/output-file";
-import { EXIT, gridOf, load, type Io } from "./run";
+import { EXIT, type Io } from "./run";
+import { load } from "./load";
 import { chooseScheme } from "./scheme-source";
 
 const Args = z.object({
@@ -143,7 +144,7 @@ export async function runOverride(argv: readonly string[], io: Io): Promise<numb
 
   try {
     const patch = WorkbookPatch.open(fs.readFileSync(file), file, lang);
-    const sheet = patch.appendRecord([o], lang, (name) => gridOf(r.wb, name));
+    const sheet = patch.appendRecord([o], lang, (name) => r.sheets.find((x) => x.name === name)?.grid().cells);
     if (io.progress) io.err(format("cli.progressWrite", lang, { out: args.output }));
     writeOutputFile(patch.toBytes(), args.output, { force: args.force, inputPath: file, lang });
     io.out(

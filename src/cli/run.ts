@@ -5,29 +5,14 @@
  * `run` takes the arguments and two writers so tests can drive it without a process.
  */
 import { z } from "zod";
-import { decide } from "../engine/decided";
-import { recordFor } from "../engine/overrides";
-import { parsePeriod } from "../engine/periods";
-import { evaluate, type Evaluation } from "../engine/evaluate";
 import { format, type MessageKey } from "../engine/messages";
-import { boardRows, outputColumns } from "../engine/outputs";
 import { presetIds, presets } from "../engine/presets";
 import type { Lang } from "../engine/types";
-import { isWorkbookError } from "../workbook/errors";
-import * as fs from "fs";
-import { readSchemeSheet, readTable, sheetGrid } from "../workbook/xlsx";
-import { loadWorkbook } from "../workbook/xlsx-file";
-import { WorkbookPatch } from "../workbook/package/patch";
-import { writeOutputFile } from "../workbook/output-file";
-import { readRecordSheet } from "../workbook/record-sheet";
-import { formatReport, toReport, type FileReport } from "./report";
-import { runReport } from "./report-command";
-import { runWeights } from "./weights-command";
-import { runPeriods } from "./periods-command";
-import { runOverride } from "./override-command";
-import { runAnalyze } from "./analyze-command";
+import type { ReadLimits } from "../workbook/package";
+import type { FileReport } from "./report";
 import { EXIT, LangArg, langOf, parseCommand, usageText, type CommandOptions } from "./command";
-import { chooseScheme, resolveScheme, type SchemeChoice } from "./scheme-source";
+import { chooseScheme, type SchemeChoice } from "./scheme-source";
+/** `load` lives in ./load (imported by the commands that need it, so `--help` does not load it). */
 
 export interface Io {
   out: (text: string) => void;
@@ -49,6 +34,8 @@ const Args = z.object({
   force: z.boolean().default(false),
   progress: z.boolean().default(false),
   help: z.boolean().default(false),
+  "max-rows": z.string().optional(),
+  "max-part-mb": z.string().optional(),
 });
 type Args = z.output<typeof Args>;
 
@@ -62,7 +49,26 @@ const OPTIONS: CommandOptions = {
   force: { type: "boolean" },
   progress: { type: "boolean" },
   help: { type: "boolean", short: "h" },
+  "max-rows": { type: "string" },
+  "max-part-mb": { type: "string" },
 };
+
+/**
+ * The reader's limits raised (or lowered) by `--max-rows N` and `--max-part-mb N`; a message key
+ * when a value is not a positive number.
+ * @example limitsOf({ "max-rows": "3000000" }) // { limits: { maxRows: 3000000 } }
+ */
+export function limitsOf(args: { "max-rows"?: string | undefined; "max-part-mb"?: string | undefined }): { limits: Partial<ReadLimits> } | { bad: string } {
+  const limits: Partial<ReadLimits> = {};
+  for (const [key, value] of [["max-rows", args["max-rows"]], ["max-part-mb", args["max-part-mb"]]] as const) {
+    if (value === undefined) continue;
+    const n = Number(value.trim());
+    if (!Number.isFinite(n) || n <= 0 || value.trim() === "") return { bad: `--${key} ${value}` };
+    if (key === "max-rows") limits.maxRows = Math.floor(n);
+    else limits.maxPartBytes = Math.floor(n * 1024 * 1024);
+  }
+  return { limits };
+}
 
 
 /**
@@ -70,11 +76,12 @@ const OPTIONS: CommandOptions = {
  * @example await run(["check", "samples/jiuyuan-2026q1.xlsx", "--json"], io) // 1
  */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
-  if (argv[0] === "report") return runReport(argv.slice(1), io);
-  if (argv[0] === "weights") return runWeights(argv.slice(1), io);
-  if (argv[0] === "periods") return runPeriods(argv.slice(1), io);
-  if (argv[0] === "override") return runOverride(argv.slice(1), io);
-  if (argv[0] === "analyze" || argv[0] === "analyse") return runAnalyze(argv.slice(1), io);
+  // Each command's code (pdfmake and its fonts for report, exceljs for writing) loads only when it runs.
+  if (argv[0] === "report") return (await import("./report-command")).runReport(argv.slice(1), io);
+  if (argv[0] === "weights") return (await import("./weights-command")).runWeights(argv.slice(1), io);
+  if (argv[0] === "periods") return (await import("./periods-command")).runPeriods(argv.slice(1), io);
+  if (argv[0] === "override") return (await import("./override-command")).runOverride(argv.slice(1), io);
+  if (argv[0] === "analyze" || argv[0] === "analyse") return (await import("./analyze-command")).runAnalyze(argv.slice(1), io);
   let lang = langOf(argv);
   const parsed = parseCommand(argv, OPTIONS, Args);
   if (!parsed.ok) {
@@ -103,6 +110,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   if (command !== "check" && command !== "apply") return fail("cli.unknownCommand", { command });
   if (files.length === 0) return fail("cli.noFiles");
   if (args.preset && args.scheme) return fail("cli.presetAndScheme");
+  const limits = limitsOf(args);
+  if ("bad" in limits) return fail("cli.badArgs", { detail: limits.bad });
 
   const choice = await chooseScheme(args, lang, io.err);
   if (!choice) return EXIT.unusable;
@@ -110,43 +119,15 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   if (command === "apply") {
     if (files.length !== 1) return fail("cli.applyOneFile");
     if (!args.output) return fail("cli.noOutput");
-    return apply(files[0]!, args.output, args, choice, io);
+    return apply(files[0]!, args.output, { ...args, ...limits }, choice, io);
   }
-  return checkFiles(files, args, choice, io);
+  return checkFiles(files, { ...args, ...limits }, choice, io);
 }
 
-export type Loaded =
-  | { ok: true; ev: Evaluation; sheet: string; wb: Awaited<ReturnType<typeof loadWorkbook>>; read: ReturnType<typeof readTable>; schemeInput: unknown }
-  | { ok: false; message: string };
-
-/** Load, read and evaluate one workbook; every failure becomes one message. */
-export async function load(file: string, args: Pick<Args, "lang" | "sheet">, choice: SchemeChoice, io: Io, position: [number, number]): Promise<Loaded> {
+async function checkFiles(files: string[], args: Args & { limits: Partial<ReadLimits> }, choice: SchemeChoice, io: Io): Promise<number> {
   const lang = args.lang;
-  try {
-    if (io.progress) io.err(format("cli.progressRead", lang, { i: position[0], n: position[1], file }));
-    const wb = await loadWorkbook(file, lang);
-    const sheetScheme = choice.kind === "workbook" ? readSchemeSheet(wb, lang) : null;
-    const read = readTable(wb, { ...(args.sheet ? { sheet: args.sheet } : {}), lang });
-    const resolved = resolveScheme(choice, sheetScheme, file, lang);
-    if (!resolved.ok) return { ok: false, message: resolved.message };
-    if (io.progress && read.table.rows.length >= 5000) io.err(format("cli.progressEval", lang, { i: position[0], n: position[1], rows: read.table.rows.length }));
-    // The 变更记录 sheet's decisions apply to everything written and reported (decided.ts).
-    const record = readRecordSheet(wb, lang);
-    const ev = decide(evaluate(read.table, read.map, resolved.scheme, lang), recordFor(record.overrides, parsePeriod(read.table.sheet)), lang, record.problems);
-    const sheet = read.table.sheet;
-    if (ev.read.missingColumns.length > 0) {
-      return { ok: false, message: format("cli.missingColumns", lang, { file, sheet, columns: ev.read.missingColumns.join(lang === "en-US" ? ", " : "、") }) };
-    }
-    if (ev.read.source === "none") return { ok: false, message: format("cli.noScore", lang, { file, sheet }) };
-    return { ok: true, ev, sheet, wb, read, schemeInput: resolved.input };
-  } catch (e) {
-    if (isWorkbookError(e)) return { ok: false, message: e.message };
-    return { ok: false, message: format("cli.unexpected", lang, { file, detail: (e as Error).message }) };
-  }
-}
-
-async function checkFiles(files: string[], args: Args, choice: SchemeChoice, io: Io): Promise<number> {
-  const lang = args.lang;
+  const { load } = await import("./load");
+  const { formatReport, toReport } = await import("./report");
   const reports: (FileReport | { file: string; error: string })[] = [];
   let exit: number = EXIT.ok;
   for (const [k, file] of files.entries()) {
@@ -167,8 +148,12 @@ async function checkFiles(files: string[], args: Args, choice: SchemeChoice, io:
   return exit;
 }
 
-async function apply(file: string, output: string, args: Args, choice: SchemeChoice, io: Io): Promise<number> {
+async function apply(file: string, output: string, args: Args & { limits: Partial<ReadLimits> }, choice: SchemeChoice, io: Io): Promise<number> {
   const lang = args.lang;
+  const { load } = await import("./load");
+  const { formatReport, toReport } = await import("./report");
+  const { boardRows, outputColumns } = await import("../engine/outputs");
+  const { isWorkbookError } = await import("../workbook/errors");
   const r = await load(file, args, choice, io, [1, 1]);
   if (!r.ok) {
     io.err(r.message);
@@ -177,8 +162,11 @@ async function apply(file: string, output: string, args: Args, choice: SchemeCho
   try {
     const columns = outputColumns(r.ev, lang);
     // A patch of the original package: every part other than these cells and Assess's sheets is copied as it is.
-    const patch = WorkbookPatch.open(fs.readFileSync(file), file, lang);
-    patch.writeColumns(r.sheet, r.read.table, r.read.ownColumns, columns, gridOf(r.wb, r.sheet) ?? []);
+    const { readFileSync } = await import("fs");
+    const { WorkbookPatch } = await import("../workbook/package/patch");
+    const { writeOutputFile } = await import("../workbook/output-file");
+    const patch = WorkbookPatch.open(readFileSync(file), file, lang);
+    patch.writeColumns(r.sheet, r.read.table, r.read.ownColumns, columns, r.read.grid.cells);
     const board = patch.writeBoard(boardRows(r.ev, lang), { lang, title: lang === "en-US" ? r.ev.scheme.name.en : r.ev.scheme.name.zh });
     patch.writeSchemeSheet(r.schemeInput, lang);
     if (io.progress) io.err(format("cli.progressWrite", lang, { out: output }));
@@ -196,8 +184,3 @@ async function apply(file: string, output: string, args: Args, choice: SchemeCho
   }
 }
 
-/** A sheet's cells as read (`grid[row - 1][col]`), for placing what is written. */
-export function gridOf(wb: Awaited<ReturnType<typeof loadWorkbook>>, sheet: string): ReturnType<typeof sheetGrid> | undefined {
-  const ws = wb.getWorksheet(sheet);
-  return ws ? sheetGrid(ws) : undefined;
-}

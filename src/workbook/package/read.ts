@@ -14,7 +14,7 @@ import { SheetReader, parseRef } from "./sheet";
 import { dateStyles } from "./styles";
 import { parseWorkbook } from "./workbook-part";
 import { XmlScanner, attrs, textFeed } from "./xml";
-import { openZip, type ZipArchive } from "./zip";
+import { openZip, type InflateRaw, type ZipArchive } from "./zip";
 
 /** How much a package may make the reader hold. */
 export interface ReadLimits {
@@ -61,6 +61,13 @@ export interface WorkbookPackage {
   grids(): SheetGrid[];
 }
 
+/** Options of {@link openPackage}. */
+export interface OpenPackageOptions {
+  limits?: Partial<ReadLimits>;
+  /** The host's native inflater (Node's zlib) for parts up to 64 MiB; fflate otherwise. */
+  inflateRaw?: InflateRaw;
+}
+
 const textOf = (bytes: Uint8Array) => new TextDecoder(bytes[0] === 0xff && bytes[1] === 0xfe ? "utf-16le" : "utf-8").decode(bytes);
 
 /**
@@ -73,9 +80,9 @@ const textOf = (bytes: Uint8Array) => new TextDecoder(bytes[0] === 0xff && bytes
  * pkg.sheets.map((s) => s.name) // ["考核结果", "考核方案"]
  * pkg.grid("考核结果").cells[1] // ["第1组", "单位1", 87.5, …]
  */
-export function openPackage(bytes: Uint8Array, opts: { limits?: Partial<ReadLimits> } = {}): WorkbookPackage {
+export function openPackage(bytes: Uint8Array, opts: OpenPackageOptions = {}): WorkbookPackage {
   const limits: ReadLimits = { ...DEFAULT_LIMITS, ...opts.limits };
-  const zip = openZip(bytes);
+  const zip = openZip(bytes, opts.inflateRaw ? { inflateRaw: opts.inflateRaw } : {});
   const partText = (name: string) => textOf(zip.entryBytes(name, limits.maxPartBytes));
   const relsOf = (part: string): Relationship[] => {
     const p = relsPathOf(part);

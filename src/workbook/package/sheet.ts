@@ -298,7 +298,9 @@ export class SheetReader implements XmlHandler {
   private closeCell(): void {
     this.inCell = false;
     const raw = this.hasInline ? this.inlineText : this.buf;
-    if (!this.hasV && !this.hasInline) {
+    // A formula without a value (or with an empty one, as openpyxl writes it) was never calculated;
+    // an empty value of a text formula (t="str") is a calculated "".
+    if ((!this.hasV && !this.hasInline) || (this.hasF && raw === "" && this.type !== T_STR && this.type !== T_INLINE)) {
       if (this.hasF) this.out.uncached.push(columnLetters(this.col) + (this.row + 1));
       return;
     }
