@@ -12,7 +12,7 @@ import { boardRows, outputColumns } from "../../src/engine/outputs";
 import { presetInput, presets } from "../../src/engine/presets";
 import { openPackage } from "../../src/workbook/package/read";
 import { inflateRaw, readRawEntries } from "../../src/workbook/package/zip-write";
-import { StandaloneHost, downloadName } from "../../src/workbook/standalone-host";
+import { StandaloneHost, XLSM_MIME, downloadName } from "../../src/workbook/standalone-host";
 
 const FILE = path.join(__dirname, "../fixtures/rich-lo.xlsx");
 const lang = "zh-CN" as const;
@@ -53,4 +53,19 @@ test("download keeps the chart, pivot table, image and comments and holds every 
 test("a macro workbook downloads as .xlsm", () => {
   expect(downloadName("考核.xlsm")).toBe("考核-assess.xlsm");
   expect(downloadName("考核.xlsx")).toBe("考核-assess.xlsx");
+});
+
+test("an openpyxl macro workbook (rich.xlsm) opens, and its download keeps the VBA part", async () => {
+  const input = new Uint8Array(fs.readFileSync(path.join(__dirname, "../fixtures/rich.xlsm")));
+  const host = await StandaloneHost.open(input, "rich.xlsm");
+  const read = await host.readTable();
+  expect(read.table.rows).toHaveLength(12);
+  const ev = evaluate(read.table, read.map, presets.jiuyuan!, lang);
+  await host.writeResults(read, outputColumns(ev, lang), boardRows(ev, lang), { lang });
+  const blob = await host.download();
+  expect(blob.type).toBe(XLSM_MIME.toLowerCase()); // Blob lower-cases its type
+  const after = new Map(readRawEntries(new Uint8Array(await blob.arrayBuffer())).map((e) => [e.name, e]));
+  const vba = readRawEntries(input).find((e) => e.name === "xl/vbaProject.bin")!;
+  expect(Buffer.compare(Buffer.from(after.get("xl/vbaProject.bin")!.compressed), Buffer.from(vba.compressed))).toBe(0);
+  expect((await host.readTable()).grid[1]?.slice(5)).toEqual(["【计算】得分", "【计算】组内排名", "【计算】等次", "【计算】亮灯"]);
 });
