@@ -7,6 +7,7 @@
  *  4. the file layer: opening a workbook and finding its table with exceljs and with the package
  *     reader, on the same generated files (10k, 200k, 1M rows), each in a fresh process (time and
  *     peak memory); `assess check` of 1M rows as a user runs it.
+ *  5. `assess apply` on 200,000 rows: the package patcher beside the exceljs round trip (apply-bench.ts).
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -20,6 +21,7 @@ import { assignRanks, rankKeys, rankOrder } from "../engine/rank";
 import type { CellValue, ColumnMap, Subject, Table } from "../engine/types";
 import { functionsBench } from "./functions-bench";
 import { reportBench } from "./report-bench";
+import { applyBench } from "./apply-bench";
 import { benchScheme, makeLargeTable, writeLargeWorkbook } from "./large";
 
 const ms = (t: number) => `${t.toFixed(0)} ms`;
@@ -169,6 +171,7 @@ async function main() {
   rankBench();
   functionsBench();
   await reportBench();
+  await applyBench();
 }
 
 void main();

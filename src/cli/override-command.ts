@@ -18,6 +18,9 @@ import { tierLabel } from "../engine/scheme";
 import type { Lang } from "../engine/types";
 import { isWorkbookError } from "../workbook/errors";
 import { isoLocalTime } from "../workbook/record-layout";
+import * as fs from "fs";
+import { WorkbookPatch } from "../workbook/package/patch";
+import { writeOutputFile } from "../workbook/output-file";
 import { EXIT, type Io } from "./run";
 import { load } from "./load";
 import { chooseScheme } from "./scheme-source";
@@ -140,17 +143,14 @@ export async function runOverride(argv: readonly string[], io: Io): Promise<numb
   }
 
   try {
-    // Writing still goes through exceljs (loaded only here) until the package writer replaces it.
-    const { loadWorkbook, saveWorkbook } = await import("../workbook/xlsx-file");
-    const { appendRecordSheet } = await import("../workbook/record-sheet");
-    const wb = await loadWorkbook(file, lang);
-    const ws = appendRecordSheet(wb, [o], lang);
+    const patch = WorkbookPatch.open(fs.readFileSync(file), file, lang);
+    const sheet = patch.appendRecord([o], lang, (name) => r.sheets.find((x) => x.name === name)?.grid().cells);
     if (io.progress) io.err(format("cli.progressWrite", lang, { out: args.output }));
-    await saveWorkbook(wb, args.output, { force: args.force, inputPath: file, lang });
+    writeOutputFile(patch.toBytes(), args.output, { force: args.force, inputPath: file, lang });
     io.out(
       format("record.cli.written", lang, {
         out: args.output,
-        sheet: ws.name,
+        sheet,
         group: groupText(o.group, lang),
         subject: o.subject,
         field: format(`override.field.${field}`, lang),

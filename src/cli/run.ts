@@ -163,22 +163,21 @@ async function apply(file: string, output: string, args: Args & { limits: Partia
   }
   try {
     const columns = outputColumns(r.ev, lang);
-    // Writing still goes through exceljs (loaded only here) until the package writer replaces it.
-    const { loadWorkbook, saveWorkbook } = await import("../workbook/xlsx-file");
-    const { writeBoard, writeColumns, writeSchemeSheet } = await import("../workbook/xlsx");
-    const wb = await loadWorkbook(file, lang);
-    const ws = wb.getWorksheet(r.sheet);
-    if (!ws) throw new Error(`sheet ${r.sheet} vanished`);
-    writeColumns(ws, r.read.table, r.read.ownColumns, columns);
-    const board = writeBoard(wb, boardRows(r.ev, lang), { lang, title: lang === "en-US" ? r.ev.scheme.name.en : r.ev.scheme.name.zh });
-    writeSchemeSheet(wb, r.schemeInput, lang);
+    // A patch of the original package: every part other than these cells and Assess's sheets is copied as it is.
+    const { readFileSync } = await import("fs");
+    const { WorkbookPatch } = await import("../workbook/package/patch");
+    const { writeOutputFile } = await import("../workbook/output-file");
+    const patch = WorkbookPatch.open(readFileSync(file), file, lang);
+    patch.writeColumns(r.sheet, r.read.table, r.read.ownColumns, columns, r.read.grid.cells);
+    const board = patch.writeBoard(boardRows(r.ev, lang), { lang, title: lang === "en-US" ? r.ev.scheme.name.en : r.ev.scheme.name.zh });
+    patch.writeSchemeSheet(r.schemeInput, lang);
     if (io.progress) io.err(format("cli.progressWrite", lang, { out: output }));
-    await saveWorkbook(wb, output, { force: args.force, inputPath: file, lang });
+    writeOutputFile(patch.toBytes(), output, { force: args.force, inputPath: file, lang });
     const report = toReport(file, r.sheet, r.ev, lang);
     if (args.json) io.out(JSON.stringify(report, null, 2));
     else {
       io.out(formatReport(report, r.ev, lang));
-      io.out(format("cli.written", lang, { out: output, rows: r.read.table.rows.length, columns: columns.map((c) => c.header).join(", "), board: board.name }));
+      io.out(format("cli.written", lang, { out: output, rows: r.read.table.rows.length, columns: columns.map((c) => c.header).join(", "), board }));
     }
     return EXIT.ok;
   } catch (e) {
@@ -186,3 +185,4 @@ async function apply(file: string, output: string, args: Args & { limits: Partia
     return EXIT.unusable;
   }
 }
+

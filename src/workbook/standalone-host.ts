@@ -1,21 +1,29 @@
 /**
- * The standalone page's host: an .xlsx file picked in the browser, held in memory as an exceljs
- * workbook. Reads and writes go through xlsx.ts (the same code as the CLI); nothing leaves the
- * page — `download()` hands the changed workbook back as a Blob. There is no grid to select in:
- * `select` records the cells and tells listeners, so the page can highlight the row in its preview.
+ * The standalone page's host: an .xlsx/.xlsm file picked in the browser, held in memory as its
+ * package. Reads go through the package reader (grids, `findTable`, the 考核方案 and 变更记录 sheets —
+ * the same code as the CLI); every write patches the original package (package/patch.ts, the same
+ * patcher as `assess apply`) and the reader then sees the patched package, so a fix is read back.
+ * Nothing leaves the page — `download()` hands back the patched package: the user's charts, pivot
+ * tables, images and macros are in it byte for byte. There is no grid to select in: `select` records
+ * the cells and tells listeners, so the page can highlight the row in its preview.
  */
-import type ExcelJS from "exceljs";
 import { isAllocationSheetName } from "../engine/allocation";
 import type { BoardRow, OutputColumn } from "../engine/outputs";
 import type { CellValue, Lang } from "../engine/types";
 import type { Override } from "../engine/overrides";
 import type { CellChange, HostTable, SheetHost, TableSource, WriteOptions } from "./host";
 import type { RecordRead } from "./record-layout";
-import { appendRecordSheet, readRecordSheet } from "./record-sheet";
-import { loadWorkbookBytes, readSchemeSheet, readTable, sheetGrid, writeBoard, writeColumns, writeSchemeSheet } from "./xlsx";
+import { findTable } from "./find-table";
+import { openPackage, toWorkbookError, type WorkbookPackage } from "./package";
+import { WorkbookPatch } from "./package/patch";
+import { parseRef } from "./package/xml-text";
+import { lazyGrids, recordOfGrids, schemeOfGrids } from "./workbook-grids";
 
 /** The MIME type of an .xlsx file. */
 export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/** The MIME type of an .xlsm file (macros kept). */
+export const XLSM_MIME = "application/vnd.ms-excel.sheet.macroEnabled.12";
 
 /** `Sheet1!E7` / `'My Sheet'!E7` → the sheet name and the local address. */
 export function splitCellAddress(address: string): { sheet: string; local: string } {
@@ -24,10 +32,10 @@ export function splitCellAddress(address: string): { sheet: string; local: strin
   return { sheet: address.slice(0, i).replace(/^'(.*)'$/, "$1").replace(/''/g, "'"), local: address.slice(i + 1) };
 }
 
-/** `report.xlsx` → `report-assess.xlsx`. */
+/** `report.xlsx` → `report-assess.xlsx`; a macro workbook keeps .xlsm (its VBA is kept). */
 export function downloadName(original: string): string {
   const base = original.replace(/\.(xlsx|xlsm|xls)$/i, "");
-  return `${base || "workbook"}-assess.xlsx`;
+  return `${base || "workbook"}-assess.${/\.xlsm$/i.test(original) ? "xlsm" : "xlsx"}`;
 }
 
 export class StandaloneHost implements SheetHost {
@@ -36,36 +44,60 @@ export class StandaloneHost implements SheetHost {
   private listeners = new Set<(cells: readonly string[]) => void>();
 
   private constructor(
-    readonly workbook: ExcelJS.Workbook,
+    /** The package as it is now (read from the patched bytes after every write). */
+    private pkg: WorkbookPackage,
     readonly fileName: string,
+    /** The original package, patched by every write: what `download()` returns. */
+    readonly patch: WorkbookPatch,
+    private readonly lang: Lang,
   ) {}
 
   /**
    * Open a picked file.
-   * @throws WorkbookError NOT_XLSX when the bytes are not a workbook.
+   * @throws WorkbookError NOT_XLSX when the bytes are not a workbook (TOO_LARGE past the reader's limits).
    */
   static async open(bytes: ArrayBuffer | Uint8Array, fileName: string, lang: Lang = "zh-CN"): Promise<StandaloneHost> {
-    return new StandaloneHost(await loadWorkbookBytes(bytes, fileName, lang), fileName);
+    const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+    try {
+      return new StandaloneHost(openPackage(view), fileName, WorkbookPatch.open(view, fileName, lang), lang);
+    } catch (e) {
+      throw toWorkbookError(e, fileName, lang);
+    }
+  }
+
+  /** The sheets of the package as it is now, each parsed when asked for. */
+  private grids() {
+    return lazyGrids(this.pkg);
+  }
+
+  /** Read the patched package again, so what was written is what is read. */
+  private refresh(): void {
+    this.pkg = openPackage(this.patch.toBytes());
   }
 
   async readTable(_source?: TableSource): Promise<HostTable> {
-    const r = readTable(this.workbook);
-    return { sheet: r.worksheetName, table: r.table, map: r.map, ownColumns: r.ownColumns, grid: sheetGrid(r.worksheet) };
+    let r: ReturnType<typeof findTable>;
+    try {
+      r = findTable(this.grids(), { lang: this.lang });
+    } catch (e) {
+      throw toWorkbookError(e, this.fileName, this.lang);
+    }
+    return { sheet: r.sheet, table: r.table, map: r.map, ownColumns: r.ownColumns, grid: r.grid.cells };
   }
 
   async writeResults(read: HostTable, columns: readonly OutputColumn[], board: readonly BoardRow[], opts: WriteOptions): Promise<void> {
-    const ws = this.sheet(read.sheet);
-    writeColumns(ws, read.table, read.ownColumns, [...columns]);
-    writeBoard(this.workbook, [...board], opts.title === undefined ? { lang: opts.lang } : { lang: opts.lang, title: opts.title });
+    this.patch.writeColumns(read.sheet, read.table, read.ownColumns, columns, read.grid);
+    this.patch.writeBoard(board, opts.title === undefined ? { lang: opts.lang } : { lang: opts.lang, title: opts.title });
+    this.refresh();
   }
 
   async readAllocation(): Promise<{ name: string; grid: CellValue[][] } | null> {
-    const ws = this.workbook.worksheets.find((w) => isAllocationSheetName(w.name));
-    return ws ? { name: ws.name, grid: sheetGrid(ws) } : null;
+    const s = this.pkg.sheets.find((x) => x.kind === "worksheet" && isAllocationSheetName(x.name));
+    return s ? { name: s.name, grid: this.pkg.grid(s.name).cells } : null;
   }
 
   async readSheets(): Promise<{ name: string; grid: CellValue[][] }[]> {
-    return this.workbook.worksheets.map((ws) => ({ name: ws.name, grid: sheetGrid(ws) }));
+    return this.pkg.sheets.filter((s) => s.kind === "worksheet").map((s) => ({ name: s.name, grid: this.pkg.grid(s.name).cells }));
   }
 
   async select(cells: readonly string[]): Promise<void> {
@@ -80,39 +112,41 @@ export class StandaloneHost implements SheetHost {
   }
 
   async readScheme(): Promise<unknown | null> {
-    return readSchemeSheet(this.workbook);
+    return schemeOfGrids(this.grids(), this.lang);
   }
 
   async saveScheme(input: unknown, lang: Lang): Promise<void> {
-    writeSchemeSheet(this.workbook, input, lang);
+    this.patch.writeSchemeSheet(input, lang);
+    this.refresh();
   }
 
   /** The 变更记录 sheet of the workbook in memory. */
   async readRecord(lang: Lang): Promise<RecordRead> {
-    return readRecordSheet(this.workbook, lang);
+    return recordOfGrids(this.grids(), lang);
   }
 
   /** Append to the 变更记录 sheet in memory: the downloaded workbook holds it. */
   async appendRecord(overrides: readonly Override[], lang: Lang): Promise<void> {
-    appendRecordSheet(this.workbook, overrides, lang);
+    const grids = this.grids();
+    this.patch.appendRecord(overrides, lang, (name) => grids.find((g) => g.name === name)?.grid().cells);
+    this.refresh();
   }
 
   async writeCells(changes: readonly CellChange[]): Promise<void> {
-    for (const { cell, value } of changes) {
-      const { sheet, local } = splitCellAddress(cell);
-      this.sheet(sheet).getCell(local).value = value;
-    }
+    this.patch.writeCells(
+      changes.map(({ cell, value }) => {
+        const { sheet, local } = splitCellAddress(cell);
+        const at = parseRef(local);
+        if (!at) throw new Error(`not a cell address: ${cell}`);
+        return { sheet, row: at.row, col: at.col, value };
+      }),
+    );
+    this.refresh();
   }
 
-  /** The workbook as it is now, as an .xlsx file. */
+  /** The original package with every write patched in, as a file (.xlsm stays macro-enabled). */
   async download(): Promise<Blob> {
-    const buf = await this.workbook.xlsx.writeBuffer();
-    return new Blob([buf as ArrayBuffer], { type: XLSX_MIME });
-  }
-
-  private sheet(name: string): ExcelJS.Worksheet {
-    const ws = this.workbook.getWorksheet(name) ?? (name === "" ? this.workbook.worksheets[0] : undefined);
-    if (!ws) throw new Error(`no sheet ${name}`);
-    return ws;
+    const bytes = this.patch.toBytes();
+    return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: /\.xlsm$/i.test(this.fileName) ? XLSM_MIME : XLSX_MIME });
   }
 }

@@ -12,7 +12,6 @@
  */
 import ExcelJS from "exceljs";
 import { format } from "../engine/messages";
-import { parseScheme, type Scheme } from "../engine/scheme";
 import type { CellValue, ColumnMap, Lang, Light, Table } from "../engine/types";
 import { normalizeText } from "../engine/labels";
 import { WorkbookError } from "./errors";
@@ -20,6 +19,7 @@ import { detectTable, type DetectResult } from "./headers";
 import { placeColumns } from "./placement";
 import { isRecordSheetName } from "./record-layout";
 import { SCHEME_CHUNK, SCHEME_SHEET, chunkText } from "./scheme-sheet";
+import { schemeSheetLayout } from "./scheme-summary";
 import { BOARD_MARKER } from "./host";
 import type { BoardRow } from "../engine/outputs";
 import { OVERRIDE_MARK } from "../engine/decided";
@@ -248,74 +248,6 @@ function freshSheet(wb: ExcelJS.Workbook, name: string, old: ExcelJS.Worksheet |
   return ws;
 }
 
-const percent = (x: number) => String(Number((x * 100).toPrecision(12)));
-
-/** The summary lines of a scheme: [label, value] pairs and the tier table. */
-type SummaryCell = string | number;
-
-function schemeSummary(s: Scheme, lang: Lang): { lines: [string, SummaryCell][]; tiers: SummaryCell[][]; indicators: SummaryCell[][] } {
-  const t = (key: Parameters<typeof format>[0], p: Record<string, unknown> = {}) => format(key, lang, p);
-  const label = (id: string) => {
-    const tier = s.tiers.find((x) => x.id === id);
-    return tier ? (lang === "en-US" ? tier.label.en : tier.label.zh) : id;
-  };
-  const count = (c: NonNullable<Scheme["lights"]>["green"]) =>
-    "count" in c ? t("schemeSheet.count", { count: c.count }) : t("schemeSheet.share", { percent: percent(c.share) });
-  const lines: [string, SummaryCell][] = [[t("schemeSheet.name"), lang === "en-US" ? s.name.en : s.name.zh]];
-  if (s.source) lines.push([t("schemeSheet.source"), s.source]);
-  if (s.forcedBottom) {
-    const last = s.tiers[s.tiers.length - 1];
-    lines.push([
-      t("schemeSheet.forcedBottom"),
-      t("schemeSheet.forcedBottomValue", { percent: percent(s.forcedBottom.share), rounding: t(`rounding.${s.forcedBottom.rounding}`), tier: last ? label(last.id) : "" }),
-    ]);
-  }
-  if (s.veto) lines.push([t("schemeSheet.veto"), t("schemeSheet.capValue", { tier: label(s.veto.cap) })]);
-  if (s.linked)
-    lines.push([
-      t("schemeSheet.linked"),
-      t("schemeSheet.capValue", { tier: label(s.linked.cap) }) +
-        (s.linked.topShare !== undefined ? t("schemeSheet.linkedShare", { percent: percent(s.linked.topShare) }) : ""),
-    ]);
-  if (s.lights) lines.push([t("schemeSheet.lights"), t("schemeSheet.lightsValue", { green: count(s.lights.green), red: count(s.lights.red) })]);
-  if (s.scoring.decimals !== undefined) lines.push([t("schemeSheet.decimals"), s.scoring.decimals]);
-  if (s.scoring.deductionMax !== undefined) lines.push([t("schemeSheet.deductionMax"), s.scoring.deductionMax]);
-
-  const tiers: SummaryCell[][] = [[t("schemeSheet.tierLabel"), t("schemeSheet.tierEn"), t("schemeSheet.quota"), t("schemeSheet.threshold")]];
-  for (const tier of s.tiers) {
-    const q = tier.quota;
-    const quota = !q
-      ? t("schemeSheet.none")
-      : q.places !== undefined
-        ? t("schemeSheet.quotaPlaces", { places: q.places })
-        : t("schemeSheet.quotaShare", { percent: percent(q.share ?? 0), rounding: t(`rounding.${q.rounding}`), minOne: q.minOne });
-    tiers.push([
-      lang === "en-US" ? tier.label.en : tier.label.zh,
-      lang === "en-US" ? tier.label.zh : tier.label.en,
-      quota,
-      tier.threshold ?? t("schemeSheet.none"),
-    ]);
-  }
-  const sections = new Map(s.scoring.sections.map((x) => [x.id, x]));
-  const indicators: SummaryCell[][] =
-    s.scoring.indicators.length === 0
-      ? []
-      : [
-          [t("schemeSheet.indicator"), t("schemeSheet.column"), t("schemeSheet.weight"), t("schemeSheet.section"), t("schemeSheet.kind")],
-          ...s.scoring.indicators.map((ind) => {
-            const sec = ind.section !== undefined ? sections.get(ind.section) : undefined;
-            return [
-              ind.label ?? ind.id,
-              ind.column,
-              ind.weight,
-              sec ? `${sec.label} (${sec.weight})` : t("schemeSheet.none"),
-              t(`schemeSheet.kind.${ind.kind}`),
-            ];
-          }),
-        ];
-  return { lines, tiers, indicators };
-}
-
 /**
  * Write the scheme into the workbook's 考核方案 sheet (replacing it): A1 a label, column A from
  * row 2 the JSON in chunks of at most 30,000 characters, and from column C a summary for reading
@@ -325,45 +257,12 @@ function schemeSummary(s: Scheme, lang: Lang): { lines: [string, SummaryCell][];
  */
 export function writeSchemeSheet(wb: ExcelJS.Workbook, schemeInput: unknown, lang: Lang = "zh-CN"): ExcelJS.Worksheet {
   const ws = freshSheet(wb, SCHEME_SHEET, schemeSheetOf(wb));
-  ws.getCell(1, 1).value = format("schemeSheet.jsonLabel", lang);
-  ws.getCell(1, 1).font = { bold: true };
-  chunkText(JSON.stringify(schemeInput), SCHEME_CHUNK).forEach((chunk, i) => {
-    ws.getCell(i + 2, 1).value = chunk;
-  });
-  ws.getColumn(1).width = 24;
-  ws.getColumn(2).width = 3;
-  ws.getColumn(3).width = 18;
-  ws.getColumn(4).width = 22;
-  ws.getColumn(5).width = 28;
-  ws.getColumn(6).width = 12;
-  ws.getColumn(7).width = 12;
-
-  let r = 1;
-  const put = (values: SummaryCell[], bold = false) => {
-    values.forEach((v, i) => {
-      const cell = ws.getCell(r, 3 + i);
-      cell.value = v;
-      if (bold) cell.font = { bold: true };
-    });
-    r++;
-  };
-  put([format("schemeSheet.summary", lang)], true);
-  put([format("schemeSheet.note", lang)]);
-  r++;
-  const parsed = parseScheme(schemeInput, lang);
-  if (!parsed.ok) {
-    put([format("schemeSheet.invalid", lang, { detail: parsed.issues.map((i) => i.message).join("; ") })]);
-    return ws;
-  }
-  const { lines, tiers, indicators } = schemeSummary(parsed.scheme, lang);
-  for (const [k, v] of lines) put([k, v]);
-  r++;
-  put([format("schemeSheet.tiers", lang)], true);
-  tiers.forEach((row, i) => put(row, i === 0));
-  if (indicators.length > 0) {
-    r++;
-    put([format("schemeSheet.indicators", lang)], true);
-    indicators.forEach((row, i) => put(row, i === 0));
+  const layout = schemeSheetLayout(schemeInput, lang);
+  layout.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  for (const c of layout.cells) {
+    const cell = ws.getCell(c.row, c.col + 1);
+    cell.value = c.value;
+    if (c.bold) cell.font = { bold: true };
   }
   return ws;
 }

@@ -1,0 +1,254 @@
+/**
+ * An .xlsx/.xlsm package held for patching: its zip entries in their original order, of which
+ * only the parts Assess changes are decoded and rewritten; every other entry is copied raw when the
+ * package is written back. Also the package's structure the patcher needs — the workbook part, its
+ * sheets (name, part, tab position, state) and relationships, and [Content_Types].xml — with the
+ * producers' quirks: absolute relationship targets (openpyxl), prefixed elements (`<x:sheet>`),
+ * parts named with other letter case. Browser-safe.
+ */
+import { inflateRaw, readRawEntries, writeZip, type RawEntry, type ZipOut } from "./zip-write";
+import { attrLocal, attrs, escapeXml, rootPrefix } from "./xml-text";
+
+const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+export const REL_WORKSHEET = `${REL_NS}/worksheet`;
+export const REL_STYLES = `${REL_NS}/styles`;
+const REL_OFFICE_DOC = `${REL_NS}/officeDocument`;
+const REL_OFFICE_DOC_STRICT = "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument";
+export const CT_WORKSHEET = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+export const CT_STYLES = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
+
+/** A sheet of the workbook, as workbook.xml and its relationships name it. */
+export interface PackageSheet {
+  name: string;
+  /** Zip entry of the sheet's part (`xl/worksheets/sheet1.xml`); "" for a chart sheet or a missing part. */
+  part: string;
+  sheetId: number;
+  relId: string;
+  state: "visible" | "hidden" | "veryHidden";
+  /** 0-based tab position. */
+  index: number;
+}
+
+interface Entry {
+  raw?: RawEntry;
+  data?: Uint8Array;
+  text?: string;
+}
+
+const decoder = new TextDecoder("utf-8");
+const encoder = new TextEncoder();
+
+/** `xl/worksheets/../sharedStrings.xml` → `xl/sharedStrings.xml`. */
+function normalizePath(p: string): string {
+  const out: string[] = [];
+  for (const seg of p.split("/")) {
+    if (seg === "" || seg === ".") continue;
+    if (seg === "..") out.pop();
+    else out.push(seg);
+  }
+  return out.join("/");
+}
+
+/** The rels part of a part: `xl/workbook.xml` → `xl/_rels/workbook.xml.rels`. */
+export function relsPartOf(part: string): string {
+  const i = part.lastIndexOf("/");
+  return `${part.slice(0, i + 1)}_rels/${part.slice(i + 1)}.rels`;
+}
+
+/** A relationship target resolved against its source part (absolute targets start at the root). */
+export function resolveTarget(source: string, target: string): string {
+  const t = decodeURIComponent(target.replace(/\\/g, "/"));
+  if (t.startsWith("/")) return normalizePath(t);
+  const dir = source.slice(0, source.lastIndexOf("/") + 1);
+  return normalizePath(dir + t);
+}
+
+export interface Relationship {
+  id: string;
+  type: string;
+  target: string;
+  /** The resolved part (for internal targets). */
+  part: string;
+  external: boolean;
+}
+
+export class XlsxPackage {
+  private readonly entries = new Map<string, Entry>();
+  /** Lower-cased name → actual name, for producers that spell part names in another case. */
+  private readonly folded = new Map<string, string>();
+
+  private constructor(raw: RawEntry[]) {
+    for (const e of raw) this.add(e.name, { raw: e });
+  }
+
+  /**
+   * Open a package from its bytes.
+   * @throws ZipFormatError when the bytes are not a zip this reader handles.
+   */
+  static fromBytes(bytes: Uint8Array): XlsxPackage {
+    return new XlsxPackage(readRawEntries(bytes));
+  }
+
+  private add(name: string, e: Entry): void {
+    this.entries.set(name, e);
+    this.folded.set(name.toLowerCase(), name);
+  }
+
+  /** The actual entry name of a part (case-insensitive, as OPC says), or undefined. */
+  find(part: string): string | undefined {
+    const p = part.replace(/^\//, "");
+    return this.entries.has(p) ? p : this.folded.get(p.toLowerCase());
+  }
+
+  has(part: string): boolean {
+    return this.find(part) !== undefined;
+  }
+
+  /** Entry names in package order. */
+  names(): string[] {
+    return [...this.entries.keys()];
+  }
+
+  /** The bytes of a part, inflated. */
+  bytes(part: string): Uint8Array | undefined {
+    const name = this.find(part);
+    const e = name === undefined ? undefined : this.entries.get(name);
+    if (!e) return undefined;
+    if (e.text !== undefined) return encoder.encode(e.text);
+    if (e.data) return e.data;
+    return inflateRaw(e.raw as RawEntry);
+  }
+
+  /** The text of a part (UTF-8; a BOM is dropped), or undefined when the package has none. */
+  text(part: string): string | undefined {
+    const name = this.find(part);
+    const e = name === undefined ? undefined : this.entries.get(name);
+    if (!e) return undefined;
+    if (e.text === undefined) {
+      const s = decoder.decode(e.data ?? inflateRaw(e.raw as RawEntry));
+      e.text = s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
+    }
+    return e.text;
+  }
+
+  /** Set a part's text: an existing part keeps its place in the zip, a new one is appended. */
+  setText(part: string, text: string): void {
+    const name = this.find(part) ?? part.replace(/^\//, "");
+    const e = this.entries.get(name);
+    if (e) {
+      if (e.raw && e.text === text && !e.data) return;
+      delete e.raw;
+      delete e.data;
+      e.text = text;
+    } else this.add(name, { text });
+  }
+
+  /** Remove a part. */
+  remove(part: string): void {
+    const name = this.find(part);
+    if (name === undefined) return;
+    this.entries.delete(name);
+    this.folded.delete(name.toLowerCase());
+  }
+
+  /** Names of the parts that will be written anew (changed or added). */
+  changed(): string[] {
+    return [...this.entries].filter(([, e]) => !e.raw).map(([n]) => n);
+  }
+
+  /** The package as zip bytes: unchanged entries copied raw, in their original order. */
+  toBytes(): Uint8Array {
+    const out: ZipOut[] = [];
+    for (const [name, e] of this.entries) {
+      if (e.raw) out.push({ raw: e.raw });
+      else out.push({ name, data: e.data ?? encoder.encode(e.text ?? "") });
+    }
+    return writeZip(out);
+  }
+
+  // ── structure ──────────────────────────────────────────────────────────────────────────
+
+  /** The relationships of a part (from its .rels part; none when missing). */
+  relationships(source: string): Relationship[] {
+    const xml = this.text(relsPartOf(source));
+    if (xml === undefined) return [];
+    const out: Relationship[] = [];
+    for (const m of xml.matchAll(/<(?:[\w.-]+:)?Relationship\b[^>]*>/g)) {
+      const a = attrs(m[0]);
+      const external = a.TargetMode === "External";
+      const target = a.Target ?? "";
+      out.push({ id: a.Id ?? "", type: a.Type ?? "", target, external, part: external ? "" : resolveTarget(source, target) });
+    }
+    return out;
+  }
+
+  /** Add a relationship to a part's .rels (created when missing); returns its new id. */
+  addRelationship(source: string, type: string, target: string): string {
+    const relsPart = relsPartOf(source);
+    const xml =
+      this.text(relsPart) ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
+    const taken = new Set(this.relationships(source).map((r) => r.id));
+    let n = taken.size + 1;
+    while (taken.has(`rId${n}`)) n++;
+    const id = `rId${n}`;
+    const p = rootPrefix(xml, "Relationships");
+    const rel = `<${p}Relationship Id="${id}" Type="${escapeXml(type)}" Target="${escapeXml(target)}"/>`;
+    this.setText(relsPart, insertBeforeClose(xml, `${p}Relationships`, rel));
+    return id;
+  }
+
+  /** The workbook part (`xl/workbook.xml`), from the package relationships. */
+  workbookPart(): string {
+    const rel = this.relationships("").find((r) => r.type === REL_OFFICE_DOC || r.type === REL_OFFICE_DOC_STRICT);
+    if (rel && this.has(rel.part)) return this.find(rel.part) as string;
+    return this.find("xl/workbook.xml") ?? "xl/workbook.xml";
+  }
+
+  /** The sheets in tab order. */
+  sheets(): PackageSheet[] {
+    const wbPart = this.workbookPart();
+    const xml = this.text(wbPart) ?? "";
+    const rels = new Map(this.relationships(wbPart).map((r) => [r.id, r]));
+    const sheetsBlock = /<(?:[\w.-]+:)?sheets\b[^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?sheets>/.exec(xml)?.[1] ?? "";
+    const out: PackageSheet[] = [];
+    for (const m of sheetsBlock.matchAll(/<(?:[\w.-]+:)?sheet\b[^>]*>/g)) {
+      const a = attrs(m[0]);
+      const relId = attrLocal(a, "id") ?? "";
+      const rel = rels.get(relId);
+      const part = rel && rel.type.endsWith("/worksheet") ? (this.find(rel.part) ?? "") : "";
+      const state = a.state === "hidden" || a.state === "veryHidden" ? a.state : "visible";
+      out.push({ name: a.name ?? "", part, sheetId: Number(a.sheetId ?? 0), relId, state, index: out.length });
+    }
+    return out;
+  }
+
+  /** The part a relationship of the workbook of this type points to (styles, sharedStrings). */
+  workbookRelPart(type: string): string | undefined {
+    const wbPart = this.workbookPart();
+    const rel = this.relationships(wbPart).find((r) => r.type === type || r.type.endsWith(type.slice(type.lastIndexOf("/"))));
+    return rel && !rel.external ? (this.find(rel.part) ?? rel.part) : undefined;
+  }
+
+  /** Declare a part's content type in [Content_Types].xml (an Override), unless it already is. */
+  setContentType(part: string, contentType: string): void {
+    const name = "[Content_Types].xml";
+    const xml = this.text(name) ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"></Types>`;
+    const partName = `/${part}`;
+    for (const m of xml.matchAll(/<(?:[\w.-]+:)?Override\b[^>]*>/g)) {
+      if ((attrs(m[0]).PartName ?? "").toLowerCase() === partName.toLowerCase()) return;
+    }
+    const p = rootPrefix(xml, "Types");
+    this.setText(name, insertBeforeClose(xml, `${p}Types`, `<${p}Override PartName="${escapeXml(partName)}" ContentType="${contentType}"/>`));
+  }
+}
+
+/** Insert `content` just before the closing tag of the (last) element named `qname`; expands `<x/>`. */
+export function insertBeforeClose(xml: string, qname: string, content: string): string {
+  const close = `</${qname}>`;
+  const i = xml.lastIndexOf(close);
+  if (i >= 0) return xml.slice(0, i) + content + xml.slice(i);
+  const selfClosing = new RegExp(`<${qname.replace(/[.]/g, "\\.")}(\\b[^>]*?)\\s*/>`);
+  const m = selfClosing.exec(xml);
+  if (!m) throw new Error(`no <${qname}> element to insert into`);
+  return xml.slice(0, m.index) + `<${qname}${m[1]}>${content}${close}` + xml.slice(m.index + m[0].length);
+}

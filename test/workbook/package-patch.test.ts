@@ -1,0 +1,211 @@
+/**
+ * The package patcher on real files: test/fixtures/rich.xlsm (scripts/make-rich-fixture.py: chart,
+ * pivot table, image, comments, conditional formats, data validation, defined names, frozen panes,
+ * auto-filter, protected and hidden sheets, an external link, a dummy VBA part; openpyxl's absolute
+ * relationship targets) and the sample workbook (written by exceljs).
+ */
+import { execFileSync, spawnSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { evaluate } from "../../src/engine/evaluate";
+import { boardRows, outputColumns } from "../../src/engine/outputs";
+import { presetInput, presets } from "../../src/engine/presets";
+import { detectTable } from "../../src/workbook/headers";
+import { openPackage } from "../../src/workbook/package/read";
+import { WorkbookPatch } from "../../src/workbook/package/patch";
+import { patchCells } from "../../src/workbook/package/sheet-cells";
+import { inflateRaw, readRawEntries, type RawEntry } from "../../src/workbook/package/zip-write";
+import { BOARD_MARKER } from "../../src/workbook/host";
+
+const RICH = path.join(__dirname, "../fixtures/rich.xlsm");
+const SAMPLE = path.join(__dirname, "../../samples/jiuyuan-2026q1.xlsx");
+const SHEET = "2026年第一季度";
+const lang = "zh-CN" as const;
+
+/** What `assess apply --preset jiuyuan` writes, through the package reader and the patcher. */
+function applyTo(bytes: Uint8Array, sheet: string): Uint8Array {
+  const pkg = openPackage(bytes);
+  const grid = pkg.grid(sheet);
+  const det = detectTable(grid.cells, sheet);
+  if (!det.ok) throw new Error(`no table: ${det.error}`);
+  const scheme = presets.jiuyuan!;
+  const ev = evaluate(det.table, det.map, scheme, lang);
+  const patch = WorkbookPatch.open(bytes, "in.xlsx", lang);
+  patch.writeColumns(sheet, det.table, det.ownColumns, outputColumns(ev, lang), grid.cells);
+  patch.writeBoard(boardRows(ev, lang), { lang, title: scheme.name.zh });
+  patch.writeSchemeSheet(presetInput("jiuyuan"), lang);
+  return patch.toBytes();
+}
+
+const byName = (entries: RawEntry[]) => new Map(entries.map((e) => [e.name, e]));
+const text = (e: RawEntry) => new TextDecoder().decode(inflateRaw(e));
+const same = (a: Uint8Array, b: Uint8Array) => Buffer.compare(Buffer.from(a), Buffer.from(b)) === 0;
+
+/** Parts an apply must write: the table's sheet, the workbook's sheet list and what goes with new sheets. */
+const WRITTEN = new Set(["[Content_Types].xml", "xl/_rels/workbook.xml.rels", "xl/workbook.xml", "xl/styles.xml", "xl/worksheets/sheet1.xml"]);
+
+describe("patching a rich workbook (rich.xlsm)", () => {
+  const input = new Uint8Array(fs.readFileSync(RICH));
+  const output = applyTo(input, SHEET);
+  const before = readRawEntries(input);
+  const after = readRawEntries(output);
+
+  test("the fixture has what it claims", () => {
+    const names = before.map((e) => e.name);
+    for (const part of [
+      "xl/charts/chart1.xml",
+      "xl/drawings/drawing1.xml",
+      "xl/media/image1.png",
+      "xl/comments/comment1.xml",
+      "xl/pivotTables/pivotTable1.xml",
+      "xl/pivotCache/pivotCacheDefinition1.xml",
+      "xl/externalLinks/externalLink1.xml",
+      "xl/vbaProject.bin",
+    ])
+      expect(names).toContain(part);
+    const sheet1 = text(byName(before).get("xl/worksheets/sheet1.xml")!);
+    for (const el of ["<conditionalFormatting", "<dataValidations", "<autoFilter", 'state="frozen"']) expect(sheet1).toContain(el);
+    const wb = text(byName(before).get("xl/workbook.xml")!);
+    expect(wb).toContain('state="hidden"');
+    expect(wb).toContain("<definedName name=\"总分区域\"");
+    expect(text(byName(before).get("xl/worksheets/sheet2.xml")!)).toContain("<sheetProtection");
+  });
+
+  test("every entry Assess does not write is copied byte for byte, in the same order", () => {
+    const out = byName(after);
+    const copied = before.filter((e) => !WRITTEN.has(e.name));
+    expect(copied.length).toBeGreaterThan(20);
+    for (const e of copied) {
+      const o = out.get(e.name);
+      expect(o).toBeDefined();
+      expect({ name: e.name, method: o!.method, crc: o!.crc, raw: same(o!.compressed, e.compressed) }).toEqual({ name: e.name, method: e.method, crc: e.crc, raw: true });
+    }
+    // Original order kept; the new sheets (晾晒表, 考核方案) come after.
+    expect(after.slice(0, before.length).map((e) => e.name)).toEqual(before.map((e) => e.name));
+    expect(after.slice(before.length).map((e) => e.name)).toEqual(["xl/worksheets/sheet5.xml", "xl/worksheets/sheet6.xml"]);
+  });
+
+  test("the written parts keep what was there: sheet XML around the cells, styles appended, sheets added last", () => {
+    const b = byName(before);
+    const a = byName(after);
+    const sheetBefore = text(b.get("xl/worksheets/sheet1.xml")!);
+    const sheetAfter = text(a.get("xl/worksheets/sheet1.xml")!);
+    const outside = (x: string) => x.replace(/<sheetData>[\s\S]*<\/sheetData>/, "").replace(/<dimension ref="[^"]*"\/>/, "");
+    expect(outside(sheetAfter)).toBe(outside(sheetBefore));
+    expect(sheetAfter).toContain('<dimension ref="A1:I14"/>');
+    // Each original row is still there with its cells, now followed by the result cells.
+    const rowsBefore = [...sheetBefore.matchAll(/<row r="(\d+)"[^>]*>([\s\S]*?)<\/row>/g)];
+    for (const [, r, cells] of rowsBefore) if (Number(r) >= 2) expect(sheetAfter).toContain(cells as string);
+    const stylesBefore = text(b.get("xl/styles.xml")!);
+    const stylesAfter = text(a.get("xl/styles.xml")!);
+    for (const section of ["fonts", "fills", "borders", "cellXfs"]) {
+      const inner = (x: string) => new RegExp(`<${section}[^>]*>([\\s\\S]*?)</${section}>`).exec(x)?.[1] ?? "";
+      expect(inner(stylesAfter).startsWith(inner(stylesBefore))).toBe(true);
+      expect(inner(stylesAfter).length).toBeGreaterThan(inner(stylesBefore).length);
+    }
+    const wb = text(a.get("xl/workbook.xml")!);
+    expect(wb).toContain("<externalReferences>");
+    expect(wb).toContain("<pivotCaches>");
+    expect([...wb.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1])).toEqual([SHEET, "说明", "底稿", "透视", "晾晒表", "考核方案"]);
+    expect(wb).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="4">'晾晒表'!$2:$2</definedName>`);
+  });
+
+  test("the package reader reads the output: 【计算】 columns on the table, the board with its marker", () => {
+    const pkg = openPackage(output);
+    const grid = pkg.grid(SHEET);
+    expect(grid.cells[1]).toEqual(["序号", "类别", "单位名称", "总分", "等次", "【计算】得分", "【计算】组内排名", "【计算】等次", "【计算】亮灯"]);
+    expect(grid.cells[2]?.slice(5)).toEqual([91.5, 1, "优秀", "绿"]);
+    const board = pkg.grid("晾晒表");
+    expect(board.cells[1]).toEqual(["类别", "排名", "单位", "得分", "等次", "亮灯"]);
+    expect(board.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 5 }]);
+    expect(text(byName(after).get("xl/worksheets/sheet5.xml")!)).toContain(BOARD_MARKER);
+  });
+
+  test("applying twice changes nothing", () => {
+    const again = readRawEntries(applyTo(output, SHEET));
+    expect(again.map((e) => e.name)).toEqual(after.map((e) => e.name));
+    const first = byName(after);
+    for (const e of again) expect({ name: e.name, same: same(inflateRaw(e), inflateRaw(first.get(e.name)!)) }).toEqual({ name: e.name, same: true });
+  });
+
+  const soffice = spawnSync("soffice", ["--version"], { encoding: "utf8" });
+  const hasSoffice = soffice.status === 0;
+  if (!hasSoffice) console.warn("SKIPPED: LibreOffice (soffice) is not installed — the output is not opened in LibreOffice. Install libreoffice-calc-nogui.");
+  (hasSoffice ? test : test.skip)(
+    "LibreOffice opens the output: the table sheet as CSV shows the 【计算】 columns, the pivot table is still one",
+    () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), "assess-lo-"));
+      try {
+        const file = path.join(dir, "out.xlsm");
+        fs.writeFileSync(file, output);
+        const profile = `-env:UserInstallation=file://${path.join(dir, "profile")}`;
+        execFileSync("soffice", [profile, "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76", "--outdir", dir, file], { stdio: "ignore", timeout: 120_000 });
+        const csv = fs.readFileSync(path.join(dir, "out.csv"), "utf8").split(/\r?\n/);
+        expect(csv[1]).toBe("序号,类别,单位名称,总分,等次,【计算】得分,【计算】组内排名,【计算】等次,【计算】亮灯");
+        expect(csv[2]).toBe("1,区直单位,区委办公室,91.5,优秀,91.5,1,优秀,绿");
+        execFileSync("soffice", [profile, "--headless", "--convert-to", "ods", "--outdir", dir, file], { stdio: "ignore", timeout: 120_000 });
+        const content = execFileSync("unzip", ["-p", path.join(dir, "out.ods"), "content.xml"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+        expect(content).toContain("table:data-pilot-table ");
+        expect(content).toContain("晾晒表");
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    240_000,
+  );
+});
+
+describe("patching the sample workbook (written by exceljs)", () => {
+  test("exceljs still reads the output, and the values are those written", async () => {
+    const input = new Uint8Array(fs.readFileSync(SAMPLE));
+    const output = applyTo(input, "2026年第一季度");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(output as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(["2026年第一季度", "晾晒表", "考核方案"]));
+    const ws = wb.getWorksheet("2026年第一季度")!;
+    const header = (ws.getRow(2).values as unknown[]).filter((v) => typeof v === "string" && v.startsWith("【计算】"));
+    expect(header).toEqual(["【计算】得分", "【计算】组内排名", "【计算】等次", "【计算】亮灯"]);
+    const board = wb.getWorksheet("晾晒表")!;
+    expect(board.headerFooter.oddFooter).toContain(BOARD_MARKER);
+    expect(board.getCell("F3").fill).toMatchObject({ type: "pattern", pattern: "solid" });
+  });
+});
+
+describe("patchCells", () => {
+  const sheet = (data: string) => `<worksheet xmlns="m"><dimension ref="A1:B2"/><sheetData>${data}</sheetData><mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells></worksheet>`;
+  const edits = (...e: [number, number, string | number | null][]) => {
+    const m = new Map<number, Map<number, { value: string | number | null }>>();
+    for (const [r, c, v] of e) (m.get(r) ?? m.set(r, new Map()).get(r)!).set(c, { value: v });
+    return m;
+  };
+
+  test("inserts cells in column order, creates missing rows in order, keeps styles and formulas of other cells", () => {
+    const xml = sheet(`<row r="1" spans="1:2"><c r="A1" s="3"><v>1</v></c><c r="C1"><f>A1*2</f><v>2</v></c></row><row r="3"><c r="A3"/></row>`);
+    const r = patchCells(xml, edits([1, 1, "x"], [2, 0, 5], [4, 2, "末"]));
+    expect(r.xml).toBe(
+      sheet(
+        `<row r="1"><c r="A1" s="3"><v>1</v></c><c r="B1" t="inlineStr"><is><t xml:space="preserve">x</t></is></c><c r="C1"><f>A1*2</f><v>2</v></c></row>` +
+          `<row r="2"><c r="A2"><v>5</v></c></row><row r="3"><c r="A3"/></row><row r="4"><c r="C4" t="inlineStr"><is><t xml:space="preserve">末</t></is></c></row>`,
+      ).replace('<dimension ref="A1:B2"/>', '<dimension ref="A1:C4"/>'),
+    );
+    expect(r.formulaReplaced).toBe(false);
+  });
+
+  test("replaces a cell keeping its style, says when a formula was overwritten, escapes text", () => {
+    const xml = sheet(`<row r="1"><c r="A1" s="7" t="s"><v>0</v></c><c r="B1"><f>1+1</f><v>2</v></c></row>`);
+    const r = patchCells(xml, edits([1, 0, "a<b&c"], [1, 1, null]));
+    expect(r.xml).toContain(`<row r="1"><c r="A1" s="7" t="inlineStr"><is><t xml:space="preserve">a&lt;b&amp;c</t></is></c></row>`);
+    expect(r.formulaReplaced).toBe(true);
+  });
+
+  test("a prefixed worksheet (x:) keeps its prefix", () => {
+    const xml = `<x:worksheet xmlns:x="m"><x:sheetData><x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c></x:row></x:sheetData></x:worksheet>`;
+    expect(patchCells(xml, edits([1, 1, 2])).xml).toBe(`<x:worksheet xmlns:x="m"><x:sheetData><x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c><x:c r="B1"><x:v>2</x:v></x:c></x:row></x:sheetData></x:worksheet>`);
+  });
+
+  test("an empty <sheetData/> gets its rows", () => {
+    expect(patchCells(`<worksheet><sheetData/></worksheet>`, edits([2, 0, 1])).xml).toBe(`<worksheet><sheetData><row r="2"><c r="A2"><v>1</v></c></row></sheetData></worksheet>`);
+  });
+});
