@@ -39,7 +39,11 @@ export type WorkbookErrorCode =
   /** A file too large to carry to the system browser in a URL. */
   | "FILE_TOO_LARGE"
   /** Office cannot open the system browser (no OpenBrowserWindowApi). */
-  | "NO_BROWSER_WINDOW";
+  | "NO_BROWSER_WINDOW"
+  /** Several columns could play a role and no rule chooses: the user names one (--columns). */
+  | "LAYOUT_AMBIGUOUS"
+  /** A column the user named (--columns) is not in the header. */
+  | "LAYOUT_COLUMN_NOT_FOUND";
 
 /**
  * A workbook could not be read or written. `code` says why; the message is rendered from the
