@@ -8,6 +8,8 @@ import { format } from "../engine/messages";
 import type { OverrideField, OverrideProblem, OverrideRule } from "../engine/overrides";
 import { tierLabel } from "../engine/scheme";
 import type { Lang, Violation } from "../engine/types";
+import { layoutLines, layoutNoteMessage } from "../workbook/layout/report";
+import type { Layout, LayoutNote } from "../workbook/layout/types";
 
 export interface FileReport {
   file: string;
@@ -20,6 +22,16 @@ export interface FileReport {
   overrides: RecordEntry[];
   /** Rows of the record that could not be read, overrides not applied, data changed since a decision. */
   recordProblems: Omit<OverrideProblem, never>[];
+  /** What was read from the sheet (版式) and every assumption, each with its message. */
+  layout?: LayoutJson;
+}
+
+/** The layout report in the JSON: as read, with each note's message in the output language. */
+export type LayoutJson = Omit<Layout, "notes"> & { notes: (LayoutNote & { message: string })[] };
+
+/** The layout report as JSON. */
+export function layoutJson(layout: Layout, lang: Lang): LayoutJson {
+  return { ...layout, notes: layout.notes.map((n) => ({ ...n, message: layoutNoteMessage(n, lang) })) };
 }
 
 /** One entry of the decision record in the JSON. */
@@ -37,7 +49,7 @@ export interface RecordEntry {
 }
 
 /** The JSON of one checked file. Tier keys are the scheme's labels in the output language. */
-export function toReport(file: string, sheet: string, ev: Evaluation, lang: Lang): FileReport {
+export function toReport(file: string, sheet: string, ev: Evaluation, lang: Lang, layout?: Layout): FileReport {
   const label = (t: number) => tierLabel(ev.scheme, t, lang);
   const d = ev.decisions;
   return {
@@ -73,6 +85,7 @@ export function toReport(file: string, sheet: string, ev: Evaluation, lang: Lang
       status: recordStatus(d!, o),
     })),
     recordProblems: (d?.problems ?? []).map((p) => ({ ...p })),
+    ...(layout ? { layout: layoutJson(layout, lang) } : {}),
   };
 }
 
@@ -82,6 +95,7 @@ const MAX_LISTED = 8;
 export function formatReport(r: FileReport, ev: Evaluation, lang: Lang): string {
   const name = lang === "en-US" ? ev.scheme.name.en : ev.scheme.name.zh;
   const lines = [format("cli.summary", lang, { file: r.file, sheet: r.sheet, scheme: name, subjects: r.subjects })];
+  if (r.layout) lines.push(...layoutLines(r.layout, lang).map((l) => `  ${l}`));
   if (!ev.check.typed) lines.push(`  ${format("cli.computedCounts", lang)}`);
   const width = Math.max(...r.groups.map((g) => displayWidth(groupTitle(g.group, g.n, lang))));
   for (const g of r.groups) {

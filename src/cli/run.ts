@@ -14,7 +14,9 @@ import { boardRows, outputColumns } from "../engine/outputs";
 import { presetIds, presets } from "../engine/presets";
 import type { Lang } from "../engine/types";
 import { isWorkbookError } from "../workbook/errors";
-import { readSchemeSheet, readTable, writeBoard, writeColumns, writeSchemeSheet } from "../workbook/xlsx";
+import { readLayoutEntry, readSchemeSheet, readTable, writeBoard, writeColumns, writeSchemeSheet } from "../workbook/xlsx";
+import { parseColumnsOption } from "../workbook/layout/report";
+import type { LayoutOptions } from "../workbook/layout/types";
 import { loadWorkbook, saveWorkbook } from "../workbook/xlsx-file";
 import { readRecordSheet } from "../workbook/record-sheet";
 import { formatReport, toReport, type FileReport } from "./report";
@@ -46,6 +48,10 @@ const Args = z.object({
   force: z.boolean().default(false),
   progress: z.boolean().default(false),
   help: z.boolean().default(false),
+  "header-row": z.coerce.number().int().positive().optional(),
+  columns: z.string().min(1).optional(),
+  "group-rows": z.boolean().optional(),
+  "no-group-rows": z.boolean().optional(),
 });
 type Args = z.output<typeof Args>;
 
@@ -59,7 +65,25 @@ const OPTIONS: CommandOptions = {
   force: { type: "boolean" },
   progress: { type: "boolean" },
   help: { type: "boolean", short: "h" },
+  "header-row": { type: "string" },
+  columns: { type: "string" },
+  "group-rows": { type: "boolean" },
+  "no-group-rows": { type: "boolean" },
 };
+
+/** The reading options given on the command line (`--header-row`, `--columns`, `--group-rows`), or a message. */
+export function layoutArgs(args: Pick<Args, "header-row" | "columns" | "group-rows" | "no-group-rows" | "lang">): { ok: true; opts: LayoutOptions } | { ok: false; message: string } {
+  const opts: LayoutOptions = {};
+  if (args["header-row"] !== undefined) opts.headerRow = args["header-row"];
+  if (args.columns !== undefined) {
+    const columns = parseColumnsOption(args.columns);
+    if (!columns) return { ok: false, message: format("layout.badColumnsOption", args.lang, { value: args.columns }) };
+    opts.columns = columns;
+  }
+  if (args["group-rows"]) opts.groupRows = true;
+  if (args["no-group-rows"]) opts.groupRows = false;
+  return { ok: true, opts };
+}
 
 
 /**
@@ -113,17 +137,38 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 }
 
 export type Loaded =
-  | { ok: true; ev: Evaluation; sheet: string; wb: Awaited<ReturnType<typeof loadWorkbook>>; read: ReturnType<typeof readTable>; schemeInput: unknown }
+  | {
+      ok: true;
+      ev: Evaluation;
+      sheet: string;
+      wb: Awaited<ReturnType<typeof loadWorkbook>>;
+      read: ReturnType<typeof readTable>;
+      schemeInput: unknown;
+      /** The reading options used (given now, or remembered in the 考核方案 sheet), to remember on apply. */
+      layoutOptions: LayoutOptions;
+    }
   | { ok: false; message: string };
 
 /** Load, read and evaluate one workbook; every failure becomes one message. */
-export async function load(file: string, args: Pick<Args, "lang" | "sheet">, choice: SchemeChoice, io: Io, position: [number, number]): Promise<Loaded> {
+export async function load(
+  file: string,
+  args: Pick<Args, "lang" | "sheet"> & Partial<Pick<Args, "header-row" | "columns" | "group-rows" | "no-group-rows">>,
+  choice: SchemeChoice,
+  io: Io,
+  position: [number, number],
+): Promise<Loaded> {
   const lang = args.lang;
+  const given = layoutArgs({ ...args });
+  if (!given.ok) return { ok: false, message: given.message };
   try {
     if (io.progress) io.err(format("cli.progressRead", lang, { i: position[0], n: position[1], file }));
     const wb = await loadWorkbook(file, lang);
     const sheetScheme = choice.kind === "workbook" ? readSchemeSheet(wb, lang) : null;
-    const read = readTable(wb, { ...(args.sheet ? { sheet: args.sheet } : {}), lang });
+    // Options given now win over those remembered in the 考核方案 sheet by the last apply.
+    const layoutOptions: LayoutOptions = { ...(readLayoutEntry(wb) ?? {}), ...given.opts };
+    const read = readTable(wb, { ...(args.sheet ? { sheet: args.sheet } : {}), ...layoutOptions, lang });
+    if (read.otherSheets.length > 0)
+      read.layout.notes.push({ code: "LAYOUT_ASSUMPTION", key: "layout.assume.otherSheets", params: { sheet: read.worksheetName, others: read.otherSheets.join("、") } });
     const resolved = resolveScheme(choice, sheetScheme, file, lang);
     if (!resolved.ok) return { ok: false, message: resolved.message };
     if (io.progress && read.table.rows.length >= 5000) io.err(format("cli.progressEval", lang, { i: position[0], n: position[1], rows: read.table.rows.length }));
@@ -135,7 +180,7 @@ export async function load(file: string, args: Pick<Args, "lang" | "sheet">, cho
       return { ok: false, message: format("cli.missingColumns", lang, { file, sheet, columns: ev.read.missingColumns.join(lang === "en-US" ? ", " : "、") }) };
     }
     if (ev.read.source === "none") return { ok: false, message: format("cli.noScore", lang, { file, sheet }) };
-    return { ok: true, ev, sheet, wb, read, schemeInput: resolved.input };
+    return { ok: true, ev, sheet, wb, read, schemeInput: resolved.input, layoutOptions };
   } catch (e) {
     if (isWorkbookError(e)) return { ok: false, message: e.message };
     return { ok: false, message: format("cli.unexpected", lang, { file, detail: (e as Error).message }) };
@@ -154,7 +199,7 @@ async function checkFiles(files: string[], args: Args, choice: SchemeChoice, io:
       exit = EXIT.unusable;
       continue;
     }
-    const report = toReport(file, r.sheet, r.ev, lang);
+    const report = toReport(file, r.sheet, r.ev, lang, r.read.layout);
     reports.push(report);
     const failed = report.violations.some((v) => v.severity === "error") || report.recordProblems.some((p) => p.severity === "error");
     if (failed && exit === EXIT.ok) exit = EXIT.violations;
@@ -177,10 +222,10 @@ async function apply(file: string, output: string, args: Args, choice: SchemeCho
     if (!ws) throw new Error(`sheet ${r.sheet} vanished`);
     writeColumns(ws, r.read.table, r.read.ownColumns, columns);
     const board = writeBoard(r.wb, boardRows(r.ev, lang), { lang, title: lang === "en-US" ? r.ev.scheme.name.en : r.ev.scheme.name.zh });
-    writeSchemeSheet(r.wb, r.schemeInput, lang);
+    writeSchemeSheet(r.wb, r.schemeInput, lang, r.layoutOptions);
     if (io.progress) io.err(format("cli.progressWrite", lang, { out: output }));
     await saveWorkbook(r.wb, output, { force: args.force, inputPath: file, lang });
-    const report = toReport(file, r.sheet, r.ev, lang);
+    const report = toReport(file, r.sheet, r.ev, lang, r.read.layout);
     if (args.json) io.out(JSON.stringify(report, null, 2));
     else {
       io.out(formatReport(report, r.ev, lang));
