@@ -997,16 +997,25 @@ def serial_rank(variant=None):
     wb = Workbook()
     ws = wb.active
     ws.title = "排名表"
-    w = SheetWriter(ws, 6)
-    w.title("2025年度区直部门考核得分及排名")
-    w.header(["序号", "单位名称", "工作得分", "加减分", "总分", "排名", "等次"])
     adj = lambda m, s: round(((s * 7) % 5 - 2) * 0.5, 1)
-    w.members([SEQ, NAME, lambda m, s: round(m["score"] - adj(m, s), 2), adj, SCORE, lambda m, s: ranked.index(m) + 1, TIER], g)
-    w.widths([6, 22, 10, 8, 9, 6, 8])
-    e = finish(w, "jiuyuan", [("", g)], [], subjectColumn=dict(letter="B", header="单位名称"), groupsFrom="none")
-    about = ("18 units with 序号 (A), 工作得分, 加减分, 总分 (E), 排名 (F) and 等次. Right: 总分 is the score (not 排名, not 工作得分); "
-             "5 优秀 for 5 places.")
-    return wb, dict(about=about, classes=["serial-column", "rank-column"], args=["--preset", "jiuyuan"], sheets=[e])
+    columns = [("序号", SEQ), ("单位名称", NAME), ("工作得分", lambda m, s: round(m["score"] - adj(m, s), 2)),
+               ("加减分", adj), ("总分", SCORE), ("排名", lambda m, s: ranked.index(m) + 1), ("等次", TIER)]
+    if variant == "columns-reordered":
+        order = ["单位名称", "等次", "排名", "总分", "序号", "加减分", "工作得分"]
+        columns = sorted(columns, key=lambda c: order.index(c[0]))
+    letter = get_column_letter([h for h, _ in columns].index("单位名称") + 1)
+    w = SheetWriter(ws, len(columns))
+    w.title("2025年度区直部门考核得分及排名")
+    w.header([h for h, _ in columns])
+    w.members([f for _, f in columns], g)
+    w.widths([12 if h != "单位名称" else 22 for h, _ in columns])
+    e = finish(w, "jiuyuan", [("", g)], [], subjectColumn=dict(letter=letter, header="单位名称"), groupsFrom="none",
+               warnings=[dict(mentions=["总分", "工作得分"])])
+    about = ("18 units with 序号, 单位名称, 工作得分, 加减分, 总分, 排名 and 等次. Right: 总分 is the score (not 排名, not 工作得分), "
+             "stated as an assumption that names the alternative 工作得分 (a total beside a section score); 5 优秀 for 5 "
+             "places.")
+    return wb, dict(about=about, classes=["serial-column", "rank-column", "layout-assumption"],
+                    args=["--preset", "jiuyuan"], sheets=[e])
 
 
 @workbook("27-ambiguous-two-scores")
@@ -1119,6 +1128,56 @@ def veto_inversion(variant=None):
                     sheets=[e])
 
 
+@workbook("31-spaced-headers")
+def spaced_headers(variant=None):
+    """Headers spaced out to look even on paper: 单 位 名 称, 总  分, 等  次 (half- and full-width spaces)."""
+    rng = random.Random(32)
+    g1 = subjects(PARTY[:10], "党群部门", rng)
+    g2 = subjects(GOV[:16], "政府部门", rng)
+    type_tiers(g1, "jiuyuan", 4)      # 10 → 3: one too many
+    type_tiers(g2, "jiuyuan", 4)      # 16 → 4
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "考核结果"
+    w = SheetWriter(ws, 5)
+    w.title("2025 年度 机关部门 考核结果")
+    w.header(["序  号", "类  别", "单 位 名 称", "总　　分", "等　　次"])
+    w.members([SEQ, GROUP, NAME, SCORE, TIER], g1 + g2)
+    w.widths([6, 10, 22, 9, 8])
+    e = finish(w, "jiuyuan", [("党群部门", g1), ("政府部门", g2)],
+               [V("QUOTA_EXCEEDED", "党群部门", [m["name"] for m in top(g1, 4)])],
+               subjectColumn=dict(letter="C", header="单 位 名 称"), groupsFrom="column B")
+    about = ("Headers typed with spaces to look even (序  号, 单 位 名 称, and 总　　分, 等　　次 with full-width spaces). Right: the "
+             "usual roles; 党群部门 4 优秀 for floor(10×30%) = 3.")
+    return wb, dict(about=about, classes=["header-vocabulary", "spaces-in-headers"], args=["--preset", "jiuyuan"], sheets=[e])
+
+
+@workbook("32-ambiguous-two-tier-columns")
+def ambiguous_tiers(variant=None):
+    """拟定等次 and 审定等次 side by side: which typed tier to check is the user's choice → exit 2."""
+    rng = random.Random(33)
+    g = subjects(GOV[:20], "", rng)
+    type_tiers(g, "jiuyuan", 6)       # 审定等次: 20 → 6, within the quota
+    proposed = {m["name"]: m["tier"] for m in g}
+    for m in top(g, 8)[6:]:
+        proposed[m["name"]] = "优秀"   # 拟定等次: 8 优秀 (over the quota before review)
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "等次审定"
+    w = SheetWriter(ws, 5)
+    w.title("2025年度区直部门考核等次审定表")
+    w.header(["序号", "单位名称", "考核得分", "拟定等次", "审定等次"])
+    w.members([SEQ, NAME, SCORE, lambda m, s: proposed[m["name"]], TIER], g)
+    w.widths([6, 22, 10, 10, 10])
+    e = finish(w, "jiuyuan", [("", g)], [], subjectColumn=dict(letter="B", header="单位名称"), groupsFrom="none")
+    about = ("Two tier columns, 拟定等次 (D, 8 优秀) and 审定等次 (E, 6 优秀), for 20 units: which one the check is about is the "
+             "user's question. Right: exit 2 naming both and --columns; with `--columns tier=审定等次`, 6 优秀 for 6 places, "
+             "exit 0.")
+    return wb, dict(about=about, classes=["ambiguous", "exit-2"], args=["--preset", "jiuyuan"], exit=2,
+                    mentions=["拟定等次", "审定等次", "--columns"],
+                    withOptions=[dict(args=["--preset", "jiuyuan", "--columns", "tier=审定等次"], sheets=[e], exit=0)])
+
+
 # ── mutations and LibreOffice re-saves ─────────────────────────────────────────────────────────
 MUTATIONS = [
     ("01-merged-category", "shuffled", "rows shuffled within each group (类别 still merged)"),
@@ -1126,6 +1185,7 @@ MUTATIONS = [
     ("05-group-label-rows", "blank-and-notes", "a blank row before the second label, a 注： footnote and a 填表人 line"),
     ("08-two-row-header", "merged-category", "类别 merged down each group instead of repeated"),
     ("18-footers-blank-rows", "shuffled", "rows shuffled within each group"),
+    ("26-serial-and-rank-columns", "columns-reordered", "columns in another order (单位名称 first, 等次 before 总分)"),
 ]
 RESAVED = ["01-merged-category", "02-individuals-name-and-unit", "03-average-row-merged", "05-group-label-rows",
            "08-two-row-header", "20-nonparticipants-in-tier", "24-excel-table-totals-row"]
