@@ -8,11 +8,12 @@ Run with Debian's python (openpyxl 3.0.9), from the repository root:
 
     /usr/bin/python3 scripts/make-layout-corpus.py
 
-Writes test/fixtures/layouts/*.xlsx and *.expected.json and README.md (all committed: the tests need
-neither python nor LibreOffice). The openpyxl files are byte-for-byte reproducible; LibreOffice stamps
-its own save time, so after a run restore (git checkout) the lo- files whose base workbook did not change. The LibreOffice variants (lo-*.xlsx) are made with
+Writes test/fixtures/layouts/*.xlsx, *.expected.json and README.md (all committed: the tests need
+neither python nor LibreOffice). The LibreOffice variants (lo-*.xlsx) are made with
 `soffice --headless -env:UserInstallation=file:///tmp/lo-corpus --convert-to xlsx`; without soffice
-they are skipped with a message and the committed ones are left as they are.
+(or with --no-libreoffice) they are skipped with a message and the committed ones are left as they are.
+The openpyxl files are byte-for-byte reproducible; LibreOffice stamps its own save time, so after a run
+restore (git checkout) the lo- files whose base workbook did not change.
 
 How the expectations are made
 -----------------------------
@@ -44,10 +45,11 @@ Expectation schema (`<name>.expected.json`)
             (一、 （一） 1.), its count （14个） and a trailing colon; "" where the table has no groups.
   "violations": [ {"code": "QUOTA_EXCEEDED", "group": "政府部门", "subjects": [...]} ],
             every error/warning the engine's check must give (subjects listed where they matter, as a
-            set); no other engine violation may appear. Layout warnings (LAYOUT_*) may appear freely.
+            set); no other violation with an engine code (QUOTA_EXCEEDED … DUPLICATE_SUBJECT) may
+            appear. Warnings with other codes (LAYOUT_ASSUMPTION, a label's count …) may appear freely.
   "warnings": [ {"mentions": ["区直部门", "32", "30"]} ],
             warnings a correct reading must add (any code): one warning whose message has every text.
-  "subjectNames": ["张伟", ...],                   optional: names that must be subjects (sample)
+  "subjectNames": ["张伟", ...],                   optional: every subject a violation names is one of these
   "leftOut": [12, 20],                             rows that must be listed as left out
   "leftOutOptional": [3, 11],                      rows that may be listed or not (label rows, blank rows)
   "pending": [7, 15],                              rows read as non-participants (pending), exactly
@@ -70,6 +72,7 @@ import zipfile
 from datetime import datetime
 
 from openpyxl import Workbook
+from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
@@ -665,8 +668,7 @@ def vocab_case(name, number, headers, scheme, kind, title, tiers1, tiers2, expec
     def make(variant=None):
         rng = random.Random(number)
         wb, w, g1, g2 = vocab_book(*headers, scheme, rng, kind=kind, title=title)
-        # the tiers are typed before the rows are written (filled in by the writer's members call? no:
-        # the writer already wrote them) — so type first, then rewrite the tier column.
+        # vocab_book wrote the rows before the tiers were typed: type them now and fill the tier column (E).
         for g, (first, last) in ((g1, tiers1), (g2, tiers2)):
             type_tiers(g, scheme, first, last=last)
         for m, r in w.placed:
@@ -1178,6 +1180,35 @@ def ambiguous_tiers(variant=None):
                     withOptions=[dict(args=["--preset", "jiuyuan", "--columns", "tier=审定等次"], sheets=[e], exit=0)])
 
 
+@workbook("33-cell-comments")
+def cell_comments(variant=None):
+    """Reviewers' notes as cell comments (批注) on a plain table, as openpyxl-based export tools write them."""
+    rng = random.Random(34)
+    g1 = subjects(GOV[:14], "政府部门", rng)
+    g2 = subjects(TOWNS[:9], "乡镇街道", rng)
+    type_tiers(g1, "jiuyuan", 4)      # 14 → 4
+    type_tiers(g2, "jiuyuan", 3)      # 9 → 2: one too many
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "考核结果"
+    w = SheetWriter(ws, 5)
+    w.title("2025年度综合考核结果（征求意见稿）")
+    w.header(["序号", "类别", "单位名称", "总分", "等次"])
+    w.members([SEQ, GROUP, NAME, SCORE, TIER], g1 + g2)
+    notes = {0: "含加分2分（省级表彰）", 5: "扣分已复核", 16: "等次待党委会审定"}
+    for i, text in notes.items():
+        m, r = w.placed[i]
+        ws.cell(row=r, column=4 if i != 16 else 5).comment = Comment(text, "考核办")
+    w.widths([6, 10, 22, 9, 8])
+    e = finish(w, "jiuyuan", [("政府部门", g1), ("乡镇街道", g2)],
+               [V("QUOTA_EXCEEDED", "乡镇街道", [m["name"] for m in top(g2, 3)])],
+               subjectColumn=dict(letter="C", header="单位名称"), groupsFrom="column B")
+    about = ("A plain table with three cell comments (批注) from the assessment office. openpyxl, like many export tools, "
+             "points to the comments part with an absolute path (/xl/comments/comment1.xml). Right: comments change "
+             "nothing; 乡镇街道 3 优秀 for floor(9×30%) = 2.")
+    return wb, dict(about=about, classes=["producer-openpyxl", "cell-comments"], args=["--preset", "jiuyuan"], sheets=[e])
+
+
 # ── mutations and LibreOffice re-saves ─────────────────────────────────────────────────────────
 MUTATIONS = [
     ("01-merged-category", "shuffled", "rows shuffled within each group (类别 still merged)"),
@@ -1188,7 +1219,7 @@ MUTATIONS = [
     ("26-serial-and-rank-columns", "columns-reordered", "columns in another order (单位名称 first, 等次 before 总分)"),
 ]
 RESAVED = ["01-merged-category", "02-individuals-name-and-unit", "03-average-row-merged", "05-group-label-rows",
-           "08-two-row-header", "20-nonparticipants-in-tier", "24-excel-table-totals-row"]
+           "08-two-row-header", "20-nonparticipants-in-tier", "24-excel-table-totals-row", "33-cell-comments"]
 
 FIXED_TIME = datetime(2026, 1, 15, 9, 0, 0)
 
