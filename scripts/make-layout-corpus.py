@@ -831,6 +831,9 @@ def nonparticipants_tier(variant=None):
         m["pendingTier"] = m["pending"]
     type_tiers(g1, "jiuyuan", 4)     # n = 13 → 3: one too many
     type_tiers(g2, "jiuyuan", 2)     # n = 7 → 2
+    if variant == "shuffled":
+        random.Random(40).shuffle(g1)
+        random.Random(41).shuffle(g2)
     wb = Workbook()
     ws = wb.active
     ws.title = "年度考核"
@@ -1216,6 +1219,7 @@ MUTATIONS = [
     ("05-group-label-rows", "blank-and-notes", "a blank row before the second label, a 注： footnote and a 填表人 line"),
     ("08-two-row-header", "merged-category", "类别 merged down each group instead of repeated"),
     ("18-footers-blank-rows", "shuffled", "rows shuffled within each group"),
+    ("20-nonparticipants-in-tier", "shuffled", "rows shuffled within each group (the pending rows move)"),
     ("26-serial-and-rank-columns", "columns-reordered", "columns in another order (单位名称 first, 等次 before 总分)"),
 ]
 RESAVED = ["01-merged-category", "02-individuals-name-and-unit", "03-average-row-merged", "05-group-label-rows",
