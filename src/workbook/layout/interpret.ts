@@ -115,6 +115,8 @@ function interpretBox(grid: SheetGrid, box: CellBox, opts: InterpretOptions): In
     const last = Math.min(bottom, top + HEADER_SEARCH_ROWS - 1);
     for (let r = top; r <= last; r++) {
       if (at(r).every((v) => isBlank(v))) continue;
+      // A row under a header cell merged down is that header's second row, not a header of its own.
+      if (grid.merges.some((m) => m.top < r && m.bottom >= r && m.top >= top)) continue;
       const block = headerBlock(filled, top, grid.merges, r, width, bottom);
       const s = headerScore(block);
       if (s === 0 || s <= best) continue;
@@ -191,9 +193,9 @@ function interpretBox(grid: SheetGrid, box: CellBox, opts: InterpretOptions): In
       continue;
     }
     if (!hasData && distinct.size === 1) {
-      // One text alone on its row: a label when it reads as one, or stands where no name is.
+      // One text alone on its row: a label when it reads as one, or stands left of the names.
       const onlyRaw = (raw[r] ?? []).findIndex((v) => !isBlank(v));
-      const loose = rowWide || (onlyRaw >= 0 && onlyRaw !== map.name);
+      const loose = rowWide || (onlyRaw >= 0 && onlyRaw < (map.name as number));
       const g = groupLabel(firstText, loose);
       if (g) {
         label = { row: sheetRow, text: firstText, group: g.group, ...(g.count !== undefined ? { count: g.count } : {}), found: 0 };

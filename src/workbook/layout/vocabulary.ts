@@ -223,7 +223,7 @@ export function pendingReason(v: CellValue): string | null {
   const word = PENDING_WORDS.find((w) => key.includes(w));
   if (word === undefined) return null;
   // Give back the words as the cell writes them.
-  return v.normalize("NFKC").trim().slice(0, 40);
+  return v.trim().slice(0, 40);
 }
 
 /** Sheets that explain, never assess (填报说明, 目录, 封面…). */
