@@ -189,7 +189,7 @@ export async function load(
 
 async function checkFiles(files: string[], args: Args, choice: SchemeChoice, io: Io): Promise<number> {
   const lang = args.lang;
-  const reports: (FileReport | { file: string; error: string })[] = [];
+  const reports: (FileReport | (FileReport & { sheets: FileReport[] }) | { file: string; error: string })[] = [];
   let exit: number = EXIT.ok;
   for (const [k, file] of files.entries()) {
     const r = await load(file, args, choice, io, [k + 1, files.length]);
@@ -200,10 +200,26 @@ async function checkFiles(files: string[], args: Args, choice: SchemeChoice, io:
       continue;
     }
     const report = toReport(file, r.sheet, r.ev, lang, r.read.layout);
-    reports.push(report);
-    const failed = report.violations.some((v) => v.severity === "error") || report.recordProblems.some((p) => p.severity === "error");
-    if (failed && exit === EXIT.ok) exit = EXIT.violations;
-    if (!args.json) io.out(formatReport(report, r.ev, lang) + (k < files.length - 1 ? "\n" : ""));
+    // Several assessment sheets that are not periods (区直单位, 乡镇): each is checked on its own.
+    const sheets: FileReport[] = [report];
+    const texts = [formatReport(report, r.ev, lang)];
+    for (const other of args.sheet ? [] : r.read.otherSheets) {
+      const o = await load(file, { ...args, sheet: other }, choice, io, [k + 1, files.length]);
+      if (!o.ok) {
+        io.err(o.message);
+        exit = EXIT.unusable;
+        continue;
+      }
+      const rep = toReport(file, o.sheet, o.ev, lang, o.read.layout);
+      sheets.push(rep);
+      texts.push(formatReport(rep, o.ev, lang));
+    }
+    reports.push(sheets.length > 1 ? { ...report, sheets } : report);
+    for (const rep of sheets) {
+      const failed = rep.violations.some((v) => v.severity === "error") || rep.recordProblems.some((p) => p.severity === "error");
+      if (failed && exit === EXIT.ok) exit = EXIT.violations;
+    }
+    if (!args.json) io.out(texts.join("\n\n") + (k < files.length - 1 ? "\n" : ""));
   }
   if (args.json) io.out(JSON.stringify(files.length === 1 ? reports[0] : reports, null, 2));
   return exit;

@@ -71,8 +71,8 @@ export const layoutMessages = {
     "en-US": "the columns {columns} read are hidden",
   },
   "layout.assume.otherSheets": {
-    "zh-CN": "读取工作表“{sheet}”；另有考核表：{others}（用 --sheet 指定）",
-    "en-US": "sheet “{sheet}” is read; other assessment sheets: {others} (choose with --sheet)",
+    "zh-CN": "工作簿另有考核表：{others}，check 逐表校验；apply 只写“{sheet}”（其他表用 --sheet 指定）",
+    "en-US": "the workbook has other assessment sheets: {others}, each checked on its own; apply writes “{sheet}” only (--sheet for another)",
   },
   "layout.groupCount": {
     "zh-CN": "第 {row} 行“{text}”写明 {count} 个，下面实际有 {found} 个",

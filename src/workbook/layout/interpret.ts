@@ -115,6 +115,8 @@ function interpretBox(grid: SheetGrid, box: CellBox, opts: InterpretOptions): In
     const last = Math.min(bottom, top + HEADER_SEARCH_ROWS - 1);
     for (let r = top; r <= last; r++) {
       if (at(r).every((v) => isBlank(v))) continue;
+      // One text over the whole row (a title or a label merged across) names no columns.
+      if (new Set(at(r).filter((v) => !isBlank(v)).map(String)).size < 2 && (wide[r - top] ?? 0) >= 2) continue;
       // A row under a header cell merged down is that header's second row, not a header of its own.
       if (grid.merges.some((m) => m.top < r && m.bottom >= r && m.top >= top)) continue;
       const block = headerBlock(filled, top, grid.merges, r, width, bottom);

@@ -121,25 +121,34 @@ export function mapRoles(headers: readonly string[], sub: readonly boolean[], da
     }
   }
 
-  // The total: an exact header over a partial one, a total's name (总分) over others, the rightmost.
+  const ask = (role: Role, list: { col: number }[]): RoleFailure => ({
+    error: "LAYOUT_AMBIGUOUS",
+    params: { role, candidates: list.map((x) => label(headers, x.col)).join("、"), option: `--columns ${role}=${columnLetter((list[list.length - 1] as { col: number }).col)}` },
+  });
+  const all = (role: Role) => (cands.get(role) ?? []).filter((x) => !used.has(x.col));
+
+  // The score: a total's name (总分, 综合得分) wins and the others are named; else the one exact
+  // header; two equally good score columns (初评得分, 复核得分) are the user's choice.
   if (!given("score")) {
-    const list = top("score");
+    const list = all("score");
     if (list.length > 0) {
       const totals = list.filter((x) => TOTAL_HEADERS.has(headerKey(headers[x.col] as string)));
-      const pool = totals.length > 0 ? totals : list;
-      const chosen = pool.reduce((a, b) => (b.col > a.col ? b : a)).col;
+      const best = Math.max(...list.map((x) => x.strength));
+      const tops = list.filter((x) => x.strength === best);
+      if (totals.length === 0 && tops.length > 1) return ask("score", tops);
+      const chosen = (totals.length > 0 ? totals.reduce((a, b) => (b.col > a.col ? b : a)) : (tops[0] as { col: number })).col;
       map.score = chosen;
       used.add(chosen);
       if (list.length > 1) assume("score", chosen, list.map((x) => x.col).filter((c) => c !== chosen), "score");
     }
   }
+  // The tier: two tier columns (拟定等次 beside 审定等次) are the user's choice.
   if (!given("tier")) {
-    const list = top("tier");
-    if (list.length > 0) {
-      const chosen = list.reduce((a, b) => (b.col > a.col ? b : a)).col;
-      map.tier = chosen;
-      used.add(chosen);
-      if (list.length > 1) assume("tier", chosen, list.map((x) => x.col).filter((c) => c !== chosen), "tier");
+    const list = all("tier");
+    if (list.length > 1) return ask("tier", list);
+    if (list.length === 1) {
+      map.tier = (list[0] as { col: number }).col;
+      used.add(map.tier);
     }
   }
   if (!given("group")) {

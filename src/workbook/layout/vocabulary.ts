@@ -39,7 +39,7 @@ export const HEADER_SYNONYMS: Record<Role, string[]> = {
     "score", "total", "total score", "final score",
   ],
   tier: [
-    "等次", "等级", "考核等次", "考核结果", "评定等次", "拟定等次", "年度考核等次", "拟评等次", "建议等次", "评定结果", "考核等级",
+    "等次", "等级", "考核等次", "考核结果", "评定等次", "拟定等次", "年度考核等次", "拟评等次", "建议等次", "审定等次", "评定结果", "考核等级",
     "tier", "grade", "rating", "result",
   ],
   regular: ["平时考核", "平时考核得分", "平时成绩", "regular", "regular assessment"],
