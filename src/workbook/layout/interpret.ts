@@ -78,7 +78,13 @@ export function interpretGrid(grid: SheetGrid, opts: InterpretOptions = {}): Int
     for (const t of grid.tables) {
       if (!t.headerRow) continue;
       const r = interpretBox(grid, { ...t.box, bottom: t.box.bottom - (t.totalsRow ? 1 : 0) }, { ...opts, headerRow: t.box.top + 1 });
-      if (r.ok) return r;
+      if (!r.ok) continue;
+      // The table's totals row is left out, and listed.
+      if (t.totalsRow) {
+        const first = (grid.cells[t.box.bottom] ?? []).find((v, c) => c >= t.box.left && !isBlank(v));
+        r.layout.leftOut.push({ row: t.box.bottom + 1, reason: "summary", text: headerText(first ?? null) });
+      }
+      return r;
     }
   }
   let width = 0;
