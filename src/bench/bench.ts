@@ -3,7 +3,10 @@
  *  1. the engine on 1,000,000 subjects in 20 groups: score (3 weighted indicators), rank, tier,
  *     lights and check of a typed tier column — target under 1 s;
  *  2. `assess check` on a 10,000-row workbook, as a user runs it (a new process) and in-process;
- *  3. ranking 10,000 rows: the engine against a naive O(n²) COUNTIFS-style baseline.
+ *  3. ranking 10,000 rows: the engine against a naive O(n²) COUNTIFS-style baseline;
+ *  4. the file layer: opening a workbook and finding its table with exceljs and with the package
+ *     reader, on the same generated files (10k, 200k, 1M rows), each in a fresh process (time and
+ *     peak memory); `assess check` of 1M rows as a user runs it.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -120,10 +123,49 @@ function rankBench() {
   console.log(`  ratio naive / engine:             ${(naiveMs / engineMs).toFixed(0)}×  (same ranks: ${same})`);
 }
 
+/** One reading in a fresh process (dist/bench/read-one.js); null when it fails or passes `timeoutMs`. */
+function readOne(file: string, mode: "exceljs" | "package", timeoutMs: number): { ms: number; cpuMs: number; rows: number; rssMiB: number } | null {
+  try {
+    const out = execFileSync(process.execPath, [resolve(__dirname, "read-one.js"), file, mode], { encoding: "utf8", timeout: timeoutMs, stdio: ["ignore", "pipe", "ignore"] });
+    return JSON.parse(out) as { ms: number; cpuMs: number; rows: number; rssMiB: number };
+  } catch {
+    return null;
+  }
+}
+
+async function fileLayerBench() {
+  const dir = mkdtempSync(join(tmpdir(), "assess-bench-files-"));
+  process.on("exit", () => rmSync(dir, { recursive: true, force: true }));
+  const mib = (x: number) => `${x.toFixed(0)} MiB`;
+  console.log("file layer: open + find the table, fresh process each (wall time, CPU time, peak RSS):");
+  for (const n of [10_000, 200_000, 1_000_000]) {
+    const file = join(dir, `large-${n}.xlsx`);
+    await writeLargeWorkbook(file, n, 20, scheme);
+    const fresh = readOne(file, "package", 120_000);
+    // exceljs needs about 70 s and 2.9 GB for a million rows: skipped there.
+    const old = n <= 200_000 ? readOne(file, "exceljs", 120_000) : null;
+    const line = (label: string, r: typeof fresh) => (r ? `${label} ${ms(r.ms)} (CPU ${ms(r.cpuMs)}), ${mib(r.rssMiB)}` : `${label} —`);
+    const ratio = fresh && old ? `  ratio exceljs / package: ${(old.ms / fresh.ms).toFixed(1)}× (CPU ${(old.cpuMs / fresh.cpuMs).toFixed(1)}×)` : n > 200_000 ? "  (exceljs skipped at 1M rows: over 60 s)" : "";
+    console.log(`  ${n.toLocaleString("en").padStart(9)} rows: ${line("exceljs", old)} | ${line("package reader", fresh)}${ratio}`);
+    if (n === 1_000_000) {
+      const bin = resolve(__dirname, "../../bin/assess.js");
+      const s = performance.now();
+      try {
+        execFileSync(process.execPath, [bin, "check", file, "--json"], { stdio: ["ignore", "ignore", "ignore"] });
+      } catch (e) {
+        if ((e as { status?: number }).status !== 1) throw e;
+      }
+      console.log(`  assess check of 1,000,000 rows, new process: ${ms(performance.now() - s)}  (target ≤ 8000 ms)`);
+    }
+    rmSync(file, { force: true });
+  }
+}
+
 async function main() {
   console.log(`Node ${process.version}, ${new Date().toISOString()}`);
   engineBench();
   await cliBench();
+  await fileLayerBench();
   rankBench();
   functionsBench();
   await reportBench();

@@ -31,16 +31,21 @@ export function makeLargeTable(n: number, groups: number, sheet: string): { tabl
   return { table: { sheet, headerRow: 1, headers: HEADERS, rows: data }, map: { group: 0, name: 1, tier: 5 } };
 }
 
-/** The same table written to an .xlsx file, with the scheme in a 考核方案 sheet. */
+/**
+ * The same table written to an .xlsx file, with the scheme in a 考核方案 sheet, through exceljs's
+ * streaming writer (shared strings, as Excel writes them), so a million rows fit in memory.
+ */
 export async function writeLargeWorkbook(path: string, n: number, groups: number, scheme: Scheme): Promise<void> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true, useStyles: false });
   const ws = wb.addWorksheet("考核结果");
-  ws.addRow(HEADERS);
-  for (const cells of rows(n, groups)) ws.addRow(cells);
+  ws.addRow(HEADERS).commit();
+  for (const cells of rows(n, groups)) ws.addRow(cells).commit();
+  ws.commit();
   const s = wb.addWorksheet("考核方案");
-  s.getCell("A1").value = "Assess 考核方案 (JSON)";
-  s.getCell("A2").value = JSON.stringify(scheme);
-  await wb.xlsx.writeFile(path);
+  s.addRow(["Assess 考核方案 (JSON)"]).commit();
+  s.addRow([JSON.stringify(scheme)]).commit();
+  s.commit();
+  await wb.commit();
 }
 
 /** The 九原区 preset with the three weighted indicators of these tables, two decimals. */

@@ -11,11 +11,13 @@ import { analyse, scoreSheet, type MeasureAnalysis, type Stats } from "../engine
 import { attribute, type Attribution, type OwnersProblem } from "../engine/attribution";
 import { format } from "../engine/messages";
 import type { Lang } from "../engine/types";
+import { isWorkbookError } from "../workbook/errors";
 import { findOwnersSheet, readOwnersGrid } from "../workbook/owners-sheet";
-import { sheetGrid } from "../workbook/xlsx";
+import { toWorkbookError } from "../workbook/package";
 import { LangArg, startCommand, type CommandOptions } from "./command";
 import { displayWidth } from "./report";
-import { EXIT, load, type Io } from "./run";
+import { EXIT, type Io } from "./run";
+import { load } from "./load";
 import { chooseScheme } from "./scheme-source";
 
 const Args = z.object({
@@ -75,8 +77,16 @@ export async function runAnalyze(argv: readonly string[], io: Io): Promise<numbe
   const { ev } = r;
   const sheet = scoreSheet(r.read.table, r.read.map, ev.scheme, ev.read.subjects);
   const a = analyse(sheet, lang);
-  const ownersSheet = sheet.indicators.length > 0 ? findOwnersSheet(r.wb.worksheets) : null;
-  const owners = ownersSheet ? readOwnersGrid(sheetGrid(ownersSheet), ownersSheet.name, ev.scheme.scoring.indicators, lang) : null;
+  const ownersSheet = sheet.indicators.length > 0 ? findOwnersSheet(r.sheets) : null;
+  let owners: ReturnType<typeof readOwnersGrid> | null;
+  try {
+    owners = ownersSheet ? readOwnersGrid(ownersSheet.grid().cells, ownersSheet.name, ev.scheme.scoring.indicators, lang) : null;
+  } catch (e) {
+    const w = toWorkbookError(e, file, lang);
+    if (!isWorkbookError(w)) throw w;
+    io.err(w.message);
+    return EXIT.unusable;
+  }
   const json: AnalyzeJson = {
     file,
     sheet: r.sheet,

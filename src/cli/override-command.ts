@@ -18,9 +18,8 @@ import { tierLabel } from "../engine/scheme";
 import type { Lang } from "../engine/types";
 import { isWorkbookError } from "../workbook/errors";
 import { isoLocalTime } from "../workbook/record-layout";
-import { appendRecordSheet } from "../workbook/record-sheet";
-import { saveWorkbook } from "../workbook/xlsx-file";
-import { EXIT, load, type Io } from "./run";
+import { EXIT, type Io } from "./run";
+import { load } from "./load";
 import { chooseScheme } from "./scheme-source";
 
 const Args = z.object({
@@ -141,9 +140,13 @@ export async function runOverride(argv: readonly string[], io: Io): Promise<numb
   }
 
   try {
-    const ws = appendRecordSheet(r.wb, [o], lang);
+    // Writing still goes through exceljs (loaded only here) until the package writer replaces it.
+    const { loadWorkbook, saveWorkbook } = await import("../workbook/xlsx-file");
+    const { appendRecordSheet } = await import("../workbook/record-sheet");
+    const wb = await loadWorkbook(file, lang);
+    const ws = appendRecordSheet(wb, [o], lang);
     if (io.progress) io.err(format("cli.progressWrite", lang, { out: args.output }));
-    await saveWorkbook(r.wb, args.output, { force: args.force, inputPath: file, lang });
+    await saveWorkbook(wb, args.output, { force: args.force, inputPath: file, lang });
     io.out(
       format("record.cli.written", lang, {
         out: args.output,

@@ -11,9 +11,9 @@ import { periodKey, periodLabel, type Period } from "../engine/periods";
 import type { Lang } from "../engine/types";
 import { isWorkbookError } from "../workbook/errors";
 import { periodTables } from "../workbook/period-tables";
-import { readRecordSheet } from "../workbook/record-sheet";
-import { readSchemeSheet, sheetGrid } from "../workbook/xlsx";
-import { loadWorkbook } from "../workbook/xlsx-file";
+import { toWorkbookError } from "../workbook/package";
+import { lazyGrids, recordOfGrids, schemeOfGrids } from "../workbook/workbook-grids";
+import { openWorkbookFile } from "../workbook/xlsx-file";
 import { resolveScheme, type SchemeChoice } from "./scheme-source";
 
 /** The period asked for, assessed; `previous` is the period before it in the workbook (null for the first). */
@@ -35,18 +35,18 @@ export interface PeriodLoaded {
  */
 export async function loadPeriod(file: string, wanted: Period, choice: SchemeChoice, lang: Lang): Promise<PeriodLoaded | { ok: false; message: string } | null> {
   try {
-    const wb = await loadWorkbook(file, lang);
-    const found = periodTables(wb.worksheets.map((ws) => ({ name: ws.name, grid: sheetGrid(ws) })));
+    const sheets = lazyGrids(await openWorkbookFile(file, { lang }));
+    const found = periodTables(sheets.map((s) => ({ name: s.name, grid: s.grid().cells })));
     if (found.periods.length === 0) return null;
     const k = found.periods.findIndex((p) => periodKey(p.period) === periodKey(wanted));
     if (k < 0) {
       const periods = found.periods.map((p) => periodLabel(p.period, lang)).join(lang === "en-US" ? ", " : "、");
       return { ok: false, message: format("bulletin.periodNotFound", lang, { file, period: periodLabel(wanted, lang), periods }) };
     }
-    const resolved = resolveScheme(choice, choice.kind === "workbook" ? readSchemeSheet(wb, lang) : null, file, lang);
+    const resolved = resolveScheme(choice, choice.kind === "workbook" ? schemeOfGrids(sheets, lang) : null, file, lang);
     if (!resolved.ok) return { ok: false, message: resolved.message };
     // The period and the one before it are all the bulletin needs.
-    const run = assessPeriods(found.periods.slice(Math.max(0, k - 1), k + 1), resolved.scheme, lang, readRecordSheet(wb, lang));
+    const run = assessPeriods(found.periods.slice(Math.max(0, k - 1), k + 1), resolved.scheme, lang, recordOfGrids(sheets, lang));
     const now = run.runs[run.runs.length - 1]!;
     const before = run.runs.length > 1 ? run.runs[0]! : null;
     const sheet = found.periods[k]!.sheet;
@@ -62,7 +62,8 @@ export async function loadPeriod(file: string, wanted: Period, choice: SchemeCho
       sheet,
       previous: before ? { results: before.results, label: periodLabel(before.period, lang) } : null,
     };
-  } catch (e) {
+  } catch (raw) {
+    const e = toWorkbookError(raw, file, lang);
     if (isWorkbookError(e)) return { ok: false, message: e.message };
     return { ok: false, message: format("cli.unexpected", lang, { file, detail: (e as Error).message }) };
   }

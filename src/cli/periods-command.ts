@@ -16,9 +16,9 @@ import { tierLabel } from "../engine/scheme";
 import type { Lang } from "../engine/types";
 import { isWorkbookError } from "../workbook/errors";
 import { periodTables, skipText } from "../workbook/period-tables";
-import { readRecordSheet } from "../workbook/record-sheet";
-import { readSchemeSheet, sheetGrid } from "../workbook/xlsx";
-import { loadWorkbook } from "../workbook/xlsx-file";
+import { toWorkbookError } from "../workbook/package";
+import { lazyGrids, recordOfGrids, schemeOfGrids } from "../workbook/workbook-grids";
+import { openWorkbookFile } from "../workbook/xlsx-file";
 import { displayWidth } from "./report";
 import { EXIT, type Io } from "./run";
 import { chooseScheme, resolveScheme } from "./scheme-source";
@@ -65,25 +65,30 @@ export async function runPeriods(argv: readonly string[], io: Io): Promise<numbe
   const choice = await chooseScheme(args, lang, io.err);
   if (!choice) return EXIT.unusable;
 
-  let wb;
+  let found: ReturnType<typeof periodTables>;
+  let schemeInput: unknown;
+  let record: ReturnType<typeof recordOfGrids>;
   try {
-    wb = await loadWorkbook(file, lang);
-  } catch (e) {
+    const sheets = lazyGrids(await openWorkbookFile(file, { lang }));
+    schemeInput = choice.kind === "workbook" ? schemeOfGrids(sheets, lang) : null;
+    found = periodTables(sheets.map((s) => ({ name: s.name, grid: s.grid().cells })));
+    record = recordOfGrids(sheets, lang);
+  } catch (raw) {
+    const e = toWorkbookError(raw, file, lang);
     io.err(isWorkbookError(e) ? e.message : format("cli.unexpected", lang, { file, detail: (e as Error).message }));
     return EXIT.unusable;
   }
-  const resolved = resolveScheme(choice, choice.kind === "workbook" ? readSchemeSheet(wb, lang) : null, file, lang);
+  const resolved = resolveScheme(choice, schemeInput, file, lang);
   if (!resolved.ok) {
     io.err(resolved.message);
     return EXIT.unusable;
   }
   const scheme = resolved.scheme;
-  const found = periodTables(wb.worksheets.map((ws) => ({ name: ws.name, grid: sheetGrid(ws) })));
   if (found.periods.length === 0) {
     for (const s of found.skipped) io.err(skipText(s, lang));
     return fail("periods.none", { file });
   }
-  const run = assessPeriods(found.periods, scheme, lang, readRecordSheet(wb, lang));
+  const run = assessPeriods(found.periods, scheme, lang, record);
   const tier = (t: number | null) => (t === null ? null : tierLabel(scheme, t, lang));
   const lightWord = (l: string | null) => (l === null ? null : format(`light.${l}` as MessageKey, lang));
   const last = run.runs[run.runs.length - 1]!;

@@ -10,7 +10,7 @@ import { basename, dirname, join, resolve } from "node:path";
 import { z } from "zod";
 import { LangArg, startCommand, type CommandOptions } from "./command";
 import { format } from "../engine/messages";
-import type { Lang } from "../engine/types";
+import type { CellValue, Lang } from "../engine/types";
 import { FontFormatError } from "../report/cmap";
 import type { TDocumentDefinitions } from "pdfmake/interfaces";
 import { parsePeriod } from "../engine/periods";
@@ -18,8 +18,10 @@ import { renderBulletin, type BulletinOptions } from "../report/bulletin";
 import { buildReport, isReportPart, REPORT_PARTS, type ReportPart } from "../report/document";
 import { fitFonts } from "../report/fonts";
 import { loadNodeFonts, pageCount, renderPdf } from "../report/render-node";
-import type { Io, Loaded } from "./run";
-import { EXIT, load } from "./run";
+import type { Io } from "./run";
+import type { Loaded } from "./load";
+import { EXIT } from "./run";
+import { load } from "./load";
 import { loadPeriod, previousFrom } from "./period-source";
 import { chooseScheme } from "./scheme-source";
 
@@ -180,7 +182,7 @@ function reportDoc(
   const period = args.period ?? periodOf(r.sheet);
   return buildReport(r.ev, {
     parts: args.parts,
-    title: args.title ?? titleAbove(r.read.worksheet, r.read.table.headerRow) ?? format("report.title", lang, { scheme: schemeName, sheet: r.sheet }),
+    title: args.title ?? titleAbove(r.read.grid.cells, r.read.table.headerRow) ?? format("report.title", lang, { scheme: schemeName, sheet: r.sheet }),
     ...(args.issuer ? { issuer: args.issuer } : {}),
     ...(period ? { period } : {}),
     date: args.date ?? today(),
@@ -191,22 +193,16 @@ function reportDoc(
 }
 
 /** The workbook's own title: the first text in the rows above the table's header (merged title rows). */
-function titleAbove(ws: { getRow(n: number): { values: unknown } }, headerRow: number): string | undefined {
-  for (let r = 1; r < headerRow; r++) {
-    const values = ws.getRow(r).values;
-    const cells = Array.isArray(values) ? values : [];
-    for (const v of cells) {
-      const text = typeof v === "string" ? v.trim() : v && typeof v === "object" && "richText" in v ? richText(v) : "";
+function titleAbove(cells: readonly (readonly CellValue[])[], headerRow: number): string | undefined {
+  for (let r = 0; r < headerRow - 1; r++) {
+    for (const v of cells[r] ?? []) {
+      const text = typeof v === "string" ? v.trim() : "";
       if (text) return text;
     }
   }
   return undefined;
 }
 
-function richText(v: object): string {
-  const runs = (v as { richText?: { text?: string }[] }).richText ?? [];
-  return runs.map((x) => x.text ?? "").join("").trim();
-}
 
 /** The sheet name as the period (2026年第一季度), unless it is a default name like Sheet1. */
 function periodOf(sheet: string): string | undefined {

@@ -5,28 +5,14 @@
  * `run` takes the arguments and two writers so tests can drive it without a process.
  */
 import { z } from "zod";
-import { decide } from "../engine/decided";
-import { recordFor } from "../engine/overrides";
-import { parsePeriod } from "../engine/periods";
-import { evaluate, type Evaluation } from "../engine/evaluate";
 import { format, type MessageKey } from "../engine/messages";
-import { boardRows, outputColumns } from "../engine/outputs";
 import { presetIds, presets } from "../engine/presets";
 import type { Lang } from "../engine/types";
-import { isWorkbookError } from "../workbook/errors";
-import { readLayoutEntry, readSchemeSheet, readTable, writeBoard, writeColumns, writeSchemeSheet } from "../workbook/xlsx";
-import { parseColumnsOption } from "../workbook/layout/report";
-import type { LayoutOptions } from "../workbook/layout/types";
-import { loadWorkbook, saveWorkbook } from "../workbook/xlsx-file";
-import { readRecordSheet } from "../workbook/record-sheet";
-import { formatReport, toReport, type FileReport } from "./report";
-import { runReport } from "./report-command";
-import { runWeights } from "./weights-command";
-import { runPeriods } from "./periods-command";
-import { runOverride } from "./override-command";
-import { runAnalyze } from "./analyze-command";
+import type { ReadLimits } from "../workbook/package";
+import type { FileReport } from "./report";
 import { EXIT, LangArg, langOf, parseCommand, usageText, type CommandOptions } from "./command";
-import { chooseScheme, resolveScheme, type SchemeChoice } from "./scheme-source";
+import { chooseScheme, type SchemeChoice } from "./scheme-source";
+/** `load` lives in ./load (imported by the commands that need it, so `--help` does not load it). */
 
 export interface Io {
   out: (text: string) => void;
@@ -48,6 +34,8 @@ const Args = z.object({
   force: z.boolean().default(false),
   progress: z.boolean().default(false),
   help: z.boolean().default(false),
+  "max-rows": z.string().optional(),
+  "max-part-mb": z.string().optional(),
   "header-row": z.coerce.number().int().positive().optional(),
   columns: z.string().min(1).optional(),
   "group-rows": z.boolean().optional(),
@@ -65,24 +53,29 @@ const OPTIONS: CommandOptions = {
   force: { type: "boolean" },
   progress: { type: "boolean" },
   help: { type: "boolean", short: "h" },
+  "max-rows": { type: "string" },
+  "max-part-mb": { type: "string" },
   "header-row": { type: "string" },
   columns: { type: "string" },
   "group-rows": { type: "boolean" },
   "no-group-rows": { type: "boolean" },
 };
 
-/** The reading options given on the command line (`--header-row`, `--columns`, `--group-rows`), or a message. */
-export function layoutArgs(args: Pick<Args, "header-row" | "columns" | "group-rows" | "no-group-rows" | "lang">): { ok: true; opts: LayoutOptions } | { ok: false; message: string } {
-  const opts: LayoutOptions = {};
-  if (args["header-row"] !== undefined) opts.headerRow = args["header-row"];
-  if (args.columns !== undefined) {
-    const columns = parseColumnsOption(args.columns);
-    if (!columns) return { ok: false, message: format("layout.badColumnsOption", args.lang, { value: args.columns }) };
-    opts.columns = columns;
+/**
+ * The reader's limits raised (or lowered) by `--max-rows N` and `--max-part-mb N`; a message key
+ * when a value is not a positive number.
+ * @example limitsOf({ "max-rows": "3000000" }) // { limits: { maxRows: 3000000 } }
+ */
+export function limitsOf(args: { "max-rows"?: string | undefined; "max-part-mb"?: string | undefined }): { limits: Partial<ReadLimits> } | { bad: string } {
+  const limits: Partial<ReadLimits> = {};
+  for (const [key, value] of [["max-rows", args["max-rows"]], ["max-part-mb", args["max-part-mb"]]] as const) {
+    if (value === undefined) continue;
+    const n = Number(value.trim());
+    if (!Number.isFinite(n) || n <= 0 || value.trim() === "") return { bad: `--${key} ${value}` };
+    if (key === "max-rows") limits.maxRows = Math.floor(n);
+    else limits.maxPartBytes = Math.floor(n * 1024 * 1024);
   }
-  if (args["group-rows"]) opts.groupRows = true;
-  if (args["no-group-rows"]) opts.groupRows = false;
-  return { ok: true, opts };
+  return { limits };
 }
 
 
@@ -91,11 +84,12 @@ export function layoutArgs(args: Pick<Args, "header-row" | "columns" | "group-ro
  * @example await run(["check", "samples/jiuyuan-2026q1.xlsx", "--json"], io) // 1
  */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
-  if (argv[0] === "report") return runReport(argv.slice(1), io);
-  if (argv[0] === "weights") return runWeights(argv.slice(1), io);
-  if (argv[0] === "periods") return runPeriods(argv.slice(1), io);
-  if (argv[0] === "override") return runOverride(argv.slice(1), io);
-  if (argv[0] === "analyze" || argv[0] === "analyse") return runAnalyze(argv.slice(1), io);
+  // Each command's code (pdfmake and its fonts for report, exceljs for writing) loads only when it runs.
+  if (argv[0] === "report") return (await import("./report-command")).runReport(argv.slice(1), io);
+  if (argv[0] === "weights") return (await import("./weights-command")).runWeights(argv.slice(1), io);
+  if (argv[0] === "periods") return (await import("./periods-command")).runPeriods(argv.slice(1), io);
+  if (argv[0] === "override") return (await import("./override-command")).runOverride(argv.slice(1), io);
+  if (argv[0] === "analyze" || argv[0] === "analyse") return (await import("./analyze-command")).runAnalyze(argv.slice(1), io);
   let lang = langOf(argv);
   const parsed = parseCommand(argv, OPTIONS, Args);
   if (!parsed.ok) {
@@ -124,6 +118,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   if (command !== "check" && command !== "apply") return fail("cli.unknownCommand", { command });
   if (files.length === 0) return fail("cli.noFiles");
   if (args.preset && args.scheme) return fail("cli.presetAndScheme");
+  const limits = limitsOf(args);
+  if ("bad" in limits) return fail("cli.badArgs", { detail: limits.bad });
 
   const choice = await chooseScheme(args, lang, io.err);
   if (!choice) return EXIT.unusable;
@@ -131,64 +127,15 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   if (command === "apply") {
     if (files.length !== 1) return fail("cli.applyOneFile");
     if (!args.output) return fail("cli.noOutput");
-    return apply(files[0]!, args.output, args, choice, io);
+    return apply(files[0]!, args.output, { ...args, ...limits }, choice, io);
   }
-  return checkFiles(files, args, choice, io);
+  return checkFiles(files, { ...args, ...limits }, choice, io);
 }
 
-export type Loaded =
-  | {
-      ok: true;
-      ev: Evaluation;
-      sheet: string;
-      wb: Awaited<ReturnType<typeof loadWorkbook>>;
-      read: ReturnType<typeof readTable>;
-      schemeInput: unknown;
-      /** The reading options used (given now, or remembered in the 考核方案 sheet), to remember on apply. */
-      layoutOptions: LayoutOptions;
-    }
-  | { ok: false; message: string };
-
-/** Load, read and evaluate one workbook; every failure becomes one message. */
-export async function load(
-  file: string,
-  args: Pick<Args, "lang" | "sheet"> & Partial<Pick<Args, "header-row" | "columns" | "group-rows" | "no-group-rows">>,
-  choice: SchemeChoice,
-  io: Io,
-  position: [number, number],
-): Promise<Loaded> {
+async function checkFiles(files: string[], args: Args & { limits: Partial<ReadLimits> }, choice: SchemeChoice, io: Io): Promise<number> {
   const lang = args.lang;
-  const given = layoutArgs({ ...args });
-  if (!given.ok) return { ok: false, message: given.message };
-  try {
-    if (io.progress) io.err(format("cli.progressRead", lang, { i: position[0], n: position[1], file }));
-    const wb = await loadWorkbook(file, lang);
-    const sheetScheme = choice.kind === "workbook" ? readSchemeSheet(wb, lang) : null;
-    // Options given now win over those remembered in the 考核方案 sheet by the last apply.
-    const layoutOptions: LayoutOptions = { ...(readLayoutEntry(wb) ?? {}), ...given.opts };
-    const read = readTable(wb, { ...(args.sheet ? { sheet: args.sheet } : {}), ...layoutOptions, lang });
-    if (read.otherSheets.length > 0)
-      read.layout.notes.push({ code: "LAYOUT_ASSUMPTION", key: "layout.assume.otherSheets", params: { sheet: read.worksheetName, others: read.otherSheets.join("、") } });
-    const resolved = resolveScheme(choice, sheetScheme, file, lang);
-    if (!resolved.ok) return { ok: false, message: resolved.message };
-    if (io.progress && read.table.rows.length >= 5000) io.err(format("cli.progressEval", lang, { i: position[0], n: position[1], rows: read.table.rows.length }));
-    // The 变更记录 sheet's decisions apply to everything written and reported (decided.ts).
-    const record = readRecordSheet(wb, lang);
-    const ev = decide(evaluate(read.table, read.map, resolved.scheme, lang), recordFor(record.overrides, parsePeriod(read.table.sheet)), lang, record.problems);
-    const sheet = read.table.sheet;
-    if (ev.read.missingColumns.length > 0) {
-      return { ok: false, message: format("cli.missingColumns", lang, { file, sheet, columns: ev.read.missingColumns.join(lang === "en-US" ? ", " : "、") }) };
-    }
-    if (ev.read.source === "none") return { ok: false, message: format("cli.noScore", lang, { file, sheet }) };
-    return { ok: true, ev, sheet, wb, read, schemeInput: resolved.input, layoutOptions };
-  } catch (e) {
-    if (isWorkbookError(e)) return { ok: false, message: e.message };
-    return { ok: false, message: format("cli.unexpected", lang, { file, detail: (e as Error).message }) };
-  }
-}
-
-async function checkFiles(files: string[], args: Args, choice: SchemeChoice, io: Io): Promise<number> {
-  const lang = args.lang;
+  const { load } = await import("./load");
+  const { formatReport, toReport } = await import("./report");
   const reports: (FileReport | (FileReport & { sheets: FileReport[] }) | { file: string; error: string })[] = [];
   let exit: number = EXIT.ok;
   for (const [k, file] of files.entries()) {
@@ -225,8 +172,12 @@ async function checkFiles(files: string[], args: Args, choice: SchemeChoice, io:
   return exit;
 }
 
-async function apply(file: string, output: string, args: Args, choice: SchemeChoice, io: Io): Promise<number> {
+async function apply(file: string, output: string, args: Args & { limits: Partial<ReadLimits> }, choice: SchemeChoice, io: Io): Promise<number> {
   const lang = args.lang;
+  const { load } = await import("./load");
+  const { formatReport, toReport } = await import("./report");
+  const { boardRows, outputColumns } = await import("../engine/outputs");
+  const { isWorkbookError } = await import("../workbook/errors");
   const r = await load(file, args, choice, io, [1, 1]);
   if (!r.ok) {
     io.err(r.message);
@@ -234,13 +185,17 @@ async function apply(file: string, output: string, args: Args, choice: SchemeCho
   }
   try {
     const columns = outputColumns(r.ev, lang);
-    const ws = r.wb.getWorksheet(r.sheet);
+    // Writing still goes through exceljs (loaded only here) until the package writer replaces it.
+    const { loadWorkbook, saveWorkbook } = await import("../workbook/xlsx-file");
+    const { writeBoard, writeColumns, writeSchemeSheet } = await import("../workbook/xlsx");
+    const wb = await loadWorkbook(file, lang);
+    const ws = wb.getWorksheet(r.sheet);
     if (!ws) throw new Error(`sheet ${r.sheet} vanished`);
     writeColumns(ws, r.read.table, r.read.ownColumns, columns);
-    const board = writeBoard(r.wb, boardRows(r.ev, lang), { lang, title: lang === "en-US" ? r.ev.scheme.name.en : r.ev.scheme.name.zh });
-    writeSchemeSheet(r.wb, r.schemeInput, lang, r.layoutOptions);
+    const board = writeBoard(wb, boardRows(r.ev, lang), { lang, title: lang === "en-US" ? r.ev.scheme.name.en : r.ev.scheme.name.zh });
+    writeSchemeSheet(wb, r.schemeInput, lang, r.layoutOptions);
     if (io.progress) io.err(format("cli.progressWrite", lang, { out: output }));
-    await saveWorkbook(r.wb, output, { force: args.force, inputPath: file, lang });
+    await saveWorkbook(wb, output, { force: args.force, inputPath: file, lang });
     const report = toReport(file, r.sheet, r.ev, lang, r.read.layout);
     if (args.json) io.out(JSON.stringify(report, null, 2));
     else {

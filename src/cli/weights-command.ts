@@ -36,8 +36,8 @@ import {
 } from "../engine/mcdm";
 import type { CellValue, Lang, Parsed } from "../engine/types";
 import { isWorkbookError, WorkbookError } from "../workbook/errors";
-import { sheetGrid } from "../workbook/xlsx";
-import { loadWorkbook } from "../workbook/xlsx-file";
+import { toWorkbookError } from "../workbook/package";
+import { openWorkbookFile } from "../workbook/xlsx-file";
 import { displayWidth } from "./report";
 import type { Io } from "./run";
 import { EXIT, usageText } from "./run";
@@ -239,11 +239,12 @@ async function readInput(file: string, sheet: string | undefined, lang: Lang): P
       // Excel opens a CSV as one sheet named after the file: its cells are addressed so.
       return { ok: true, grid: parseCsv(text), sheet: basename(file, extname(file)), where: "CSV" };
     }
-    const wb = await loadWorkbook(file, lang);
-    const ws = sheet === undefined ? wb.worksheets[0] : wb.getWorksheet(sheet);
-    if (!ws) throw new WorkbookError("SHEET_NOT_FOUND", lang, { sheet, sheets: wb.worksheets.map((w) => w.name).join(", ") });
-    return { ok: true, grid: sheetGrid(ws), sheet: ws.name, where: format("weights.cli.sheet", lang, { sheet: ws.name }) };
-  } catch (e) {
+    const pkg = await openWorkbookFile(file, { lang });
+    const ws = sheet === undefined ? pkg.sheets[0] : pkg.sheets.find((s) => s.name === sheet);
+    if (!ws) throw new WorkbookError("SHEET_NOT_FOUND", lang, { sheet, sheets: pkg.sheets.map((w) => w.name).join(", ") });
+    return { ok: true, grid: pkg.grid(ws.name).cells, sheet: ws.name, where: format("weights.cli.sheet", lang, { sheet: ws.name }) };
+  } catch (raw) {
+    const e = toWorkbookError(raw, file, lang);
     if (isWorkbookError(e)) return { ok: false, message: e.message };
     return { ok: false, message: format("cli.unexpected", lang, { file, detail: (e as Error).message }) };
   }

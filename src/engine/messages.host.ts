@@ -141,4 +141,20 @@ export const hostMessages = {
   "schemeSheet.decimals": { "zh-CN": "得分保留小数位", "en-US": "Score decimals" },
   "schemeSheet.deductionMax": { "zh-CN": "扣分上限", "en-US": "Deduction cap" },
   "schemeSheet.regularWeight": { "zh-CN": "平时考核占比", "en-US": "Regular assessment weight" },
+  // ── the package reader (src/workbook/package) ─────────────────────────────────────────────
+  "workbook.TOO_LARGE": {
+    "zh-CN": "{path} 太大，超出读取上限（{part}：{what}超过 {limit}）：请确认文件无误；确需读取时用 --max-rows / --max-part-mb 提高上限",
+    "en-US": "{path} is too large to read ({part}: {what} over {limit}): check the file; raise the limit with --max-rows / --max-part-mb if it is right",
+  },
+  "workbook.limit.rows": { "zh-CN": "行数", "en-US": "rows" },
+  "workbook.limit.bytes": { "zh-CN": "解压后大小", "en-US": "inflated size" },
+  "workbook.hint.noWorkbook": { "zh-CN": "压缩包中没有工作簿（xl/workbook.xml）", "en-US": "the zip holds no workbook (xl/workbook.xml)" },
+  "workbook.hint.unsupportedZip": {
+    "zh-CN": "文件使用了无法读取的压缩方式或已加密",
+    "en-US": "it uses a compression that cannot be read, or is encrypted",
+  },
+  "cli.uncached": {
+    "zh-CN": "{file}：工作表“{sheet}”中有 {n} 个公式没有计算结果（{cells}），按空白处理：请在 Excel 中重新计算并保存后再试",
+    "en-US": "{file}: {n} formulas on sheet “{sheet}” have no calculated value ({cells}) and count as blank: recalculate and save the workbook in Excel, then try again",
+  },
 } satisfies Record<string, Entry>;

@@ -43,7 +43,9 @@ export type WorkbookErrorCode =
   /** Several columns could play a role and no rule chooses: the user names one (--columns). */
   | "LAYOUT_AMBIGUOUS"
   /** A column the user named (--columns) is not in the header. */
-  | "LAYOUT_COLUMN_NOT_FOUND";
+  | "LAYOUT_COLUMN_NOT_FOUND"
+  /** A part of the workbook inflates past the byte limit, or a sheet has more rows than the row limit. */
+  | "TOO_LARGE";
 
 /**
  * A workbook could not be read or written. `code` says why; the message is rendered from the

@@ -41,6 +41,13 @@ export interface SheetGrid {
   tables: readonly GridTable[];
   /** The sheet tab is hidden (hidden or veryHidden). */
   hidden?: boolean;
+  /**
+   * A1 addresses (`C7`) of formulas that have no cached result in the file (their cells are null):
+   * the workbook was written by a program that does not calculate. Absent when every formula has one.
+   */
+  uncached?: string[];
+  /** The page footers' text (odd, even, first; joined by newlines), when the file has any: Assess marks its 晾晒表 there. */
+  footer?: string;
 }
 
 /**

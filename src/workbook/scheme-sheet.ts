@@ -2,6 +2,9 @@
  * The 考核方案 sheet's layout, shared by every host: the scheme as JSON in column A (A1 a label,
  * A2 down the JSON in chunks of at most 30,000 characters; Excel allows 32,767 in a cell).
  */
+import { format } from "../engine/messages";
+import type { CellValue, Lang } from "../engine/types";
+import { WorkbookError } from "./errors";
 
 /** Name of the sheet that carries the scheme inside the workbook. */
 export const SCHEME_SHEET = "考核方案";
@@ -31,6 +34,26 @@ export function joinChunks(column: readonly unknown[]): string {
     json += String(v);
   }
   return json;
+}
+
+/**
+ * The scheme JSON stored in a 考核方案 sheet's grid (column A from row 2, up to the first empty
+ * cell), parsed but not yet validated: give it to `parseScheme`.
+ * @throws WorkbookError SCHEME_SHEET_INVALID when column A holds no readable JSON.
+ * @example schemeFromGrid(pkg.grid("考核方案"), "zh-CN") // { schemaVersion: 1, id: "jiuyuan", … }
+ */
+export function schemeFromGrid(grid: { name: string; cells: readonly (readonly CellValue[])[] }, lang: Lang = "zh-CN"): unknown {
+  const column = grid.cells.slice(1).map((row) => {
+    const v = row[0];
+    return v === null || v === undefined ? null : typeof v === "object" && !(v instanceof Date) ? v.error : v;
+  });
+  const json = joinChunks(column);
+  try {
+    if (json.trim() === "") throw new Error(format("schemeSheet.none", lang));
+    return JSON.parse(json) as unknown;
+  } catch (e) {
+    throw new WorkbookError("SCHEME_SHEET_INVALID", lang, { sheet: grid.name, detail: (e as Error).message });
+  }
 }
 
 /**

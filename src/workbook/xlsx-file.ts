@@ -4,11 +4,12 @@
  */
 import * as fs from "fs";
 import * as path from "path";
+import { inflateRawSync } from "zlib";
 import type ExcelJS from "exceljs";
 import { format } from "../engine/messages";
 import type { Lang } from "../engine/types";
 import { WorkbookError } from "./errors";
-import { loadWorkbookBytes } from "./xlsx";
+import { openPackage, toWorkbookError, type ReadLimits, type WorkbookPackage } from "./package";
 
 /** The first bytes of a zip (.xlsx), of an OLE compound file (.xls). */
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -33,20 +34,14 @@ function notXlsxHint(file: string, head: Buffer, lang: Lang): string {
   return format("workbook.hint.corrupt", lang);
 }
 
-/**
- * Open an .xlsx file.
- * @throws WorkbookError FILE_NOT_FOUND, or NOT_XLSX for a corrupt file, an .xls, a CSV or a
- * password-protected workbook.
- * @example const wb = await loadWorkbook("samples/jiuyuan-2026q1.xlsx");
- */
-export async function loadWorkbook(file: string, lang: Lang = "zh-CN"): Promise<ExcelJS.Workbook> {
-  let head: Buffer;
+/** The first 512 bytes of a file; FILE_NOT_FOUND / NOT_XLSX when it cannot be opened. */
+function readHead(file: string, lang: Lang): Buffer {
   try {
     const fd = fs.openSync(file, "r");
     try {
-      head = Buffer.alloc(512);
+      const head = Buffer.alloc(512);
       const n = fs.readSync(fd, head, 0, head.length, 0);
-      head = head.subarray(0, n);
+      return head.subarray(0, n);
     } finally {
       fs.closeSync(fd);
     }
@@ -56,8 +51,55 @@ export async function loadWorkbook(file: string, lang: Lang = "zh-CN"): Promise<
     if (code === "EISDIR") throw new WorkbookError("NOT_XLSX", lang, { path: file, hint: format("workbook.hint.corrupt", lang) });
     throw e;
   }
+}
+
+/** The bytes of a file that starts like a zip; NOT_XLSX (with the reason: .xls, encrypted, CSV) otherwise. */
+function zipBytes(file: string, lang: Lang): Buffer {
+  const head = readHead(file, lang);
   if (!startsWith(head, ZIP_MAGIC)) throw new WorkbookError("NOT_XLSX", lang, { path: file, hint: notXlsxHint(file, head, lang) });
-  return loadWorkbookBytes(fs.readFileSync(file), file, lang);
+  return fs.readFileSync(file);
+}
+
+/** Node's zlib for the package reader's parts up to 64 MiB (bounded by `maxOutput`). */
+const nodeInflate = (data: Uint8Array, maxOutput: number): Uint8Array => inflateRawSync(data, { maxOutputLength: maxOutput });
+
+/** Options of {@link openWorkbookFile}. */
+export interface OpenOptions {
+  lang?: Lang;
+  /** Raise (or lower) the reader's limits (package/read.ts DEFAULT_LIMITS). */
+  limits?: Partial<ReadLimits>;
+}
+
+/**
+ * Open an .xlsx/.xlsm file with the package reader: the sheet list is read at once, each sheet's
+ * grid when asked for (`pkg.grid(name)`, which throws PackageError: map it with `toWorkbookError`).
+ * @throws WorkbookError FILE_NOT_FOUND, or NOT_XLSX for a corrupt file, an .xls, a CSV, a
+ * password-protected workbook or a zip without a workbook.
+ * @example const pkg = await openWorkbookFile("samples/jiuyuan-2026q1.xlsx"); pkg.sheets.map((s) => s.name)
+ */
+export async function openWorkbookFile(file: string, opts: OpenOptions = {}): Promise<WorkbookPackage> {
+  const lang = opts.lang ?? "zh-CN";
+  const bytes = zipBytes(file, lang);
+  try {
+    const pkg = openPackage(bytes, { ...(opts.limits ? { limits: opts.limits } : {}), inflateRaw: nodeInflate });
+    if (pkg.sheets.length === 0) throw new WorkbookError("NOT_XLSX", lang, { path: file, hint: format("workbook.hint.noSheets", lang) });
+    return pkg;
+  } catch (e) {
+    throw toWorkbookError(e, file, lang);
+  }
+}
+
+/**
+ * Open an .xlsx file with exceljs (loaded only now: the write path of `apply` and `override`
+ * until the package writer replaces it).
+ * @throws WorkbookError FILE_NOT_FOUND, or NOT_XLSX for a corrupt file, an .xls, a CSV or a
+ * password-protected workbook.
+ * @example const wb = await loadWorkbook("samples/jiuyuan-2026q1.xlsx");
+ */
+export async function loadWorkbook(file: string, lang: Lang = "zh-CN"): Promise<ExcelJS.Workbook> {
+  const bytes = zipBytes(file, lang);
+  const { loadWorkbookBytes } = await import("./xlsx");
+  return loadWorkbookBytes(bytes, file, lang);
 }
 
 /** Options of {@link saveWorkbook}. */

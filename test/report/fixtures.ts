@@ -1,6 +1,6 @@
 /** Evaluations for the report tests: the 九原区 sample, and a long table with Traditional data. */
 import { join, resolve } from "node:path";
-import { load } from "../../src/cli/run";
+import { load } from "../../src/cli/load";
 import { evaluate, type Evaluation } from "../../src/engine/evaluate";
 import { parseSchemeOrThrow } from "../../src/engine/scheme";
 import type { Table } from "../../src/engine/types";

@@ -1,0 +1,111 @@
+/**
+ * The assessment table among a workbook's grids: the named sheet, or the first sheet (other than
+ * Assess's own: 考核方案, its 晾晒表, 变更记录) with a recognisable table. An Excel table (ListObject)
+ * on the sheet gives the header row and range directly. Pure: grids in, as any host reads them.
+ *
+ * The reading is the layout interpretation's (src/workbook/layout/): the sheet whose table scores
+ * best (never an instructions sheet), merges, multi-row headers, label rows, rows left out.
+ */
+import { format } from "../engine/messages";
+import { normalizeText } from "../engine/labels";
+import type { ColumnMap, Lang, Table } from "../engine/types";
+import { WorkbookError } from "./errors";
+import type { SheetGrid } from "./grid";
+import { interpretGrid, readSheets } from "./layout";
+import type { Interpretation, Layout, LayoutOptions } from "./layout/types";
+import { parsePeriod } from "../engine/periods";
+import { BOARD_MARKER } from "./host";
+import { isRecordSheetName } from "./record-layout";
+import { SCHEME_SHEET } from "./scheme-sheet";
+
+/** What {@link findTable} returns. */
+export interface FoundTable {
+  table: Table;
+  map: ColumnMap;
+  ownColumns: Record<string, number>;
+  /** The sheet's name. */
+  sheet: string;
+  grid: SheetGrid;
+  /** What was read, and every assumption (the layout report). */
+  layout: Layout;
+  /** Other sheets that hold an assessment table too (not periods), best first. */
+  otherSheets: string[];
+}
+
+/** Options of {@link findTable}. */
+export interface FindTableOptions extends LayoutOptions {
+  /** Sheet to read; the first sheet with a recognisable table when absent. */
+  sheet?: string;
+  /** 1-based header row, when header detection should not guess. */
+  headerRow?: number;
+  lang?: Lang;
+}
+
+/**
+ * A grid by exact name, else by normalised name (全角/繁体/case).
+ * @example findGrid(grids, "考核結果")?.name // "考核结果"
+ */
+export function findGrid<G extends { name: string }>(grids: readonly G[], name: string): G | undefined {
+  const exact = grids.find((g) => g.name === name);
+  if (exact) return exact;
+  const key = normalizeText(name);
+  return grids.find((g) => normalizeText(g.name) === key);
+}
+
+/** Whether a grid is a 晾晒表 Assess wrote (its footer holds the marker). */
+export function isBoardGrid(grid: Pick<SheetGrid, "footer">): boolean {
+  return grid.footer !== undefined && grid.footer.includes(BOARD_MARKER);
+}
+
+/** The sheets Assess writes (考核方案, its 晾晒表, 变更记录): never read as the assessment table. */
+export function isAssessGrid(grid: Pick<SheetGrid, "name" | "footer">): boolean {
+  const key = normalizeText(grid.name);
+  const names = [SCHEME_SHEET, "Scheme", format("board.sheet", "zh-CN"), format("board.sheet", "en-US")].map(normalizeText);
+  return names.includes(key) || isBoardGrid(grid) || isRecordSheetName(grid.name);
+}
+
+/**
+ * Find the assessment table among a workbook's grids (in tab order). `grids` may be lazy: only
+ * the sheets looked at are asked for, so pass a getter list when parsing is costly.
+ * @throws WorkbookError SHEET_NOT_FOUND, NO_TABLE, NO_NAME_COLUMN, EMPTY_TABLE
+ * @example const { table, map, sheet } = findTable(pkg.grids(), { lang: "zh-CN" }); map.score // 6
+ */
+export function findTable(grids: readonly SheetGrid[] | LazyGrids, opts: FindTableOptions = {}): FoundTable {
+  const lang = opts.lang ?? "zh-CN";
+  const list: LazyGrids = grids.map((g) => ("cells" in g ? { name: g.name, grid: () => g } : g));
+  const names = list.map((g) => g.name).join(", ");
+  const layoutOpts: LayoutOptions = {
+    ...(opts.headerRow !== undefined ? { headerRow: opts.headerRow } : {}),
+    ...(opts.columns ? { columns: opts.columns } : {}),
+    ...(opts.groupRows !== undefined ? { groupRows: opts.groupRows } : {}),
+  };
+  const done = (grid: SheetGrid, r: Interpretation, otherSheets: string[]): FoundTable => {
+    if (!r.ok) throw new WorkbookError(r.error, lang, { sheet: grid.name, row: r.headerRow ?? "", sheets: names, ...(r.params ?? {}) });
+    return { table: r.table, map: r.map, ownColumns: r.ownColumns, sheet: grid.name, grid, layout: r.layout, otherSheets };
+  };
+  if (opts.sheet !== undefined) {
+    const found = findGrid(list, opts.sheet);
+    if (!found) throw new WorkbookError("SHEET_NOT_FOUND", lang, { sheet: opts.sheet, sheets: names });
+    const grid = found.grid();
+    return done(grid, interpretGrid(grid, layoutOpts), []);
+  }
+  // The sheet whose table scores best; period sheets (2026年1月) are periods.ts's, read in tab order.
+  const candidates = list.filter((e) => !isAssessGrid({ name: e.name })).map((e) => e.grid()).filter((g) => !isAssessGrid(g));
+  const readings = readSheets(candidates, layoutOpts, (g) => parsePeriod(g.name) !== null);
+  const best = readings[0];
+  if (best && best.weight > 0) return done(best.grid, best.result, readings.slice(1).filter((x) => x.weight > 0).map((x) => x.grid.name));
+  // A sheet with a header but no rows explains more than "no table anywhere".
+  const failure = readings.find((x) => !x.result.ok && x.result.error !== "NO_TABLE") ?? readings.find((x) => x.result.ok);
+  if (failure) return done(failure.grid, failure.result, []);
+  let periodFailure: { grid: SheetGrid; r: Interpretation } | undefined;
+  for (const grid of candidates) {
+    const r = interpretGrid(grid, layoutOpts);
+    if (r.ok) return done(grid, r, []);
+    if (!periodFailure && r.error !== "NO_TABLE") periodFailure = { grid, r };
+  }
+  if (periodFailure) return done(periodFailure.grid, periodFailure.r, []);
+  throw new WorkbookError("NO_TABLE", lang, { sheets: names });
+}
+
+/** Sheets whose grids are parsed only when asked for (the package reader's `grid(name)`). */
+export type LazyGrids = readonly { name: string; grid: () => SheetGrid }[];
