@@ -12,7 +12,9 @@ import type { Lang } from "../engine/types";
 import { isWorkbookError } from "../workbook/errors";
 import { findTable, type FoundTable, type LazyGrids } from "../workbook/find-table";
 import { toWorkbookError, type ReadLimits, type WorkbookPackage } from "../workbook/package";
-import { lazyGrids, recordOfGrids, schemeOfGrids } from "../workbook/workbook-grids";
+import { lazyGrids, layoutOfGrids, recordOfGrids, schemeOfGrids } from "../workbook/workbook-grids";
+import { parseColumnsOption } from "../workbook/layout/report";
+import type { LayoutOptions } from "../workbook/layout/types";
 import { openWorkbookFile } from "../workbook/xlsx-file";
 import { allocate } from "./allocation-source";
 import { resolveScheme, type SchemeChoice } from "./scheme-source";
@@ -35,6 +37,8 @@ export type Loaded =
       sheets: LazyGrids;
       read: FoundTable;
       schemeInput: unknown;
+      /** The reading options used (given now, or remembered in the 考核方案 sheet), to remember on apply. */
+      layoutOptions: LayoutOptions;
     }
   | { ok: false; message: string };
 
@@ -46,17 +50,42 @@ export interface LoadArgs {
   limits?: Partial<ReadLimits>;
   /** Per-group places given by --places (名额分配). */
   places?: string | undefined;
+  /** --header-row, --columns, --group-rows / --no-group-rows. */
+  "header-row"?: number | undefined;
+  columns?: string | undefined;
+  "group-rows"?: boolean | undefined;
+  "no-group-rows"?: boolean | undefined;
+}
+
+/** The reading options given on the command line (`--header-row`, `--columns`, `--group-rows`), or a message. */
+export function layoutArgs(args: LoadArgs): { ok: true; opts: LayoutOptions } | { ok: false; message: string } {
+  const opts: LayoutOptions = {};
+  if (args["header-row"] !== undefined) opts.headerRow = args["header-row"];
+  if (args.columns !== undefined) {
+    const columns = parseColumnsOption(args.columns);
+    if (!columns) return { ok: false, message: format("layout.badColumnsOption", args.lang, { value: args.columns }) };
+    opts.columns = columns;
+  }
+  if (args["group-rows"]) opts.groupRows = true;
+  if (args["no-group-rows"]) opts.groupRows = false;
+  return { ok: true, opts };
 }
 
 /** Load, read and evaluate one workbook; every failure becomes one message. */
 export async function load(file: string, args: LoadArgs, choice: SchemeChoice, io: Io, position: [number, number]): Promise<Loaded> {
   const lang = args.lang;
+  const given = layoutArgs(args);
+  if (!given.ok) return { ok: false, message: given.message };
   try {
     if (io.progress) io.err(format("cli.progressRead", lang, { i: position[0], n: position[1], file }));
     const pkg = await openWorkbookFile(file, { lang, ...(args.limits ? { limits: args.limits } : {}) });
     const sheets = lazyGrids(pkg);
     const sheetScheme = choice.kind === "workbook" ? schemeOfGrids(sheets, lang) : null;
-    const read = findTable(sheets, { ...(args.sheet ? { sheet: args.sheet } : {}), lang });
+    // Options given now win over those remembered in the 考核方案 sheet by the last apply.
+    const layoutOptions: LayoutOptions = { ...(layoutOfGrids(sheets) ?? {}), ...given.opts };
+    const read = findTable(sheets, { ...(args.sheet ? { sheet: args.sheet } : {}), ...layoutOptions, lang });
+    if (read.otherSheets.length > 0)
+      read.layout.notes.push({ code: "LAYOUT_ASSUMPTION", key: "layout.assume.otherSheets", params: { sheet: read.sheet, others: read.otherSheets.join("、") } });
     const resolved = resolveScheme(choice, sheetScheme, file, lang);
     if (!resolved.ok) return { ok: false, message: resolved.message };
     const allocated = allocate(resolved.scheme, { names: sheets.map((s) => s.name), grid: (name) => sheets.find((s) => s.name === name)!.grid().cells }, args.places, file, lang);
@@ -73,7 +102,7 @@ export async function load(file: string, args: LoadArgs, choice: SchemeChoice, i
       return { ok: false, message: format("cli.missingColumns", lang, { file, sheet, columns: ev.read.missingColumns.join(lang === "en-US" ? ", " : "、") }) };
     }
     if (ev.read.source === "none") return { ok: false, message: format("cli.noScore", lang, { file, sheet }) };
-    return { ok: true, ev, sheet, pkg, sheets, read, schemeInput: resolved.input };
+    return { ok: true, ev, sheet, pkg, sheets, read, schemeInput: resolved.input, layoutOptions };
   } catch (raw) {
     const e = toWorkbookError(raw, file, lang);
     if (isWorkbookError(e)) return { ok: false, message: e.message };

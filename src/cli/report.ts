@@ -9,6 +9,8 @@ import type { OverrideField, OverrideProblem, OverrideRule } from "../engine/ove
 import { allocationSummary } from "../engine/allocation";
 import { tierLabel, type AllocationSource } from "../engine/scheme";
 import type { Lang, Violation } from "../engine/types";
+import { layoutLines, layoutNoteMessage } from "../workbook/layout/report";
+import type { Layout, LayoutNote } from "../workbook/layout/types";
 
 export interface FileReport {
   file: string;
@@ -23,6 +25,16 @@ export interface FileReport {
   recordProblems: Omit<OverrideProblem, never>[];
   /** 名额分配: the places each named group has, per tier, and where each came from (absent when none). */
   allocation?: { tier: string; group: string; places?: number; share?: number; source: AllocationSource }[];
+  /** What was read from the sheet (版式) and every assumption, each with its message. */
+  layout?: LayoutJson;
+}
+
+/** The layout report in the JSON: as read, with each note's message in the output language. */
+export type LayoutJson = Omit<Layout, "notes"> & { notes: (LayoutNote & { message: string })[] };
+
+/** The layout report as JSON. */
+export function layoutJson(layout: Layout, lang: Lang): LayoutJson {
+  return { ...layout, notes: layout.notes.map((n) => ({ ...n, message: layoutNoteMessage(n, lang) })) };
 }
 
 /** One entry of the decision record in the JSON. */
@@ -40,7 +52,7 @@ export interface RecordEntry {
 }
 
 /** The JSON of one checked file. Tier keys are the scheme's labels in the output language. */
-export function toReport(file: string, sheet: string, ev: Evaluation, lang: Lang): FileReport {
+export function toReport(file: string, sheet: string, ev: Evaluation, lang: Lang, layout?: Layout): FileReport {
   const label = (t: number) => tierLabel(ev.scheme, t, lang);
   const d = ev.decisions;
   return {
@@ -77,6 +89,7 @@ export function toReport(file: string, sheet: string, ev: Evaluation, lang: Lang
     })),
     recordProblems: (d?.problems ?? []).map((p) => ({ ...p })),
     ...allocationOf(ev, lang),
+    ...(layout ? { layout: layoutJson(layout, lang) } : {}),
   };
 }
 
@@ -96,6 +109,7 @@ export function formatReport(r: FileReport, ev: Evaluation, lang: Lang): string 
   const name = lang === "en-US" ? ev.scheme.name.en : ev.scheme.name.zh;
   const lines = [format("cli.summary", lang, { file: r.file, sheet: r.sheet, scheme: name, subjects: r.subjects })];
   for (const line of allocationSummary(ev.scheme, lang)) lines.push(`  ${line}`);
+  if (r.layout) lines.push(...layoutLines(r.layout, lang).map((l) => `  ${l}`));
   if (!ev.check.typed) lines.push(`  ${format("cli.computedCounts", lang)}`);
   const width = Math.max(...r.groups.map((g) => displayWidth(groupTitle(g.group, g.n, lang))));
   for (const g of r.groups) {

@@ -37,6 +37,10 @@ const Args = z.object({
   places: z.string().min(1).optional(),
   "max-rows": z.string().optional(),
   "max-part-mb": z.string().optional(),
+  "header-row": z.coerce.number().int().positive().optional(),
+  columns: z.string().min(1).optional(),
+  "group-rows": z.boolean().optional(),
+  "no-group-rows": z.boolean().optional(),
 });
 type Args = z.output<typeof Args>;
 
@@ -53,6 +57,10 @@ const OPTIONS: CommandOptions = {
   places: { type: "string" },
   "max-rows": { type: "string" },
   "max-part-mb": { type: "string" },
+  "header-row": { type: "string" },
+  columns: { type: "string" },
+  "group-rows": { type: "boolean" },
+  "no-group-rows": { type: "boolean" },
 };
 
 /**
@@ -130,7 +138,7 @@ async function checkFiles(files: string[], args: Args & { limits: Partial<ReadLi
   const lang = args.lang;
   const { load } = await import("./load");
   const { formatReport, toReport } = await import("./report");
-  const reports: (FileReport | { file: string; error: string })[] = [];
+  const reports: (FileReport | (FileReport & { sheets: FileReport[] }) | { file: string; error: string })[] = [];
   let exit: number = EXIT.ok;
   for (const [k, file] of files.entries()) {
     const r = await load(file, args, choice, io, [k + 1, files.length]);
@@ -140,11 +148,27 @@ async function checkFiles(files: string[], args: Args & { limits: Partial<ReadLi
       exit = EXIT.unusable;
       continue;
     }
-    const report = toReport(file, r.sheet, r.ev, lang);
-    reports.push(report);
-    const failed = report.violations.some((v) => v.severity === "error") || report.recordProblems.some((p) => p.severity === "error");
-    if (failed && exit === EXIT.ok) exit = EXIT.violations;
-    if (!args.json) io.out(formatReport(report, r.ev, lang) + (k < files.length - 1 ? "\n" : ""));
+    const report = toReport(file, r.sheet, r.ev, lang, r.read.layout);
+    // Several assessment sheets that are not periods (区直单位, 乡镇): each is checked on its own.
+    const sheets: FileReport[] = [report];
+    const texts = [formatReport(report, r.ev, lang)];
+    for (const other of args.sheet ? [] : r.read.otherSheets) {
+      const o = await load(file, { ...args, sheet: other }, choice, io, [k + 1, files.length]);
+      if (!o.ok) {
+        io.err(o.message);
+        exit = EXIT.unusable;
+        continue;
+      }
+      const rep = toReport(file, o.sheet, o.ev, lang, o.read.layout);
+      sheets.push(rep);
+      texts.push(formatReport(rep, o.ev, lang));
+    }
+    reports.push(sheets.length > 1 ? { ...report, sheets } : report);
+    for (const rep of sheets) {
+      const failed = rep.violations.some((v) => v.severity === "error") || rep.recordProblems.some((p) => p.severity === "error");
+      if (failed && exit === EXIT.ok) exit = EXIT.violations;
+    }
+    if (!args.json) io.out(texts.join("\n\n") + (k < files.length - 1 ? "\n" : ""));
   }
   if (args.json) io.out(JSON.stringify(files.length === 1 ? reports[0] : reports, null, 2));
   return exit;
@@ -170,10 +194,10 @@ async function apply(file: string, output: string, args: Args & { limits: Partia
     const patch = WorkbookPatch.open(readFileSync(file), file, lang);
     patch.writeColumns(r.sheet, r.read.table, r.read.ownColumns, columns, r.read.grid.cells);
     const board = patch.writeBoard(boardRows(r.ev, lang), { lang, title: lang === "en-US" ? r.ev.scheme.name.en : r.ev.scheme.name.zh });
-    patch.writeSchemeSheet(r.schemeInput, lang);
+    patch.writeSchemeSheet(r.schemeInput, lang, r.layoutOptions);
     if (io.progress) io.err(format("cli.progressWrite", lang, { out: output }));
     writeOutputFile(patch.toBytes(), output, { force: args.force, inputPath: file, lang });
-    const report = toReport(file, r.sheet, r.ev, lang);
+    const report = toReport(file, r.sheet, r.ev, lang, r.read.layout);
     if (args.json) io.out(JSON.stringify(report, null, 2));
     else {
       io.out(formatReport(report, r.ev, lang));

@@ -122,7 +122,7 @@ export function assess(subjects: readonly Subject[], scheme: Scheme): Assessment
       out[i] = {
         rank: ranks[i] === 0 ? null : (ranks[i] as number),
         tier,
-        status: Number.isNaN(scores[i] as number) ? "unusable" : (flags[i] as number) & PENDING ? "pending" : "ranked",
+        status: (flags[i] as number) & PENDING ? "pending" : Number.isNaN(scores[i] as number) ? "unusable" : "ranked",
         light: lights[i] ?? null,
         commended: s?.teamExcellent === true,
         firstTierYears: s ? firstTierYears(0, s.history) : 0,

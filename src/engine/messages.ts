@@ -16,6 +16,7 @@ import { bulletinMessages } from "./messages.bulletin";
 import { recordMessages } from "./messages.record";
 import { chartMessages } from "./messages.charts";
 import { analysisMessages } from "./messages.analysis";
+import { layoutMessages } from "./messages.layout";
 
 export type Template = string | ((p: Record<string, unknown>) => string);
 export interface Entry {
@@ -183,7 +184,7 @@ const engineMessages = {
 } satisfies Record<string, Entry>;
 
 /** The one catalogue: engine messages plus those of the hosts and faces. */
-export const catalogue = { ...engineMessages, ...hostMessages, ...cliMessages, ...functionMessages, ...reportMessages, ...paneMessages, ...weightMessages, ...periodMessages, ...bulletinMessages, ...recordMessages, ...chartMessages, ...analysisMessages } as const satisfies Record<string, Entry>;
+export const catalogue = { ...engineMessages, ...hostMessages, ...cliMessages, ...functionMessages, ...reportMessages, ...paneMessages, ...weightMessages, ...periodMessages, ...bulletinMessages, ...recordMessages, ...chartMessages, ...analysisMessages, ...layoutMessages } as const satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof catalogue;
 

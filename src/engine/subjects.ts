@@ -57,6 +57,17 @@ export function readSubjects(table: Table, map: ColumnMap, scheme: Scheme): Subj
 
   const n = rows.length;
   const names: string[] = new Array(n);
+  // Built only when a problem lacks its subject (declared before any problem is read).
+  let rowIndex: Map<number, number> | undefined;
+  const indexOf = (address: string): number | undefined => {
+    rowIndex ??= new Map(rows.map((row, r) => [row.row, r]));
+    const m = /(\d+)$/.exec(address);
+    return m ? rowIndex.get(Number(m[1])) : undefined;
+  };
+  const nameAt = (address: string): string | undefined => {
+    const r = indexOf(address);
+    return r === undefined ? undefined : names[r];
+  };
   const groups: string[] = new Array(n);
   for (let r = 0; r < n; r++) {
     const row = rows[r]!;
@@ -65,11 +76,16 @@ export function readSubjects(table: Table, map: ColumnMap, scheme: Scheme): Subj
       if (map.name !== undefined) problems.push({ code: "MISSING_VALUE", cell: addr(map.name, row.row), value: "", reason: "blank", field: "name" });
       names[r] = `#${row.row}`;
     } else names[r] = typeof v === "string" ? v.trim() : cellText(v).trim();
-    const g = map.group === undefined ? "" : row.cells[map.group];
+    // A group label row above (一、区直部门) sets the group; else the group column.
+    const g = row.group ?? (map.group === undefined ? "" : row.cells[map.group]);
     groups[r] = typeof g === "string" ? g.trim() : cellText(g).trim();
   }
   const scored = computeScores(table, map, scheme, groups);
-  for (const p of scored.problems) problems.push(p.subject === undefined ? { ...p, subject: nameAt(p.cell) } : p);
+  for (const p of scored.problems) {
+    // A subject that takes no part (不参加考核) has no score to miss or misread.
+    if (rows[indexOf(p.cell) ?? -1]?.pending !== undefined) continue;
+    problems.push(p.subject === undefined ? { ...p, subject: nameAt(p.cell) } : p);
+  }
 
   const vetoDefault = vetoCapIndex(scheme);
   const tieBreakCols = scheme.rank.tieBreak.map((tb) => ({ ...tb, col: table.headers.findIndex((h) => normalizeText(h) === normalizeText(tb.column)) }));
@@ -119,17 +135,13 @@ export function readSubjects(table: Table, map: ColumnMap, scheme: Scheme): Subj
       typed.index[r] = t === "pending" ? TYPED_PENDING : t === null ? TYPED_UNKNOWN : t;
       if (t === "pending") s.pending = true;
     }
+    if (row.pending !== undefined) {
+      s.pending = true;
+      if (typed) typed.index[r] = TYPED_PENDING;
+    }
     subjects[r] = s;
   }
 
-  // Built only when a problem lacks its subject.
-  let rowIndex: Map<number, number> | undefined;
-  function nameAt(address: string): string | undefined {
-    rowIndex ??= new Map(rows.map((row, r) => [row.row, r]));
-    const m = /(\d+)$/.exec(address);
-    const r = m ? rowIndex.get(Number(m[1])) : undefined;
-    return r === undefined ? undefined : names[r];
-  }
   const cellOf = (i: number, role: Role): string => {
     const row = rows[i]!.row;
     const col = map[role] ?? map.name ?? 0;

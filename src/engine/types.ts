@@ -108,6 +108,12 @@ export interface TableRow {
   /** 1-based sheet row. */
   row: number;
   cells: CellValue[];
+  /** 类别 from a group label row above (一、区直部门…); wins over the group column when set. */
+  group?: string;
+  /** Why the subject takes no part (不参加考核, 免考…): pending, not counted, no missing-score problem. */
+  pending?: string;
+  /** 单位 beside a person's name (individuals), for messages. */
+  unit?: string;
 }
 
 /** The roles a column can play, found by header detection or set by the reviewer. */

@@ -40,6 +40,10 @@ export type WorkbookErrorCode =
   | "FILE_TOO_LARGE"
   /** Office cannot open the system browser (no OpenBrowserWindowApi). */
   | "NO_BROWSER_WINDOW"
+  /** Several columns could play a role and no rule chooses: the user names one (--columns). */
+  | "LAYOUT_AMBIGUOUS"
+  /** A column the user named (--columns) is not in the header. */
+  | "LAYOUT_COLUMN_NOT_FOUND"
   /** A part of the workbook inflates past the byte limit, or a sheet has more rows than the row limit. */
   | "TOO_LARGE";
 

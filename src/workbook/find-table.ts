@@ -3,15 +3,17 @@
  * Assess's own: 考核方案, its 晾晒表, 变更记录) with a recognisable table. An Excel table (ListObject)
  * on the sheet gives the header row and range directly. Pure: grids in, as any host reads them.
  *
- * For now this is the exceljs host's logic (readTable) on SheetGrid; the layout interpretation
- * (issue 12) replaces its body with the same signature.
+ * The reading is the layout interpretation's (src/workbook/layout/): the sheet whose table scores
+ * best (never an instructions sheet), merges, multi-row headers, label rows, rows left out.
  */
 import { format } from "../engine/messages";
 import { normalizeText } from "../engine/labels";
-import type { CellValue, ColumnMap, Lang, Table } from "../engine/types";
+import type { ColumnMap, Lang, Table } from "../engine/types";
 import { WorkbookError } from "./errors";
-import type { GridTable, SheetGrid } from "./grid";
-import { detectTable, type DetectResult } from "./headers";
+import type { SheetGrid } from "./grid";
+import { interpretGrid, readSheets } from "./layout";
+import type { Interpretation, Layout, LayoutOptions } from "./layout/types";
+import { parsePeriod } from "../engine/periods";
 import { BOARD_MARKER } from "./host";
 import { isRecordSheetName } from "./record-layout";
 import { SCHEME_SHEET } from "./scheme-sheet";
@@ -24,10 +26,14 @@ export interface FoundTable {
   /** The sheet's name. */
   sheet: string;
   grid: SheetGrid;
+  /** What was read, and every assumption (the layout report). */
+  layout: Layout;
+  /** Other sheets that hold an assessment table too (not periods), best first. */
+  otherSheets: string[];
 }
 
 /** Options of {@link findTable}. */
-export interface FindTableOptions {
+export interface FindTableOptions extends LayoutOptions {
   /** Sheet to read; the first sheet with a recognisable table when absent. */
   sheet?: string;
   /** 1-based header row, when header detection should not guess. */
@@ -58,29 +64,6 @@ export function isAssessGrid(grid: Pick<SheetGrid, "name" | "footer">): boolean 
   return names.includes(key) || isBoardGrid(grid) || isRecordSheetName(grid.name);
 }
 
-/** Detect the table inside an Excel table's range: its header row, its columns, its totals row left out. */
-function detectInExcelTable(cells: CellValue[][], sheet: string, t: GridTable): DetectResult | null {
-  if (!t.headerRow) return null;
-  const { box } = t;
-  const bottom = box.bottom + 1 - (t.totalsRow ? 1 : 0);
-  const clipped: CellValue[][] = [];
-  for (let r = 0; r < bottom; r++) {
-    const src = cells[r] ?? [];
-    clipped.push(r < box.top ? [] : src.slice(0, box.right + 1).map((v, c) => (c < box.left ? null : v)));
-  }
-  return detectTable(clipped, sheet, { headerRow: box.top + 1 });
-}
-
-function detectGrid(grid: SheetGrid, headerRow: number | undefined): DetectResult {
-  if (headerRow === undefined) {
-    for (const t of grid.tables) {
-      const r = detectInExcelTable(grid.cells, grid.name, t);
-      if (r?.ok) return r;
-    }
-  }
-  return detectTable(grid.cells, grid.name, headerRow === undefined ? {} : { headerRow });
-}
-
 /**
  * Find the assessment table among a workbook's grids (in tab order). `grids` may be lazy: only
  * the sheets looked at are asked for, so pass a getter list when parsing is costly.
@@ -91,27 +74,36 @@ export function findTable(grids: readonly SheetGrid[] | LazyGrids, opts: FindTab
   const lang = opts.lang ?? "zh-CN";
   const list: LazyGrids = grids.map((g) => ("cells" in g ? { name: g.name, grid: () => g } : g));
   const names = list.map((g) => g.name).join(", ");
-  const done = (grid: SheetGrid, r: DetectResult): FoundTable => {
-    if (!r.ok) throw new WorkbookError(r.error, lang, { sheet: grid.name, row: r.headerRow ?? "", sheets: names });
-    return { table: r.table, map: r.map, ownColumns: r.ownColumns, sheet: grid.name, grid };
+  const layoutOpts: LayoutOptions = {
+    ...(opts.headerRow !== undefined ? { headerRow: opts.headerRow } : {}),
+    ...(opts.columns ? { columns: opts.columns } : {}),
+    ...(opts.groupRows !== undefined ? { groupRows: opts.groupRows } : {}),
+  };
+  const done = (grid: SheetGrid, r: Interpretation, otherSheets: string[]): FoundTable => {
+    if (!r.ok) throw new WorkbookError(r.error, lang, { sheet: grid.name, row: r.headerRow ?? "", sheets: names, ...(r.params ?? {}) });
+    return { table: r.table, map: r.map, ownColumns: r.ownColumns, sheet: grid.name, grid, layout: r.layout, otherSheets };
   };
   if (opts.sheet !== undefined) {
     const found = findGrid(list, opts.sheet);
     if (!found) throw new WorkbookError("SHEET_NOT_FOUND", lang, { sheet: opts.sheet, sheets: names });
     const grid = found.grid();
-    return done(grid, detectGrid(grid, opts.headerRow));
+    return done(grid, interpretGrid(grid, layoutOpts), []);
   }
+  // The sheet whose table scores best; period sheets (2026年1月) are periods.ts's, read in tab order.
+  const candidates = list.filter((e) => !isAssessGrid({ name: e.name })).map((e) => e.grid()).filter((g) => !isAssessGrid(g));
+  const readings = readSheets(candidates, layoutOpts, (g) => parsePeriod(g.name) !== null);
+  const best = readings[0];
+  if (best && best.weight > 0) return done(best.grid, best.result, readings.slice(1).filter((x) => x.weight > 0).map((x) => x.grid.name));
   // A sheet with a header but no rows explains more than "no table anywhere".
-  let failure: { grid: SheetGrid; r: DetectResult } | undefined;
-  for (const entry of list) {
-    if (isAssessGrid({ name: entry.name })) continue;
-    const grid = entry.grid();
-    if (isAssessGrid(grid)) continue;
-    const r = detectGrid(grid, opts.headerRow);
-    if (r.ok) return done(grid, r);
-    if (!failure && r.error !== "NO_TABLE") failure = { grid, r };
+  const failure = readings.find((x) => !x.result.ok && x.result.error !== "NO_TABLE") ?? readings.find((x) => x.result.ok);
+  if (failure) return done(failure.grid, failure.result, []);
+  let periodFailure: { grid: SheetGrid; r: Interpretation } | undefined;
+  for (const grid of candidates) {
+    const r = interpretGrid(grid, layoutOpts);
+    if (r.ok) return done(grid, r, []);
+    if (!periodFailure && r.error !== "NO_TABLE") periodFailure = { grid, r };
   }
-  if (failure) return done(failure.grid, failure.r);
+  if (periodFailure) return done(periodFailure.grid, periodFailure.r, []);
   throw new WorkbookError("NO_TABLE", lang, { sheets: names });
 }
 

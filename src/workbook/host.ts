@@ -3,6 +3,7 @@
  * or an .xlsx file opened in the standalone page. Components talk to this, never to Office.
  * Data flows one way: read the table (one load, one sync) → engine → write the results.
  */
+import type { Layout } from "./layout/types";
 import type { BoardRow, OutputColumn } from "../engine/outputs";
 import type { Override } from "../engine/overrides";
 import type { RecordRead } from "./record-layout";
@@ -22,6 +23,8 @@ export interface HostTable {
   ownColumns: Record<string, number>;
   /** The sheet's cells as read, `grid[row - 1][col]` (1-based rows, 0-based columns). */
   grid: CellValue[][];
+  /** What was read from the sheet and every assumption (the layout report); absent from older hosts. */
+  layout?: Layout;
 }
 
 export interface WriteOptions {

@@ -11,7 +11,8 @@ import { format } from "../engine/messages";
 import { lightWord, type BoardRow, type OutputColumn } from "../engine/outputs";
 import type { CellValue, Lang } from "../engine/types";
 import { WorkbookError } from "./errors";
-import { detectTable } from "./headers";
+import { plainGrid, type SheetGrid } from "./grid";
+import { interpretGrid } from "./layout/interpret";
 import { BOARD_MARKER, type CellChange, type HostTable, type SaveOutcome, type SaveRoute, type SheetHost, type TableSource, type WriteOptions } from "./host";
 import { saveFile, workbookPdf } from "./office-files";
 import { placeColumns } from "./placement";
@@ -20,6 +21,34 @@ import { OVERRIDE_MARK } from "../engine/decided";
 import { RECORD_SHEET_NAMES, placeRecord, readRecordGrid, type RecordRead } from "./record-layout";
 import { SCHEME_CHUNK, SCHEME_SHEET, chunkText, joinChunks } from "./scheme-sheet";
 
+
+/** Whether Excel can give merged ranges (getMergedAreasOrNullObject, ExcelApi 1.13). */
+function mergesSupported(): boolean {
+  const req = typeof Office === "undefined" ? undefined : Office.context?.requirements;
+  return typeof req?.isSetSupported === "function" && req.isSetSupported("ExcelApi", "1.13");
+}
+
+/**
+ * Hidden rows and columns (0-based sheet indexes) from the addresses of a range's visible cells
+ * (`getVisibleView().cellAddresses`): a row or column of the range with no visible cell is hidden.
+ * @example hiddenOf([["A1", "C1"], ["A3", "C3"]], 0, 3, 0, 3) // { hiddenRows: Set {1}, hiddenCols: Set {1} }
+ */
+export function hiddenOf(addresses: readonly string[][], rowIndex: number, rowCount: number, columnIndex: number, columnCount: number): Pick<SheetGrid, "hiddenRows" | "hiddenCols"> {
+  const rows = new Set<number>();
+  const cols = new Set<number>();
+  for (const line of addresses)
+    for (const a of line) {
+      const m = /([A-Z]+)\$?(\d+)$/i.exec(a.replace(/\$/g, ""));
+      if (!m) continue;
+      rows.add(Number(m[2]) - 1);
+      cols.add([...(m[1] as string).toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1);
+    }
+  const hiddenRows = new Set<number>();
+  const hiddenCols = new Set<number>();
+  for (let r = rowIndex; r < rowIndex + rowCount; r++) if (!rows.has(r)) hiddenRows.add(r);
+  for (let c = columnIndex; c < columnIndex + columnCount; c++) if (!cols.has(c)) hiddenCols.add(c);
+  return { hiddenRows, hiddenCols };
+}
 
 /** The fills of the board's lights (Excel's Good / Neutral / Bad styles), dark text on each. */
 const LIGHT_FORMAT = {
@@ -101,11 +130,21 @@ export class OfficeHost implements SheetHost {
       const range = source.kind === "selection" ? context.workbook.getSelectedRange() : ws.getUsedRange(true);
       ws.load("name");
       range.load("values, valueTypes, rowIndex, columnIndex");
+      // Merged ranges (ExcelApi 1.13) and the visible cells (hidden rows and columns) in the same sync.
+      const merged = mergesSupported() ? range.getMergedAreasOrNullObject() : null;
+      merged?.load("isNullObject, areas/items/rowIndex, areas/items/columnIndex, areas/items/rowCount, areas/items/columnCount");
+      const view = typeof range.getVisibleView === "function" ? range.getVisibleView() : null;
+      view?.load("cellAddresses");
       await context.sync();
-      const grid = toGrid(range.values, range.valueTypes as string[][], range.rowIndex, range.columnIndex);
-      const found = detectTable(grid, ws.name);
-      if (!found.ok) throw new WorkbookError(found.error, "zh-CN", { sheet: ws.name, row: found.headerRow ?? "", sheets: ws.name });
-      return { sheet: ws.name, table: found.table, map: found.map, ownColumns: found.ownColumns, grid };
+      const cells = toGrid(range.values, range.valueTypes as string[][], range.rowIndex, range.columnIndex);
+      const grid: SheetGrid = {
+        ...plainGrid(ws.name, cells),
+        merges: merged && !merged.isNullObject ? merged.areas.items.map((a) => ({ top: a.rowIndex, left: a.columnIndex, bottom: a.rowIndex + a.rowCount - 1, right: a.columnIndex + a.columnCount - 1 })) : [],
+        ...(view ? hiddenOf(view.cellAddresses as string[][], range.rowIndex, range.values.length, range.columnIndex, range.values[0]?.length ?? 0) : {}),
+      };
+      const found = interpretGrid(grid, merged ? {} : { mergesUnavailable: true });
+      if (!found.ok) throw new WorkbookError(found.error, "zh-CN", { sheet: ws.name, row: found.headerRow ?? "", sheets: ws.name, ...(found.params ?? {}) });
+      return { sheet: ws.name, table: found.table, map: found.map, ownColumns: found.ownColumns, grid: cells, layout: found.layout };
     });
   }
 

@@ -55,3 +55,17 @@ export function schemeFromGrid(grid: { name: string; cells: readonly (readonly C
     throw new WorkbookError("SCHEME_SHEET_INVALID", lang, { sheet: grid.name, detail: (e as Error).message });
   }
 }
+
+/**
+ * The label of the layout entry (版式): in column A after the scheme JSON and a blank cell, the
+ * label, then the reading options as JSON (`{"headerRow":3,"columns":{"name":"C"},"groupRows":true}`),
+ * so the next run reads the sheet the same way.
+ */
+export const LAYOUT_LABEL = "版式 layout";
+
+/** The layout JSON in column A (values from A1 down), or null when there is none. */
+export function layoutEntry(column: readonly unknown[]): string | null {
+  const i = column.findIndex((v) => typeof v === "string" && v.trim() === LAYOUT_LABEL);
+  const v = i < 0 ? undefined : column[i + 1];
+  return typeof v === "string" && v.trim() !== "" ? v : null;
+}

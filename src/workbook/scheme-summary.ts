@@ -7,7 +7,8 @@
 import { format } from "../engine/messages";
 import { parseScheme, type Scheme } from "../engine/scheme";
 import type { Lang } from "../engine/types";
-import { SCHEME_CHUNK, chunkText } from "./scheme-sheet";
+import { LAYOUT_LABEL, SCHEME_CHUNK, chunkText } from "./scheme-sheet";
+import type { LayoutOptions } from "./layout/types";
 
 const percent = (x: number) => String(Number((x * 100).toPrecision(12)));
 
@@ -93,9 +94,15 @@ const WIDTHS = [24, 3, 18, 22, 28, 12, 12];
  * says when it is invalid).
  * @example schemeSheetLayout(presetInput("jiuyuan"), "zh-CN").cells[0] // { row: 1, col: 0, value: "Assess 考核方案 (JSON)", bold: true }
  */
-export function schemeSheetLayout(schemeInput: unknown, lang: Lang): { widths: number[]; cells: SchemeCell[] } {
+export function schemeSheetLayout(schemeInput: unknown, lang: Lang, layout?: LayoutOptions): { widths: number[]; cells: SchemeCell[] } {
   const cells: SchemeCell[] = [{ row: 1, col: 0, value: format("schemeSheet.jsonLabel", lang), bold: true }];
-  chunkText(JSON.stringify(schemeInput), SCHEME_CHUNK).forEach((chunk, i) => cells.push({ row: i + 2, col: 0, value: chunk }));
+  const chunks = chunkText(JSON.stringify(schemeInput), SCHEME_CHUNK);
+  chunks.forEach((chunk, i) => cells.push({ row: i + 2, col: 0, value: chunk }));
+  // The reading options (版式) of the last apply, below the JSON after a blank row, so the next run reads alike.
+  if (layout && Object.keys(layout).length > 0) {
+    cells.push({ row: chunks.length + 3, col: 0, value: LAYOUT_LABEL, bold: true });
+    cells.push({ row: chunks.length + 4, col: 0, value: JSON.stringify(layout) });
+  }
   let r = 1;
   const put = (values: SummaryCell[], bold = false) => {
     values.forEach((v, i) => cells.push({ row: r, col: 2 + i, value: v, ...(bold ? { bold } : {}) }));

@@ -6,7 +6,8 @@ import type { Lang } from "../engine/types";
 import { findGrid, type LazyGrids } from "./find-table";
 import type { SheetGrid } from "./grid";
 import { isRecordSheetName, readRecordGrid, type RecordRead } from "./record-layout";
-import { SCHEME_SHEET, schemeFromGrid } from "./scheme-sheet";
+import { SCHEME_SHEET, layoutEntry, schemeFromGrid } from "./scheme-sheet";
+import type { LayoutOptions } from "./layout/types";
 
 /**
  * The sheets of an opened package, each parsed only when its grid is asked for.
@@ -34,4 +35,27 @@ export function schemeOfGrids(sheets: LazyGrids, lang: Lang = "zh-CN"): unknown 
 export function recordOfGrids(sheets: LazyGrids, lang: Lang = "zh-CN"): RecordRead {
   const s = sheets.find((x) => isRecordSheetName(x.name));
   return s ? readRecordGrid(s.grid().cells, s.name, lang) : { overrides: [], problems: [] };
+}
+
+/**
+ * The reading options remembered in the 考核方案 sheet (its 版式 entry, written by apply), or null
+ * when there are none or they cannot be read (then the sheet is read afresh).
+ * @example layoutOfGrids(lazyGrids(pkg)) // { columns: { name: "C" }, groupRows: true }
+ */
+export function layoutOfGrids(sheets: LazyGrids): LayoutOptions | null {
+  const s = findGrid(sheets, SCHEME_SHEET) ?? findGrid(sheets, "Scheme");
+  if (!s) return null;
+  const text = layoutEntry(s.grid().cells.map((row) => row[0]));
+  if (text === null) return null;
+  try {
+    const v = JSON.parse(text) as { headerRow?: unknown; columns?: unknown; groupRows?: unknown };
+    const out: LayoutOptions = {};
+    if (typeof v.headerRow === "number" && Number.isInteger(v.headerRow) && v.headerRow > 0) out.headerRow = v.headerRow;
+    if (v.columns && typeof v.columns === "object")
+      out.columns = Object.fromEntries(Object.entries(v.columns).filter(([, c]) => typeof c === "string")) as LayoutOptions["columns"];
+    if (typeof v.groupRows === "boolean") out.groupRows = v.groupRows;
+    return out;
+  } catch {
+    return null;
+  }
 }

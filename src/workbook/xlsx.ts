@@ -11,14 +11,18 @@
  *   name without the marker is the user's and is never replaced: the board goes to 晾晒表(Assess).
  */
 import ExcelJS from "exceljs";
+import { z } from "zod";
 import { format } from "../engine/messages";
 import type { CellValue, ColumnMap, Lang, Light, Table } from "../engine/types";
 import { normalizeText } from "../engine/labels";
 import { WorkbookError } from "./errors";
-import { detectTable, type DetectResult } from "./headers";
+import type { CellBox, GridTable, SheetGrid } from "./grid";
+import { interpretGrid, readSheets } from "./layout";
+import type { Interpretation, Layout, LayoutOptions } from "./layout/types";
+import { parsePeriod } from "../engine/periods";
 import { placeColumns } from "./placement";
 import { isRecordSheetName } from "./record-layout";
-import { SCHEME_CHUNK, SCHEME_SHEET, chunkText } from "./scheme-sheet";
+import { SCHEME_CHUNK, SCHEME_SHEET, chunkText, layoutEntry } from "./scheme-sheet";
 import { schemeSheetLayout } from "./scheme-summary";
 import { BOARD_MARKER } from "./host";
 import type { BoardRow } from "../engine/outputs";
@@ -110,19 +114,30 @@ function decodeRange(ref: string): { top: number; left: number; bottom: number; 
 }
 
 /**
- * Detect the table inside an Excel table's range: its header row is the header, its totals row is
- * left out, and cells outside its columns are ignored. Column indexes stay those of the sheet.
+ * A worksheet as a {@link SheetGrid}: values, merged ranges (`ws.model.merges`), hidden rows and
+ * columns, Excel tables and whether the tab is hidden. The adapter until the package reader
+ * (src/workbook/package/) gives grids directly.
+ * @example worksheetGrid(ws).merges[0] // { top: 3, left: 0, bottom: 10, right: 0 }
  */
-function detectInExcelTable(grid: CellValue[][], sheet: string, t: SheetTable): DetectResult | null {
-  const box = decodeRange((t.tableRef ?? t.ref) as string);
-  if (!box || t.headerRow === false) return null;
-  const bottom = box.bottom - (t.totalsRow ? 1 : 0);
-  const clipped: CellValue[][] = [];
-  for (let r = 0; r < bottom; r++) {
-    const src = grid[r] ?? [];
-    clipped.push(r < box.top - 1 ? [] : src.slice(0, box.right).map((v, c) => (c < box.left - 1 ? null : v)));
+export function worksheetGrid(ws: ExcelJS.Worksheet): SheetGrid {
+  const merges: CellBox[] = [];
+  for (const ref of (ws.model as { merges?: string[] }).merges ?? []) {
+    const b = decodeRange(ref);
+    if (b) merges.push({ top: b.top - 1, left: b.left - 1, bottom: b.bottom - 1, right: b.right - 1 });
   }
-  return detectTable(clipped, sheet, { headerRow: box.top });
+  const hiddenRows = new Set<number>();
+  ws.eachRow({ includeEmpty: true }, (row, r) => {
+    if (row.hidden) hiddenRows.add(r - 1);
+  });
+  const hiddenCols = new Set<number>();
+  for (let c = 1; c <= ws.columnCount; c++) if (ws.getColumn(c).hidden) hiddenCols.add(c - 1);
+  const tables: GridTable[] = [];
+  for (const t of excelTables(ws)) {
+    const b = decodeRange((t.tableRef ?? t.ref) as string);
+    if (b) tables.push({ name: t.name ?? "", box: { top: b.top - 1, left: b.left - 1, bottom: b.bottom - 1, right: b.right - 1 }, headerRow: t.headerRow !== false, totalsRow: t.totalsRow === true });
+  }
+  const state = (ws as unknown as { state?: string }).state;
+  return { name: ws.name, cells: sheetGrid(ws), merges, hiddenRows, hiddenCols, tables, ...(state === "hidden" || state === "veryHidden" ? { hidden: true } : {}) };
 }
 
 /** The sheets Assess writes (考核方案, its 晾晒表, 变更记录): never read as the assessment table. */
@@ -152,56 +167,74 @@ export interface ReadTableResult {
   ownColumns: Record<string, number>;
   worksheetName: string;
   worksheet: ExcelJS.Worksheet;
+  /** What was read, and every assumption (the layout report). */
+  layout: Layout;
+  /** Other sheets that hold an assessment table too (not periods), best first. */
+  otherSheets: string[];
 }
 
 /** Options of {@link readTable}. */
-export interface ReadTableOptions {
-  /** Sheet to read; the first sheet with a recognisable table when absent. */
+export interface ReadTableOptions extends LayoutOptions {
+  /** Sheet to read; the sheet whose table scores best when absent. */
   sheet?: string;
-  /** 1-based header row, when header detection should not guess. */
-  headerRow?: number;
   lang?: Lang;
 }
 
-function detectSheet(ws: ExcelJS.Worksheet, headerRow: number | undefined): DetectResult {
-  const grid = sheetGrid(ws);
-  if (headerRow === undefined) {
-    for (const t of excelTables(ws)) {
-      const r = detectInExcelTable(grid, ws.name, t);
-      if (r?.ok) return r;
-    }
-  }
-  return detectTable(grid, ws.name, headerRow === undefined ? {} : { headerRow });
+/** The error of a reading that gave no table, in the language asked for. */
+export function layoutError(r: Extract<Interpretation, { ok: false }>, sheet: string, sheets: string, lang: Lang): WorkbookError {
+  return new WorkbookError(r.error, lang, { sheet, row: r.headerRow ?? "", sheets, ...(r.params ?? {}) });
 }
 
 /**
- * Read the assessment table of a workbook: the named sheet, or the first sheet (other than
- * 考核方案 and Assess's 晾晒表) with a recognisable table. An Excel table (ListObject) on the sheet
- * gives the header row and range directly.
- * @throws WorkbookError SHEET_NOT_FOUND, NO_TABLE, NO_NAME_COLUMN, EMPTY_TABLE
- * @example const { table, map } = readTable(wb, { lang: "zh-CN" }); map.score // 6
+ * Read the assessment table of a workbook: the named sheet, or the sheet whose table scores best
+ * (most subjects with a score or tier; never 考核方案, Assess's 晾晒表, or an instructions sheet
+ * such as 填报说明). The layout interpretation (src/workbook/layout/) reads merges, multi-row
+ * headers, group label rows, rows left out and pending; `layout` reports it.
+ * @throws WorkbookError SHEET_NOT_FOUND, NO_TABLE, NO_NAME_COLUMN, EMPTY_TABLE, LAYOUT_AMBIGUOUS, LAYOUT_COLUMN_NOT_FOUND
+ * @example const { table, map, layout } = readTable(wb, { lang: "zh-CN" }); layout.groups.from // "column"
  */
 export function readTable(wb: ExcelJS.Workbook, opts: ReadTableOptions = {}): ReadTableResult {
   const lang = opts.lang ?? "zh-CN";
-  const done = (ws: ExcelJS.Worksheet, r: DetectResult): ReadTableResult => {
-    if (!r.ok) throw new WorkbookError(r.error, lang, { sheet: ws.name, row: r.headerRow ?? "", sheets: sheetNames(wb) });
-    return { table: r.table, map: r.map, ownColumns: r.ownColumns, worksheetName: ws.name, worksheet: ws };
+  const layoutOpts: LayoutOptions = {
+    ...(opts.headerRow !== undefined ? { headerRow: opts.headerRow } : {}),
+    ...(opts.columns ? { columns: opts.columns } : {}),
+    ...(opts.groupRows !== undefined ? { groupRows: opts.groupRows } : {}),
+  };
+  const done = (ws: ExcelJS.Worksheet, r: Interpretation, others: string[]): ReadTableResult => {
+    if (!r.ok) throw layoutError(r, ws.name, sheetNames(wb), lang);
+    return { table: r.table, map: r.map, ownColumns: r.ownColumns, worksheetName: ws.name, worksheet: ws, layout: r.layout, otherSheets: others };
   };
   if (opts.sheet !== undefined) {
     const ws = findSheet(wb, opts.sheet);
     if (!ws) throw new WorkbookError("SHEET_NOT_FOUND", lang, { sheet: opts.sheet, sheets: sheetNames(wb) });
-    return done(ws, detectSheet(ws, opts.headerRow));
+    return done(ws, interpretGrid(worksheetGrid(ws), layoutOpts), []);
   }
-  // A sheet with a header but no rows explains more than "no table anywhere".
-  let failure: { ws: ExcelJS.Worksheet; r: DetectResult } | undefined;
+  const bySheet = new Map(wb.worksheets.map((w) => [w.name, w]));
+  const readings = readSheets(
+    wb.worksheets.map(worksheetGrid),
+    layoutOpts,
+    (g) => isAssessSheet(bySheet.get(g.name) as ExcelJS.Worksheet) || isPeriodSheetName(g.name),
+  );
+  const best = readings[0];
+  if (best && best.weight > 0) {
+    const others = readings.slice(1).filter((x) => x.weight > 0).map((x) => x.grid.name);
+    return done(bySheet.get(best.grid.name) as ExcelJS.Worksheet, best.result, others);
+  }
+  // A sheet with a header but no rows explains more than "no table anywhere"; so does a period sheet.
+  const failure = readings.find((x) => !x.result.ok && x.result.error !== "NO_TABLE") ?? readings.find((x) => x.result.ok);
+  if (failure) return done(bySheet.get(failure.grid.name) as ExcelJS.Worksheet, failure.result, []);
+  // Only period sheets (2026年1月 …): the first with a table, as before.
   for (const ws of wb.worksheets) {
     if (isAssessSheet(ws)) continue;
-    const r = detectSheet(ws, opts.headerRow);
-    if (r.ok) return done(ws, r);
-    if (!failure && r.error !== "NO_TABLE") failure = { ws, r };
+    const r = interpretGrid(worksheetGrid(ws), layoutOpts);
+    if (r.ok) return done(ws, r, []);
   }
-  if (failure) return done(failure.ws, failure.r);
   throw new WorkbookError("NO_TABLE", lang, { sheets: sheetNames(wb) });
+}
+
+/** A sheet named for a period (2026年1月, 2026年第一季度): periods are read by period-tables.ts. */
+function isPeriodSheetName(name: string): boolean {
+  return parsePeriod(name) !== null;
 }
 
 // ── the 考核方案 sheet ──────────────────────────────────────────────────────────────────
@@ -237,6 +270,33 @@ export function readSchemeSheet(wb: ExcelJS.Workbook, lang: Lang = "zh-CN"): unk
 
 export { chunkText };
 
+/** What the layout entry may hold (the reading options a person chose). */
+const LayoutEntry = z.object({
+  headerRow: z.number().int().positive().optional(),
+  columns: z.record(z.string(), z.string()).optional(),
+  groupRows: z.boolean().optional(),
+});
+
+/**
+ * The reading options remembered in the 考核方案 sheet (the 版式 entry after the scheme JSON), or
+ * null when none were remembered or the entry cannot be read (then the sheet is read afresh).
+ * @example readLayoutEntry(wb) // { columns: { name: "C" }, groupRows: true }
+ */
+export function readLayoutEntry(wb: ExcelJS.Workbook): LayoutOptions | null {
+  const ws = schemeSheetOf(wb);
+  if (!ws) return null;
+  const column: unknown[] = [];
+  for (let r = 1; r <= ws.rowCount; r++) column.push(plain(ws.getCell(r, 1).value));
+  const text = layoutEntry(column);
+  if (text === null) return null;
+  try {
+    const parsed = LayoutEntry.safeParse(JSON.parse(text));
+    return parsed.success ? (parsed.data as LayoutOptions) : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Replace (or add) a sheet, keeping the replaced sheet's place in the tab order. */
 function freshSheet(wb: ExcelJS.Workbook, name: string, old: ExcelJS.Worksheet | undefined): ExcelJS.Worksheet {
   // exceljs orders tabs by `orderNo`, which its typings do not declare.
@@ -255,11 +315,11 @@ function freshSheet(wb: ExcelJS.Workbook, name: string, old: ExcelJS.Worksheet |
  * The input is stored as given; validate it with `parseScheme` first.
  * @example writeSchemeSheet(wb, presetInput("jiuyuan"), "zh-CN")
  */
-export function writeSchemeSheet(wb: ExcelJS.Workbook, schemeInput: unknown, lang: Lang = "zh-CN"): ExcelJS.Worksheet {
+export function writeSchemeSheet(wb: ExcelJS.Workbook, schemeInput: unknown, lang: Lang = "zh-CN", layout?: LayoutOptions): ExcelJS.Worksheet {
   const ws = freshSheet(wb, SCHEME_SHEET, schemeSheetOf(wb));
-  const layout = schemeSheetLayout(schemeInput, lang);
-  layout.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
-  for (const c of layout.cells) {
+  const sheet = schemeSheetLayout(schemeInput, lang, layout);
+  sheet.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  for (const c of sheet.cells) {
     const cell = ws.getCell(c.row, c.col + 1);
     cell.value = c.value;
     if (c.bold) cell.font = { bold: true };

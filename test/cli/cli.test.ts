@@ -19,7 +19,8 @@ describe("assess check", () => {
     const r = assess("check", jiuyuan, "--json");
     expect(r.code).toBe(1);
     const j = JSON.parse(r.out);
-    expect(Object.keys(j)).toEqual(["file", "sheet", "scheme", "subjects", "groups", "violations", "overrides", "recordProblems"]);
+    expect(Object.keys(j)).toEqual(["file", "sheet", "scheme", "subjects", "groups", "violations", "overrides", "recordProblems", "layout"]);
+    expect(j.layout).toMatchObject({ sheet: "2026年第一季度", groups: { from: "column" }, dataRows: { count: 60 }, pending: [], merges: "read" });
     expect(j).toMatchObject({ file: jiuyuan, sheet: "2026年第一季度", scheme: "jiuyuan", subjects: 60 });
     expect(j.groups).toEqual([
       { group: "区直单位", n: 52, counts: { 优秀: 17, 良好: 23, 一般: 10, 较差: 2 }, limits: { 优秀: 15 } },

@@ -22,6 +22,7 @@ import { placeColumns } from "../placement";
 import { isRecordSheetName, placeRecord } from "../record-layout";
 import { SCHEME_SHEET } from "../scheme-sheet";
 import { schemeSheetLayout } from "../scheme-summary";
+import type { LayoutOptions } from "../layout/types";
 import { CT_WORKSHEET, REL_WORKSHEET, XlsxPackage, insertBeforeClose, type PackageSheet } from "./package";
 import { buildSheet, type BuiltRow } from "./sheet-build";
 import { patchCells, setEdit, type CellEdits, type CellWrite } from "./sheet-cells";
@@ -188,8 +189,8 @@ export class WorkbookPatch {
   }
 
   /** Write the scheme (as the user wrote it) into the 考核方案 sheet, replacing it. */
-  writeSchemeSheet(schemeInput: unknown, lang: Lang): string {
-    const layout = schemeSheetLayout(schemeInput, lang);
+  writeSchemeSheet(schemeInput: unknown, lang: Lang, reading?: LayoutOptions): string {
+    const layout = schemeSheetLayout(schemeInput, lang, reading);
     const bold = this.styles().xf({ font: { bold: true } });
     const rows = new Map<number, BuiltRow>();
     for (const c of layout.cells) {

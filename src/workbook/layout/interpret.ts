@@ -1,0 +1,297 @@
+/**
+ * The interpretation (版式识别): a sheet's grid → the table of subjects with roles, and the layout
+ * report of what was read. Pure — the CLI, the standalone page and Excel call the same function.
+ *
+ * What it decides, in order:
+ * 1. Merged ranges give their value to every cell they cover (类别 merged down a group).
+ * 2. The header: the best-matching block of one to three rows among the first 20 (or an Excel
+ *    table's header, or `headerRow`), sub-columns named "党建工作/基层组织", units rows skipped.
+ * 3. Roles per column (roles.ts); 姓名 beside 单位 makes the person the subject.
+ * 4. Each row below: a subject, or left out with its reason — blank, a repeated header, 合计/平均分/
+ *    最高分, a footnote (注：, 填表人：), a group label (一、区直部门（32个）) or another line merged
+ *    across the width. Label rows set the group of the rows below them until the next label.
+ * 5. A subject marked 不参加考核/免考/新组建… in its tier, score or remarks cell is pending.
+ * Hidden rows stay subjects (hiding is how offices print, not how they assess) and are listed.
+ */
+import { isBlank, parseNumberText } from "../../engine/cells";
+import type { CellValue, Table, TableRow } from "../../engine/types";
+import type { CellBox, SheetGrid } from "../grid";
+import { headerBlock, type HeaderBlock } from "./header";
+import { filledCells, widestMerge } from "./merges";
+import { layoutColumns, mapRoles, type RoleFailure, type RoleMap } from "./roles";
+import type { GroupLabelRow, Interpretation, Layout, LayoutNote, LayoutOptions, LeftOutRow, PendingRow } from "./types";
+import { columnLetter, groupLabel, headerKey, headerText, isNoteText, isSummaryText, matchHeader, pendingReason } from "./vocabulary";
+
+/** Rows searched for the header (title rows and blank rows may come first). */
+export const HEADER_SEARCH_ROWS = 20;
+
+/** Options of {@link interpretGrid} beyond the user's choices. */
+export interface InterpretOptions extends LayoutOptions {
+  /** The host could not read merged ranges (Office without ExcelApi 1.13). */
+  mergesUnavailable?: boolean;
+}
+
+const isNumeric = (v: CellValue) => typeof v === "number" || (typeof v === "string" && parseNumberText(v) !== null);
+
+/** How much a header looks like one (sum of match strengths). */
+function headerScore(block: HeaderBlock): number {
+  let s = 0;
+  block.headers.forEach((h, c) => {
+    if (block.sub[c]) return;
+    const m = matchHeader(h);
+    if (m.kind === "role") s += m.strength;
+    else if (m.kind === "year") s += 1;
+  });
+  return s;
+}
+
+/** Whether a header can be an assessment table: subjects, and something to assess them on. */
+function usable(roles: RoleMap, data: readonly CellValue[][]): boolean {
+  const m = roles.map;
+  if (m.name === undefined) return false;
+  if (m.score !== undefined || m.tier !== undefined) return true;
+  if (m.regular !== undefined && m.annual !== undefined) return true;
+  return roles.unknown.some((col) => {
+    let seen = 0;
+    let numbers = 0;
+    for (const row of data) {
+      const v = row[col];
+      if (isBlank(v)) continue;
+      if (++seen > 5) break;
+      if (isNumeric(v)) numbers++;
+    }
+    return seen > 0 && numbers * 2 > Math.min(seen, 5);
+  });
+}
+
+const isFailure = (r: RoleMap | RoleFailure): r is RoleFailure => "error" in r;
+
+/**
+ * Read a sheet's grid as an assessment table.
+ * @example
+ * interpretGrid(plainGrid("Q1", [["2026年一季度考核结果"], ["单位", "总分"], ["甲", 90], ["平均分", 90]]))
+ * // { ok: true, table: { sheet: "Q1", headerRow: 2, headers: ["单位", "总分"], rows: [{ row: 3, cells: ["甲", 90] }] },
+ * //   map: { name: 0, score: 1 }, layout: { leftOut: [{ row: 4, reason: "summary", text: "平均分" }], … } }
+ */
+export function interpretGrid(grid: SheetGrid, opts: InterpretOptions = {}): Interpretation {
+  if (opts.headerRow === undefined) {
+    for (const t of grid.tables) {
+      if (!t.headerRow) continue;
+      const r = interpretBox(grid, { ...t.box, bottom: t.box.bottom - (t.totalsRow ? 1 : 0) }, { ...opts, headerRow: t.box.top + 1 });
+      if (!r.ok) continue;
+      // The table's totals row is left out, and listed.
+      if (t.totalsRow) {
+        const first = (grid.cells[t.box.bottom] ?? []).find((v, c) => c >= t.box.left && !isBlank(v));
+        r.layout.leftOut.push({ row: t.box.bottom + 1, reason: "summary", text: headerText(first ?? null) });
+      }
+      return r;
+    }
+  }
+  let width = 0;
+  for (const row of grid.cells) if (row && row.length > width) width = row.length;
+  return interpretBox(grid, { top: 0, left: 0, bottom: grid.cells.length - 1, right: Math.max(0, width - 1) }, opts);
+}
+
+function interpretBox(grid: SheetGrid, box: CellBox, opts: InterpretOptions): Interpretation {
+  const top = box.top;
+  const bottom = box.bottom;
+  if (bottom < top) return { ok: false, error: "NO_TABLE" };
+  const raw = grid.cells;
+  const clip = (row: CellValue[] | undefined): CellValue[] => {
+    const r = row ?? [];
+    if (box.left === 0 && r.length <= box.right + 1) return r;
+    return r.slice(0, box.right + 1).map((v, c) => (c < box.left ? null : v));
+  };
+  const filled = filledCells(raw, grid.merges, top, bottom).map(clip);
+  const wide = widestMerge(grid.merges, top, bottom);
+  const width = box.right + 1;
+  const at = (r: number) => filled[r - top] ?? [];
+  const sample = (from: number) => filled.slice(from - top, from - top + 200);
+
+  // ── the header ──
+  let chosen: { block: HeaderBlock; roles: RoleMap | RoleFailure } | undefined;
+  if (opts.headerRow !== undefined) {
+    const r = opts.headerRow - 1;
+    if (r < top || r > bottom) return { ok: false, error: "NO_TABLE", headerRow: opts.headerRow };
+    const block = headerBlock(filled, top, grid.merges, r, width, bottom);
+    if (block.headers.length === 0) return { ok: false, error: "NO_TABLE", headerRow: opts.headerRow };
+    chosen = { block, roles: mapRoles(block.headers, block.sub, sample(r + block.rows.length), opts) };
+  } else {
+    let best = 0;
+    const last = Math.min(bottom, top + HEADER_SEARCH_ROWS - 1);
+    for (let r = top; r <= last; r++) {
+      if (at(r).every((v) => isBlank(v))) continue;
+      // One text over the whole row (a title or a label merged across) names no columns.
+      if (new Set(at(r).filter((v) => !isBlank(v)).map(String)).size < 2 && (wide[r - top] ?? 0) >= 2) continue;
+      // A row under a header cell merged down is that header's second row, not a header of its own.
+      if (grid.merges.some((m) => m.top < r && m.bottom >= r && m.top >= top)) continue;
+      const block = headerBlock(filled, top, grid.merges, r, width, bottom);
+      const s = headerScore(block);
+      if (s === 0 || s <= best) continue;
+      const roles = mapRoles(block.headers, block.sub, sample(r + block.rows.length), opts);
+      if (!isFailure(roles) && !usable(roles, sample(r + block.rows.length))) continue;
+      best = s;
+      chosen = { block, roles };
+    }
+    if (!chosen) return { ok: false, error: "NO_TABLE" };
+  }
+  const { block } = chosen;
+  const headerRow = (block.rows[block.rows.length - 1] as number) + 1;
+  if (isFailure(chosen.roles)) return { ok: false, error: chosen.roles.error, headerRow, params: { sheet: grid.name, ...chosen.roles.params } };
+  const roles = chosen.roles;
+  const map = roles.map;
+  if (map.name === undefined) return { ok: false, error: "NO_NAME_COLUMN", headerRow };
+  const headers = block.headers;
+  const hw = headers.length;
+
+  // ── the rows ──
+  const notes: LayoutNote[] = [...roles.notes];
+  const leftOut: LeftOutRow[] = [];
+  const pending: PendingRow[] = [];
+  const labels: GroupLabelRow[] = [];
+  const rows: TableRow[] = [];
+  const hiddenRows: number[] = [];
+  const headerKeys = headers.map((h) => headerKey(h.split("/").pop() ?? h));
+  const named = headerKeys.filter((k) => k !== "").length;
+  const roleCols = [map.name, map.score, map.tier].filter((c): c is number => c !== undefined);
+  let afterNote = false;
+  let label: GroupLabelRow | undefined;
+  let lastNonBlank = block.rows[block.rows.length - 1] as number;
+  for (let r = bottom; r > lastNonBlank; r--) if (!at(r).every((v) => isBlank(v))) { lastNonBlank = r; break; }
+
+  for (let r = (block.rows[block.rows.length - 1] as number) + 1; r <= lastNonBlank; r++) {
+    const src = at(r);
+    const cells: CellValue[] = [];
+    for (let c = 0; c < hw; c++) cells.push(src[c] ?? null);
+    const filledIdx: number[] = [];
+    for (let c = 0; c < hw; c++) if (!isBlank(cells[c])) filledIdx.push(c);
+    const sheetRow = r + 1;
+    const firstText = filledIdx.length > 0 ? headerText(cells[filledIdx[0] as number]) : "";
+    const leave = (reason: LeftOutRow["reason"], text = firstText) => leftOut.push({ row: sheetRow, reason, text: text.slice(0, 40) });
+    if (filledIdx.length === 0) {
+      leave("blank");
+      continue;
+    }
+    const distinct = new Set(filledIdx.map((c) => String(cells[c])));
+    const rowWide = (wide[r - top] ?? 0) >= Math.max(2, Math.ceil(0.6 * hw));
+    const scoreV = map.score === undefined ? null : cells[map.score];
+    const tierV = map.tier === undefined ? null : cells[map.tier];
+    const hasData = (!isBlank(scoreV) && isNumeric(scoreV)) || (distinct.size > 1 && !isBlank(tierV));
+
+    // A header repeated for printing.
+    let same = 0;
+    for (let c = 0; c < hw; c++) if (headerKeys[c] !== "" && headerKey(headerText(cells[c])) === headerKeys[c]) same++;
+    if (named >= 2 && same >= Math.max(2, Math.ceil(named / 2))) {
+      leave("repeatedHeader");
+      continue;
+    }
+    if (isNoteText(firstText) && !hasData) {
+      afterNote = true;
+      leave("note");
+      continue;
+    }
+    // A footnote ends the table: what follows it is more notes or another table.
+    if (afterNote) {
+      leave("note");
+      continue;
+    }
+    const summaryText = [map.name, map.group, filledIdx[0]].map((c) => (c === undefined ? "" : headerText(cells[c]))).find((t) => isSummaryText(t));
+    if (summaryText !== undefined) {
+      leave("summary", summaryText);
+      continue;
+    }
+    if (!hasData && distinct.size === 1) {
+      // One text alone on its row: a label when it reads as one, or stands left of the names.
+      const onlyRaw = (raw[r] ?? []).findIndex((v) => !isBlank(v));
+      const loose = rowWide || (onlyRaw >= 0 && onlyRaw < (map.name as number));
+      const g = groupLabel(firstText, loose);
+      if (g) {
+        label = { row: sheetRow, text: firstText, group: g.group, ...(g.count !== undefined ? { count: g.count } : {}), found: 0 };
+        labels.push(label);
+        leave("groupLabel");
+        continue;
+      }
+      if (rowWide) {
+        leave("title");
+        continue;
+      }
+    }
+    if (roleCols.every((c) => isBlank(cells[c]))) {
+      leave("noSubject");
+      continue;
+    }
+    const row: TableRow = { row: sheetRow, cells };
+    if (label) {
+      label.found++;
+      row.group = label.group;
+    }
+    if (roles.unit !== undefined && !isBlank(cells[roles.unit])) row.unit = headerText(cells[roles.unit]);
+    const why = pendingReason(tierV) ?? pendingReason(scoreV) ?? (roles.remarks === undefined ? null : pendingReason(cells[roles.remarks]));
+    if (why !== null) {
+      row.pending = why;
+      pending.push({ row: sheetRow, subject: headerText(cells[map.name]) || `#${sheetRow}`, reason: why });
+    }
+    if (grid.hiddenRows.has(r)) hiddenRows.push(sheetRow);
+    rows.push(row);
+  }
+  if (rows.length === 0) return { ok: false, error: "EMPTY_TABLE", headerRow };
+
+  // ── groups ──
+  let from: Layout["groups"]["from"] = "none";
+  const useLabels = labels.length > 0 && opts.groupRows !== false && (map.group === undefined || opts.groupRows === true);
+  if (useLabels) {
+    from = "labels";
+    if (map.group !== undefined) {
+      notes.push({ code: "LAYOUT_ASSUMPTION", key: "layout.assume.labelsOverColumn", params: { column: `${columnLetter(map.group)}（${headers[map.group]}）` } });
+      delete map.group;
+    }
+    for (const l of labels)
+      if (l.count !== undefined && l.count !== l.found)
+        notes.push({ code: "GROUP_COUNT_MISMATCH", key: "layout.groupCount", params: { row: l.row, text: l.text, count: l.count, found: l.found } });
+    const before = rows.filter((x) => x.group === undefined);
+    if (before.length > 0) {
+      for (const x of before) x.group = "";
+      notes.push({ code: "LAYOUT_ASSUMPTION", key: "layout.assume.beforeLabels", params: { rows: before.map((x) => x.row).join(", "), label: (labels[0] as GroupLabelRow).text } });
+    }
+  } else {
+    for (const x of rows) delete x.group;
+    if (map.group !== undefined) {
+      from = "column";
+      if (labels.length > 0) notes.push({ code: "LAYOUT_ASSUMPTION", key: "layout.assume.columnOverLabels", params: { column: `${columnLetter(map.group)}（${headers[map.group]}）`, labels: labels.map((l) => l.row).join(", ") } });
+      // A group typed once and left blank below (a merge lost on the way): the rows carry it.
+      const g = map.group;
+      const filledRows: number[] = [];
+      let prev: CellValue = null;
+      for (const x of rows) {
+        if (isBlank(x.cells[g])) {
+          if (!isBlank(prev)) {
+            x.cells[g] = prev;
+            filledRows.push(x.row);
+          }
+        } else prev = x.cells[g] ?? null;
+      }
+      if (filledRows.length > 0) notes.push({ code: "LAYOUT_ASSUMPTION", key: "layout.assume.groupFilled", params: { column: columnLetter(g), rows: filledRows.join(", ") } });
+    } else if (labels.length > 0) {
+      notes.push({ code: "LAYOUT_ASSUMPTION", key: "layout.assume.labelsIgnored", params: { labels: labels.map((l) => l.row).join(", ") } });
+    }
+  }
+  const hiddenRoleCols = layoutColumns(headers, roles).filter((c) => grid.hiddenCols.has(c.index));
+  if (hiddenRoleCols.length > 0) notes.push({ code: "LAYOUT_ASSUMPTION", key: "layout.assume.hiddenColumns", params: { columns: hiddenRoleCols.map((c) => `${c.column}（${c.header}）`).join("、") } });
+  if (hiddenRows.length > 0) notes.push({ code: "LAYOUT_ASSUMPTION", key: "layout.assume.hiddenRows", params: { rows: hiddenRows.join(", ") } });
+
+  const table: Table = { sheet: grid.name, headerRow, headers, rows };
+  const layout: Layout = {
+    sheet: grid.name,
+    headerRows: block.rows.map((r) => r + 1),
+    columns: layoutColumns(headers, roles),
+    points: block.points,
+    groups: { from, ...(from === "column" && map.group !== undefined ? { column: columnLetter(map.group) } : {}), labels },
+    dataRows: { first: (rows[0] as TableRow).row, last: (rows[rows.length - 1] as TableRow).row, count: rows.length },
+    leftOut: leftOut.filter((l) => l.row <= (rows[rows.length - 1] as TableRow).row || l.reason !== "blank"),
+    pending,
+    hiddenRows,
+    merges: opts.mergesUnavailable ? "unavailable" : "read",
+    notes,
+  };
+  return { ok: true, table, map, ownColumns: roles.ownColumns, layout };
+}

@@ -1,0 +1,41 @@
+/**
+ * Which sheet (哪张表): the sheet whose table scores best — most subject rows with a usable score or
+ * tier — never an instructions sheet (填报说明, 目录, 封面) however small its table and early its tab.
+ */
+import { isBlank } from "../../engine/cells";
+import type { SheetGrid } from "../grid";
+import { interpretGrid, type InterpretOptions } from "./interpret";
+import type { Interpretation } from "./types";
+import { isInstructionSheet } from "./vocabulary";
+
+/** One sheet's reading, with how many subject rows carry a score or a tier. */
+export interface SheetReading {
+  grid: SheetGrid;
+  result: Interpretation;
+  /** Subject rows with a score or a tier (0 when the sheet gives no table). */
+  weight: number;
+}
+
+/** Subject rows with a non-blank score or tier. */
+function weightOf(r: Interpretation): number {
+  if (!r.ok) return 0;
+  const { score, tier } = r.map;
+  let n = 0;
+  for (const row of r.table.rows) if ((score !== undefined && !isBlank(row.cells[score])) || (tier !== undefined && !isBlank(row.cells[tier]))) n++;
+  return n;
+}
+
+/**
+ * Read every candidate sheet and order them best first (ties keep the tab order). Instructions
+ * sheets are passed over; so are the sheets `skip` names (Assess's own).
+ * @example readSheets(grids)[0]?.grid.name // "考核结果" (not "填报说明")
+ */
+export function readSheets(grids: readonly SheetGrid[], opts: InterpretOptions = {}, skip: (g: SheetGrid) => boolean = () => false): SheetReading[] {
+  const out: SheetReading[] = [];
+  for (const grid of grids) {
+    if (skip(grid) || isInstructionSheet(grid.name)) continue;
+    const result = interpretGrid(grid, opts);
+    out.push({ grid, result, weight: weightOf(result) });
+  }
+  return out.map((r, i) => ({ r, i })).sort((a, b) => b.r.weight - a.r.weight || a.i - b.i).map((x) => x.r);
+}
