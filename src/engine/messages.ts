@@ -81,6 +81,10 @@ const engineMessages = {
   "weights.length": { "zh-CN": "数值与权重的个数不同", "en-US": "values and weights differ in number" },
   "weights.blank": { "zh-CN": "第 {index} 个数值为空白", "en-US": "value {index} is blank" },
   "scheme.emptySection": { "zh-CN": "考卷/维度 “{id}” 下没有指标", "en-US": "section “{id}” has no indicators" },
+  "scheme.cappedPlacesConflict": {
+    "zh-CN": "releaseCappedPlaces 已停用，且与 keepCappedPlaces 矛盾：请只保留 keepCappedPlaces",
+    "en-US": "releaseCappedPlaces is deprecated and contradicts keepCappedPlaces: keep only keepCappedPlaces",
+  },
   "scheme.targetPositive": { "zh-CN": "完成率指标 “{id}” 的目标值必须大于 0", "en-US": "completion indicator “{id}” needs a target above 0" },
 
   // ── violations (配额校验) ───────────────────────────────────────────────────────────
@@ -119,6 +123,10 @@ const engineMessages = {
   "BAD_CELL": { "zh-CN": "{cell} 的值“{value}”{reason}，无法作为{field}使用", "en-US": "{cell}: “{value}” is {reason}, unusable as {field}" },
   "MISSING_VALUE": { "zh-CN": "{cell} 缺少{field}", "en-US": "{cell}: {field} is missing" },
   "DUPLICATE_SUBJECT": { "zh-CN": "考核对象“{subject}”出现 {count} 次", "en-US": "subject “{subject}” appears {count} times" },
+  "PLACE_PASSED_ON": {
+    "zh-CN": "{group}{capped} 受等次上限限制不能占用的名额依次递补：{fix}（“应用”将按此写入）",
+    "en-US": "{group}: the places {capped} cannot take because of a cap pass to the next subjects: {fix} (as “apply” writes)",
+  },
   "fix.moveDown": { "zh-CN": "将 {subjects} 调为“{tier}”", "en-US": "move {subjects} to “{tier}”" },
   "fix.setCap": { "zh-CN": "将 {subject} 调为“{tier}”", "en-US": "set {subject} to “{tier}”" },
   "fix.setBottom": { "zh-CN": "将 {subjects} 调为“{tier}”", "en-US": "set {subjects} to “{tier}”" },
@@ -130,6 +138,7 @@ const engineMessages = {
   "reason.linked": { "zh-CN": "连带责任", "en-US": "linked responsibility" },
   "rule.share": { "zh-CN": "{n} 个的 {share}，{rounding}", "en-US": "{share} of {n}, {rounding}" },
   "rule.places": { "zh-CN": "固定名额", "en-US": "fixed places" },
+  "rule.keptEmpty": { "zh-CN": "；名额 {places} 个中 {emptied} 个为受等次上限限制的对象保留空缺", "en-US": "; {emptied} of the {places} places kept empty for capped subjects" },
   "rounding.floor": { "zh-CN": "向下取整", "en-US": "rounded down" },
   "rounding.round": { "zh-CN": "四舍五入", "en-US": "rounded" },
   "rounding.ceil": { "zh-CN": "向上取整", "en-US": "rounded up" },

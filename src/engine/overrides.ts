@@ -89,6 +89,7 @@ const RULE_KEYS: Record<OverrideRule, MessageKey> = {
   BAD_CELL: "overrideRule.BAD_CELL",
   MISSING_VALUE: "overrideRule.MISSING_VALUE",
   DUPLICATE_SUBJECT: "overrideRule.DUPLICATE_SUBJECT",
+  PLACE_PASSED_ON: "overrideRule.PLACE_PASSED_ON",
   TIE_DECISION: "overrideRule.TIE_DECISION",
   VETO: "overrideRule.VETO",
   OTHER: "overrideRule.OTHER",

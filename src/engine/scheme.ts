@@ -99,8 +99,13 @@ export const SchemeSchema = z
     veto: z.object({ cap: z.string().min(1) }).optional(),
     /** 连带责任: cap for the team, and the reduced share of the first tier in its group. */
     linked: z.object({ cap: z.string().min(1), topShare: share.optional() }).optional(),
-    /** Hand a capped subject's place to the next subject (default: the place stays empty). */
-    releaseCappedPlaces: z.boolean().default(false),
+    /**
+     * Keep the place a capped subject cannot take empty. By default (false) that place passes to
+     * the next eligible subject in rank order (依次递补), in computed tiers and in the check alike.
+     */
+    keepCappedPlaces: z.boolean().optional(),
+    /** @deprecated Read for old scheme files: `releaseCappedPlaces: false` means `keepCappedPlaces: true`. */
+    releaseCappedPlaces: z.boolean().optional(),
     /** 后10%倒排: the lowest share of each group gets the last tier. */
     forcedBottom: z.object({ share, rounding: z.enum(["floor", "round", "ceil"]).default("floor") }).optional(),
     /** 晾晒表: top `green` and bottom `red` of each group, the rest yellow. */
@@ -160,7 +165,14 @@ export const SchemeSchema = z
       if (indicators.length > 0 && !bySection.has(sec.id)) issue(["scoring", "sections", i], "scheme.emptySection", { id: sec.id });
     });
     for (const [sec, weights] of bySection) checkSum(weights, ["scoring", "indicators", sec || "*"], issue);
-  });
+    if (s.keepCappedPlaces !== undefined && s.releaseCappedPlaces !== undefined && s.keepCappedPlaces === s.releaseCappedPlaces)
+      issue(["releaseCappedPlaces"], "scheme.cappedPlacesConflict");
+  })
+  .transform(({ releaseCappedPlaces, keepCappedPlaces, ...rest }) => ({
+    ...rest,
+    // The old key, still read: releaseCappedPlaces: false kept places empty.
+    keepCappedPlaces: keepCappedPlaces ?? (releaseCappedPlaces === undefined ? false : !releaseCappedPlaces),
+  }));
 
 /** Weights of one level must add up to 1 or to 100. */
 function checkSum(weights: number[], path: (string | number)[], issue: (p: (string | number)[], k: MessageKey, x: Record<string, unknown>) => void) {

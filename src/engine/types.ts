@@ -141,7 +141,8 @@ export type ViolationCode =
   | "UNKNOWN_TIER"
   | "BAD_CELL"
   | "MISSING_VALUE"
-  | "DUPLICATE_SUBJECT";
+  | "DUPLICATE_SUBJECT"
+  | "PLACE_PASSED_ON";
 
 /** A proposed change of one subject's tier. */
 export interface Change {
@@ -183,7 +184,7 @@ export interface GroupSummary {
   /** Subjects taking part in the quota (ranked, not pending). */
   n: number;
   counts: number[];
-  /** Maximum places per tier; null where the tier has no quota. */
+  /** Places open per tier (the quota, less places kept empty with `keepCappedPlaces`); null where the tier has no quota. */
   limits: (number | null)[];
   /** Places the forced bottom requires in the last tier, or null. */
   forcedBottom: number | null;
