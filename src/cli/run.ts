@@ -177,7 +177,7 @@ async function apply(file: string, output: string, args: Args, choice: SchemeCho
     if (!ws) throw new Error(`sheet ${r.sheet} vanished`);
     writeColumns(ws, r.read.table, r.read.ownColumns, columns);
     const board = writeBoard(r.wb, boardRows(r.ev, lang), { lang, title: lang === "en-US" ? r.ev.scheme.name.en : r.ev.scheme.name.zh });
-    writeSchemeSheet(r.wb, r.schemeInput, lang);
+    writeSchemeSheet(r.wb, r.ev.scheme, lang); // the validated scheme, defaults filled, not the file as typed
     if (io.progress) io.err(format("cli.progressWrite", lang, { out: output }));
     await saveWorkbook(r.wb, output, { force: args.force, inputPath: file, lang });
     const report = toReport(file, r.sheet, r.ev, lang);

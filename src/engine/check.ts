@@ -4,7 +4,7 @@
  * subjects, cell addresses, a message from the catalogue and, where one exists, a proposed fix.
  */
 import type { Assessment, GroupState } from "./assess";
-import { duplicateGroups } from "./duplicates";
+import { duplicateGroups, hasHiddenChars, HIDDEN_CHARS } from "./duplicates";
 import { tierList } from "./labels";
 import { format, isMessageKey, type MessageKey } from "./messages";
 import { tied } from "./rank";
@@ -156,7 +156,13 @@ function checkOnce(scheme: Scheme, input: CheckInput, lang: Lang): CheckResult {
     );
   }
 
-  // ── duplicates (names compared as typed, white space trimmed) ─────────────────────────
+  // ── duplicates (names compared after NFKC, hidden characters removed, trimmed) ─────────
+  for (let i = 0; i < subjects.length; i++) {
+    const s = subjects[i] as Subject;
+    if (!hasHiddenChars(s.name)) continue;
+    const cell = cellOf(i, "name");
+    push({ code: "HIDDEN_CHARS", severity: "warning", group: s.group, subjects: [s.name], cells: [cell] }, "HIDDEN_CHARS", { cell, subject: s.name.replace(HIDDEN_CHARS, "") });
+  }
   for (const ids of duplicateGroups(subjects.map((s) => s.name))) {
     const s = subjects[ids[0] as number] as Subject;
     push(

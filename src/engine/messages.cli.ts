@@ -149,6 +149,10 @@ Examples:
     "zh-CN": "{file}：没有考核方案。请用 --preset（{presets}）或 --scheme 方案.json 指定，或在工作簿中加入“考核方案”工作表",
     "en-US": "{file}: no scheme. Give --preset ({presets}) or --scheme scheme.json, or add a 考核方案 sheet to the workbook",
   },
+  "cli.schemeNotObject": {
+    "zh-CN": "方案文件 {path} 的内容是 {value}，不是方案：应为一个 JSON 对象（{ \"id\": …, \"tiers\": [ … ] }）",
+    "en-US": "scheme file {path} holds {value}, not a scheme: it must be one JSON object ({ \"id\": …, \"tiers\": [ … ] })",
+  },
   "cli.schemeFile": { "zh-CN": "无法读取方案文件 {path}：{detail}", "en-US": "cannot read scheme file {path}: {detail}" },
   "cli.schemeInvalid": { "zh-CN": "{source}中的考核方案无效：{issues}", "en-US": "the scheme in {source} is invalid: {issues}" },
   "cli.schemeFromSheet": { "zh-CN": "工作簿的“考核方案”工作表", "en-US": "the workbook's 考核方案 sheet" },

@@ -101,6 +101,7 @@ export const periodMessages = {
   "overrideRule.MISSING_VALUE": { "zh-CN": "缺少数据", "en-US": "Missing value" },
   "overrideRule.DUPLICATE_SUBJECT": { "zh-CN": "考核对象重复", "en-US": "Duplicate subject" },
   "overrideRule.PLACE_PASSED_ON": { "zh-CN": "依次递补", "en-US": "Place passed on" },
+  "overrideRule.HIDDEN_CHARS": { "zh-CN": "名称含不可见字符", "en-US": "Hidden characters in a name" },
   "overrideRule.TIE_DECISION": { "zh-CN": "并列人工确定", "en-US": "Tie decided" },
   "overrideRule.VETO": { "zh-CN": "一票否决", "en-US": "Veto" },
   "overrideRule.OTHER": { "zh-CN": "其他", "en-US": "Other" },

@@ -90,6 +90,7 @@ const RULE_KEYS: Record<OverrideRule, MessageKey> = {
   MISSING_VALUE: "overrideRule.MISSING_VALUE",
   DUPLICATE_SUBJECT: "overrideRule.DUPLICATE_SUBJECT",
   PLACE_PASSED_ON: "overrideRule.PLACE_PASSED_ON",
+  HIDDEN_CHARS: "overrideRule.HIDDEN_CHARS",
   TIE_DECISION: "overrideRule.TIE_DECISION",
   VETO: "overrideRule.VETO",
   OTHER: "overrideRule.OTHER",

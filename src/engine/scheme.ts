@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { format, type MessageKey } from "./messages";
+import { nearest } from "./nearest";
 import type { Lang } from "./types";
 
 const share = z.number().gt(0).lte(1);
@@ -211,9 +212,48 @@ export class SchemeError extends Error {
  * // { ok: false, issues: [{ field: "tiers", message: "Scheme field tiers: …" }] }
  */
 export function parseScheme(input: unknown, lang: Lang = "zh-CN"): { ok: true; scheme: Scheme } | { ok: false; issues: SchemeIssue[] } {
+  // A key no field knows is refused (a misspelt `vetto` would otherwise drop the rule silently).
+  const unknown: UnknownKey[] = [];
+  unknownKeys(SchemeSchema, input, [], unknown);
   const r = SchemeSchema.safeParse(input);
-  if (r.success) return { ok: true, scheme: r.data };
-  return { ok: false, issues: r.error.issues.map((i) => toIssue(i, lang)) };
+  if (r.success && unknown.length === 0) return { ok: true, scheme: r.data };
+  const issues = unknown.map((u): SchemeIssue => {
+    const field = fieldPath([...u.path, u.key]);
+    const near = nearest(u.key, u.known);
+    const detail = format(near === null ? "scheme.unknownKey" : "scheme.unknownKeyNear", lang, { key: u.key, nearest: near ?? "" });
+    return { field, message: format("scheme.field", lang, { field, detail }) };
+  });
+  return { ok: false, issues: [...issues, ...(r.success ? [] : r.error.issues.map((i) => toIssue(i, lang)))] };
+}
+
+interface UnknownKey {
+  path: (string | number)[];
+  key: string;
+  /** The keys known where it stands. */
+  known: string[];
+}
+
+/** The definition zod keeps for a schema (type name and parts), read to walk the scheme's shape. */
+type Def = { type: string; shape?: Record<string, z.ZodType>; innerType?: z.ZodType; in?: z.ZodType; element?: z.ZodType; options?: z.ZodType[]; valueType?: z.ZodType };
+const defOf = (s: z.ZodType): Def => (s as unknown as { _zod: { def: Def } })._zod.def;
+const isPlain = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null && !Array.isArray(x);
+
+/** Collect the keys of `input` that the schema has no field for, at every level. */
+function unknownKeys(schema: z.ZodType, input: unknown, path: (string | number)[], out: UnknownKey[]): void {
+  let d = defOf(schema);
+  while (d.innerType || (d.type === "pipe" && d.in)) d = defOf((d.innerType ?? d.in) as z.ZodType);
+  if (d.type === "array" && d.element && Array.isArray(input)) input.forEach((x, i) => unknownKeys(d.element!, x, [...path, i], out));
+  else if (d.type === "record" && d.valueType && isPlain(input)) for (const [k, v] of Object.entries(input)) unknownKeys(d.valueType, v, [...path, k], out);
+  else if ((d.type === "object" || d.type === "union") && isPlain(input)) {
+    const shapes = d.type === "object" ? [d.shape ?? {}] : (d.options ?? []).map(defOf).filter((o) => o.type === "object").map((o) => o.shape ?? {});
+    if (shapes.length === 0) return;
+    const known = [...new Set(shapes.flatMap((sh) => Object.keys(sh)))];
+    for (const [k, v] of Object.entries(input)) {
+      const field = shapes.find((sh) => Object.prototype.hasOwnProperty.call(sh, k))?.[k];
+      if (field) unknownKeys(field, v, [...path, k], out);
+      else out.push({ path, key: k, known });
+    }
+  }
 }
 
 /** Like {@link parseScheme} but throws a {@link SchemeError}. */

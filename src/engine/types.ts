@@ -142,7 +142,8 @@ export type ViolationCode =
   | "BAD_CELL"
   | "MISSING_VALUE"
   | "DUPLICATE_SUBJECT"
-  | "PLACE_PASSED_ON";
+  | "PLACE_PASSED_ON"
+  | "HIDDEN_CHARS";
 
 /** A proposed change of one subject's tier. */
 export interface Change {
