@@ -115,7 +115,7 @@ export const SchemeSchema = z
     consecutiveYears: z.number().int().min(2).default(3),
     /**
      * Multi-year flags besides `consecutiveYears`: a subject at the bottom of its group in
-     * `bottomYears` consecutive years up to the latest is flagged for a talk (约谈, seeds/000, 001).
+     * `bottomYears` consecutive years up to the latest is flagged for a talk (约谈: 《我市优化考核体系激活干部实干动能》 and 半月谈网《内蒙古九原区：“五式”考核》, docs/rules.md).
      * `bottom` is the bottom count or share of the group by rank; absent, the last tier.
      * Optional: a scheme without it still gets the flag with the defaults (last tier, 2 years, 约谈).
      */
