@@ -6,6 +6,7 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { z } from "zod";
 import { format, type MessageKey } from "../engine/messages";
+import { nearest } from "../engine/nearest";
 import { presetIds } from "../engine/presets";
 import type { Lang } from "../engine/types";
 
@@ -53,15 +54,44 @@ export function parseCommand<S extends z.ZodType>(
   options: CommandOptions,
   schema: S,
 ): { ok: true; args: z.output<S>; positionals: string[] } | { ok: false; detail: string } {
+  const lang = langOf(argv);
   let parsed: ReturnType<typeof parseArgs>;
   try {
     parsed = parseArgs({ args: [...argv], allowPositionals: true, options });
   } catch (e) {
-    return { ok: false, detail: (e as Error).message };
+    return { ok: false, detail: syntaxDetail(e as Error & { code?: string }, options, lang) };
   }
   const checked = schema.safeParse(parsed.values);
-  if (!checked.success) return { ok: false, detail: checked.error.issues.map((i) => `--${i.path.join(".")}: ${i.message}`).join("; ") };
+  if (!checked.success) {
+    const values = parsed.values as Record<string, unknown>;
+    const detail = checked.error.issues.map((i) => {
+      const name = String(i.path[0] ?? "");
+      const option = `--${name}`;
+      const value = String(values[name] ?? "");
+      if (i.code === "invalid_value") return format("cli.arg.enum", lang, { option, value, values: i.values.map(String).join(" | ") });
+      return format("cli.arg.invalid", lang, { option, value });
+    });
+    return { ok: false, detail: detail.join(lang === "en-US" ? "; " : "；") };
+  }
   return { ok: true, args: checked.data, positionals: parsed.positionals };
+}
+
+/**
+ * node's parseArgs errors (English only, and about positionals) told in the language asked for:
+ * an unknown option with the nearest known one, an option without its value, a switch given one.
+ */
+function syntaxDetail(e: Error & { code?: string }, options: CommandOptions, lang: Lang): string {
+  const names = Object.entries(options).flatMap(([name, o]) => [`--${name}`, ...(o.short ? [`-${o.short}`] : [])]);
+  if (e.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+    const option = /'([^']+)'/.exec(e.message)?.[1] ?? "";
+    const near = nearest(option, names.filter((n) => n.startsWith("--") === option.startsWith("--")));
+    return format(near ? "cli.arg.unknownNear" : "cli.arg.unknown", lang, { option, nearest: near ?? "" });
+  }
+  if (e.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+    const option = /(--[\w-]+)/.exec(e.message)?.[1] ?? "";
+    return format(/does not take/.test(e.message) ? "cli.arg.noValue" : "cli.arg.missing", lang, { option });
+  }
+  return format("cli.arg.invalid", lang, { option: "", value: e.message });
 }
 
 /** A command that may go on: its checked arguments, files, language, and `fail` (message, exit 2). */

@@ -36,6 +36,7 @@ export type Loaded =
       /** The package's sheets, each parsed when asked for. */
       sheets: LazyGrids;
       read: FoundTable;
+      /** The scheme as validated (defaults filled), before any 名额分配 sheet or --places: what apply stores in 考核方案. */
       schemeInput: unknown;
       /** The reading options used (given now, or remembered in the 考核方案 sheet), to remember on apply. */
       layoutOptions: LayoutOptions;
@@ -102,7 +103,7 @@ export async function load(file: string, args: LoadArgs, choice: SchemeChoice, i
       return { ok: false, message: format("cli.missingColumns", lang, { file, sheet, columns: ev.read.missingColumns.join(lang === "en-US" ? ", " : "、") }) };
     }
     if (ev.read.source === "none") return { ok: false, message: format("cli.noScore", lang, { file, sheet }) };
-    return { ok: true, ev, sheet, pkg, sheets, read, schemeInput: resolved.input, layoutOptions };
+    return { ok: true, ev, sheet, pkg, sheets, read, schemeInput: resolved.scheme, layoutOptions };
   } catch (raw) {
     const e = toWorkbookError(raw, file, lang);
     if (isWorkbookError(e)) return { ok: false, message: e.message };

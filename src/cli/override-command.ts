@@ -159,7 +159,11 @@ export async function runOverride(argv: readonly string[], io: Io): Promise<numb
         reason: o.reason,
       }),
     );
-    return EXIT.ok;
+    // The written workbook checked as `assess check` would: error-level problems left → exit 1.
+    const after = await load(args.output, { lang, sheet: r.sheet }, choice, { ...io, progress: false }, [1, 1]);
+    const errors = after.ok ? after.ev.check.violations.filter((v) => v.severity === "error").length : 0;
+    if (errors > 0) io.err(format("cli.errorsRemain", lang, { count: errors, out: args.output }));
+    return errors > 0 ? EXIT.violations : EXIT.ok;
   } catch (e) {
     io.err(isWorkbookError(e) ? e.message : format("cli.unexpected", lang, { file, detail: (e as Error).message }));
     return EXIT.unusable;

@@ -203,7 +203,8 @@ async function apply(file: string, output: string, args: Args & { limits: Partia
       io.out(formatReport(report, r.ev, lang));
       io.out(format("cli.written", lang, { out: output, rows: r.read.table.rows.length, columns: columns.map((c) => c.header).join(", "), board }));
     }
-    return EXIT.ok;
+    // Written, but error-level problems remain: exit 1, as check does.
+    return report.violations.some((v) => v.severity === "error") || report.recordProblems.some((p) => p.severity === "error") ? EXIT.violations : EXIT.ok;
   } catch (e) {
     io.err(isWorkbookError(e) ? e.message : format("cli.unexpected", lang, { file, detail: (e as Error).message }));
     return EXIT.unusable;

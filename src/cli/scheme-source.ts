@@ -14,11 +14,16 @@ export type Resolved = { ok: true; scheme: Scheme; input: unknown } | { ok: fals
 
 /** Read a `--scheme` file once for the whole batch. */
 export async function loadSchemeFile(path: string, lang: Lang): Promise<{ ok: true; input: unknown } | { ok: false; message: string }> {
+  let input: unknown;
   try {
-    return { ok: true, input: JSON.parse(await readFile(path, "utf8")) };
+    // A UTF-8 byte order mark (Notepad writes one) is not part of the JSON.
+    input = JSON.parse((await readFile(path, "utf8")).replace(/^\uFEFF/, ""));
   } catch (e) {
     return { ok: false, message: format("cli.schemeFile", lang, { path, detail: (e as Error).message }) };
   }
+  if (typeof input !== "object" || input === null || Array.isArray(input))
+    return { ok: false, message: format("cli.schemeNotObject", lang, { path, value: JSON.stringify(input) }) };
+  return { ok: true, input };
 }
 
 /**

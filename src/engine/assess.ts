@@ -21,6 +21,13 @@ export interface GroupState {
   /** Subjects put in the last tier by the forced bottom. */
   forced: number[];
   events: BoundaryEvent[];
+  /** Per tier, places kept empty for capped subjects (`keepCappedPlaces`; otherwise all 0). */
+  emptied: number[];
+  /**
+   * Subjects whose tier is better because a capped subject's place passed to them (依次递补):
+   * the tier they would have had with the places kept empty is worse. Empty with `keepCappedPlaces`.
+   */
+  passedOn: number[];
 }
 
 export interface Assessment {
@@ -87,6 +94,7 @@ export function assess(subjects: readonly Subject[], scheme: Scheme): Assessment
   let largest = 0;
   for (const members of byGroup.values()) largest = Math.max(largest, members.length);
   const scratch = radixScratch(largest);
+  let keptTiers: Int8Array | undefined;
   for (const [group, members] of byGroup) {
     const scored = members.filter((i) => !Number.isNaN(scores[i] as number));
     const order = rankOrder(keys, scored, scratch);
@@ -103,13 +111,22 @@ export function assess(subjects: readonly Subject[], scheme: Scheme): Assessment
     }
     const tierOrder = anyPending ? order.filter((i) => !((flags[i] as number) & PENDING)) : order;
     const limits = groupLimits(scheme, tierOrder.length, outcome, linked, group);
-    const { events, forced } = assignGroupTiers(tierOrder, scheme, limits, tiers, keys, caps);
+    const { events, forced, emptied } = assignGroupTiers(tierOrder, scheme, limits, tiers, keys, caps);
+    const passedOn: number[] = [];
+    if (!scheme.keepCappedPlaces && tierOrder.some((i) => (caps[i] as number) > 0)) {
+      // What keeping the places empty would have given: who moved up by 依次递补.
+      keptTiers ??= new Int8Array(n);
+      assignGroupTiers(tierOrder, { ...scheme, keepCappedPlaces: true }, limits, keptTiers, keys, caps);
+      for (const i of tierOrder) if ((tiers[i] as number) < (keptTiers[i] as number)) passedOn.push(i);
+    }
     if (scheme.lights) assignGroupLights(order, scheme.lights, lights, keys);
 
     const counts = scheme.tiers.map(() => 0);
     for (let p = 0; p < tierOrder.length; p++) counts[tiers[tierOrder[p] as number] as number]!++;
-    groups.push({ group, n: tierOrder.length, counts, limits: limits.limits, forcedBottom: limits.forcedBottom });
-    states.push({ group, order, tierOrder, limits, forced, events });
+    // The places open to the group: with keepCappedPlaces, less those kept empty.
+    const open = limits.limits.map((l, t) => (l === null ? null : Math.max(0, l - (emptied[t] as number))));
+    groups.push({ group, n: tierOrder.length, counts, limits: open, forcedBottom: limits.forcedBottom });
+    states.push({ group, order, tierOrder, limits, forced, events, emptied, passedOn });
   }
 
   let results: SubjectResult[] | undefined;

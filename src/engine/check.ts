@@ -4,7 +4,7 @@
  * subjects, cell addresses, a message from the catalogue and, where one exists, a proposed fix.
  */
 import type { Assessment, GroupState } from "./assess";
-import { duplicateGroups } from "./duplicates";
+import { duplicateGroups, hasHiddenChars, HIDDEN_CHARS } from "./duplicates";
 import { tierList } from "./labels";
 import { format, isMessageKey, type MessageKey } from "./messages";
 import { tied } from "./rank";
@@ -48,6 +48,84 @@ function num(x: number | null): string {
  * result.violations.filter((v) => v.code === "QUOTA_EXCEEDED")
  */
 export function check(scheme: Scheme, input: CheckInput, lang: Lang = scheme.lang): CheckResult {
+  const result = checkOnce(scheme, input, lang);
+  if (input.typed && result.violations.some((v) => v.fix && v.fix.changes.length > 0)) completeFixes(scheme, input, result, lang);
+  return result;
+}
+
+/**
+ * Fixes that work together: a fix can push a subject into a tier whose places are then exceeded
+ * (a vetoed 优秀 moved to its cap 良好, where 良好 was already full). The column with every fix
+ * applied is checked again, and what that check still moves is added to the fix of the violation
+ * that caused it (the one moving someone into that tier), until nothing moves — so applying every
+ * proposed fix leaves no error. Bounded by the number of tiers.
+ */
+function completeFixes(scheme: Scheme, input: CheckInput, result: CheckResult, lang: Lang): void {
+  const typed = input.typed as TypedTiers;
+  const n = input.subjects.length;
+  const byCell = new Map<string, number>();
+  for (let i = 0; i < n; i++) byCell.set(input.cellOf(i, "tier"), i);
+  const changeOf = new Map<number, { change: Change; host: Violation }>();
+  for (const v of result.violations)
+    for (const c of v.fix?.changes ?? []) {
+      const i = c.cell === undefined ? undefined : byCell.get(c.cell);
+      if (i !== undefined) changeOf.set(i, { change: c, host: v });
+    }
+  const touched = new Set<Violation>();
+  for (let round = 0; round <= scheme.tiers.length; round++) {
+    const raw = typed.raw.slice();
+    const index = Int8Array.from(typed.index);
+    for (const [i, { change }] of changeOf) {
+      const t = matchLabel(scheme, change.to);
+      if (t === null) continue;
+      raw[i] = change.to;
+      index[i] = t;
+    }
+    const again = checkOnce(scheme, { ...input, typed: { raw, index } }, lang);
+    const more = again.violations.filter((v) => v.severity === "error" && v.fix && v.fix.changes.length > 0);
+    if (more.length === 0) break;
+    for (const v of more)
+      for (const c of v.fix!.changes) {
+        const i = c.cell === undefined ? undefined : byCell.get(c.cell);
+        if (i === undefined) continue;
+        const had = changeOf.get(i);
+        if (had) {
+          had.change.to = c.to;
+          touched.add(had.host);
+          continue;
+        }
+        // The violation that moved someone into the tier this subject now leaves, else any in its group.
+        const hosts = result.violations.filter((x) => x.group === v.group && x.fix && x.fix.changes.length > 0);
+        const host = hosts.find((x) => x.fix!.changes.some((y) => y.to === c.from)) ?? hosts[0];
+        if (!host) {
+          result.violations.push(v);
+          continue;
+        }
+        const change = { ...c, from: typed.raw[i] ?? "" };
+        host.fix!.changes.push(change);
+        changeOf.set(i, { change, host });
+        touched.add(host);
+      }
+  }
+  for (const v of touched) if (v.fix) v.fix = { ...v.fix, message: fixMessage(v.fix.changes, lang) };
+}
+
+/** The tier index a label written by a fix names. */
+function matchLabel(scheme: Scheme, label: string): number | null {
+  for (let t = 0; t < scheme.tiers.length; t++) if (tierLabel(scheme, t, "zh-CN") === label || tierLabel(scheme, t, "en-US") === label) return t;
+  return null;
+}
+
+/** "将 甲、乙 调为“良好”；将 丙 调为“一般”" — changes grouped by target tier. */
+function fixMessage(changes: readonly Change[], lang: Lang): string {
+  const byTarget = new Map<string, string[]>();
+  for (const c of changes) byTarget.set(c.to, [...(byTarget.get(c.to) ?? []), c.subject]);
+  const sep = lang === "en-US" ? ", " : "、";
+  const parts = [...byTarget].map(([tier, subs]) => format("fix.moveDown", lang, { subjects: subs.join(sep), tier }));
+  return parts.join(lang === "en-US" ? "; " : "；");
+}
+
+function checkOnce(scheme: Scheme, input: CheckInput, lang: Lang): CheckResult {
   const { subjects, typed, problems, assessment, cellOf } = input;
   const hasTyped = typed !== null;
   const label = (t: number) => tierLabel(scheme, t, lang);
@@ -78,7 +156,13 @@ export function check(scheme: Scheme, input: CheckInput, lang: Lang = scheme.lan
     );
   }
 
-  // ── duplicates (names compared as typed, white space trimmed) ─────────────────────────
+  // ── duplicates (names compared after NFKC, hidden characters removed, trimmed) ─────────
+  for (let i = 0; i < subjects.length; i++) {
+    const s = subjects[i] as Subject;
+    if (!hasHiddenChars(s.name)) continue;
+    const cell = cellOf(i, "name");
+    push({ code: "HIDDEN_CHARS", severity: "warning", group: s.group, subjects: [s.name], cells: [cell] }, "HIDDEN_CHARS", { cell, subject: s.name.replace(HIDDEN_CHARS, "") });
+  }
   for (const ids of duplicateGroups(subjects.map((s) => s.name))) {
     const s = subjects[ids[0] as number] as Subject;
     push(
@@ -120,7 +204,7 @@ export function check(scheme: Scheme, input: CheckInput, lang: Lang = scheme.lan
       const t = source[order[p] as number] as number;
       if (t >= 0) counts[t]!++;
     }
-    groups.push({ group: st.group, n: st.tierOrder.length, counts, limits: st.limits.limits });
+    groups.push({ group: st.group, n: st.tierOrder.length, counts, limits: st.limits.limits.map((l, t) => placesOf(st, l, t)) });
 
     // Ties a person must decide, whatever was typed.
     for (const ev of st.events) {
@@ -143,6 +227,7 @@ export function check(scheme: Scheme, input: CheckInput, lang: Lang = scheme.lan
     if (!hasTyped) continue;
     checkQuotas(st, counts);
     checkCaps(st);
+    checkPassedOn(st);
     checkBottom(st);
     checkThresholds(st);
     checkOrder(st);
@@ -193,7 +278,8 @@ export function check(scheme: Scheme, input: CheckInput, lang: Lang = scheme.lan
   }
 
   function checkQuotas(st: GroupState, counts: number[]) {
-    st.limits.limits.forEach((limit, t) => {
+    st.limits.limits.forEach((quota, t) => {
+      const limit = placesOf(st, quota, t);
       if (limit === null || (counts[t] as number) <= limit) return;
       // Those typed t, lowest rank first: move the excess down one tier. A tie at the cut moves whole.
       // Subjects above their cap must leave anyway: they go first, then the lowest ranked.
@@ -204,7 +290,8 @@ export function check(scheme: Scheme, input: CheckInput, lang: Lang = scheme.lan
       let cut = free.length - excess;
       while (cut > 0 && cut < free.length && tied(keys, free[cut - 1] as number, free[cut] as number)) cut--;
       const move = [...capped, ...free.slice(cut)];
-      const rule = quotaRule(st, t);
+      const emptied = st.emptied[t] ?? 0;
+      const rule = quotaRule(st, t) + (emptied > 0 ? format("rule.keptEmpty", lang, { places: quota, emptied }) : "");
       push(
         {
           code: "QUOTA_EXCEEDED",
@@ -212,7 +299,7 @@ export function check(scheme: Scheme, input: CheckInput, lang: Lang = scheme.lan
           group: st.group,
           subjects: names(holders),
           cells: holders.map((i) => cellOf(i, "tier")),
-          fix: moveFix(move.map((i) => change(i, Math.max(t + 1, assessment.caps[i] as number)))),
+          fix: moveFix(move.map((i) => change(i, target(i, t + 1)))),
         },
         "QUOTA_EXCEEDED",
         { group: gp(st.group), tier: label(t), count: counts[t], limit, rule },
@@ -231,8 +318,28 @@ export function check(scheme: Scheme, input: CheckInput, lang: Lang = scheme.lan
       if (t < 0 || t >= cap) continue;
       const s = subjects[i] as Subject;
       const reason = (s.vetoCap ?? 0) >= cap ? "reason.veto" : "reason.linked";
-      pushSetTier("TIER_ABOVE_CAP", st, i, cap, { subject: s.name, cap: label(cap), tier: label(t), reason: format(reason, lang) });
+      pushSetTier("TIER_ABOVE_CAP", st, i, target(i, cap), { subject: s.name, cap: label(cap), tier: label(t), reason: format(reason, lang) });
     }
+  }
+
+  /**
+   * 依次递补: a place a capped subject cannot take passes to the next eligible subject. Those it
+   * passed to, typed in a worse tier than they receive, are reported (a warning: a quota is a
+   * maximum, but `apply` would write the better tier), with their computed tier as the fix.
+   */
+  function checkPassedOn(st: GroupState) {
+    const behind = st.passedOn.filter((i) => {
+      const t = typedIndex(i);
+      return t !== null && t > (assessment.tiers[i] as number);
+    });
+    if (behind.length === 0) return;
+    const capped = Array.from(st.tierOrder).filter((i) => (assessment.caps[i] as number) > 0 && (assessment.tiers[i] as number) > (assessment.tiers[behind[0] as number] as number));
+    const fix = moveFix(behind.map((i) => change(i, assessment.tiers[i] as number)));
+    push(
+      { code: "PLACE_PASSED_ON", severity: "warning", group: st.group, subjects: names(behind), cells: behind.map((i) => cellOf(i, "tier")), fix },
+      "PLACE_PASSED_ON",
+      { group: gp(st.group), capped: joinNames(capped), subjects: joinNames(behind), fix: fix.message },
+    );
   }
 
   function checkBottom(st: GroupState) {
@@ -263,7 +370,7 @@ export function check(scheme: Scheme, input: CheckInput, lang: Lang = scheme.lan
       if (t === null || threshold === undefined || (s.score as number) >= threshold) continue;
       let to = t + 1;
       while (to < last && scheme.tiers[to]?.threshold !== undefined && (s.score as number) < (scheme.tiers[to]!.threshold as number)) to++;
-      pushSetTier("BELOW_THRESHOLD", st, i, to, { subject: s.name, score: num(s.score), tier: label(t), threshold });
+      pushSetTier("BELOW_THRESHOLD", st, i, target(i, to), { subject: s.name, score: num(s.score), tier: label(t), threshold });
     }
   }
 
@@ -308,11 +415,7 @@ export function check(scheme: Scheme, input: CheckInput, lang: Lang = scheme.lan
 
   /** A fix from changes: "将 甲、乙 调为“良好”；将 丙 调为“一般”". */
   function moveFix(changes: Change[]): NonNullable<Violation["fix"]> {
-    const byTarget = new Map<string, string[]>();
-    for (const c of changes) byTarget.set(c.to, [...(byTarget.get(c.to) ?? []), c.subject]);
-    const sep = lang === "en-US" ? ", " : "、";
-    const parts = [...byTarget].map(([tier, subs]) => format("fix.moveDown", lang, { subjects: subs.join(sep), tier }));
-    return { message: parts.join(lang === "en-US" ? "; " : "；"), changes };
+    return { message: fixMessage(changes, lang), changes };
   }
 
   /** An error about one subject whose fix sets its tier to `to`. */
@@ -332,9 +435,25 @@ export function check(scheme: Scheme, input: CheckInput, lang: Lang = scheme.lan
     );
   }
 
+  /**
+   * Where a fix moves subject `i`: at least `to` (what the rule requires), and as far as the tier
+   * it is computed to receive, so that a fixed column agrees with what `apply` writes.
+   */
+  function target(i: number, to: number): number {
+    return Math.max(to, assessment.tiers[i] as number);
+  }
+
   function change(i: number, to: number): Change {
     return { subject: (subjects[i] as Subject).name, cell: cellOf(i, "tier"), from: typed?.raw[i] ?? "", to: label(to) };
   }
+}
+
+/**
+ * Places of tier `t` open to the group's subjects: the quota, less the places kept empty for
+ * capped subjects when the scheme keeps them (`keepCappedPlaces`); null where there is no quota.
+ */
+function placesOf(st: GroupState, quota: number | null, t: number): number | null {
+  return quota === null ? null : Math.max(0, quota - (st.emptied[t] ?? 0));
 }
 
 /** The name of a field for messages ("得分", "指标“招商引资”"). */

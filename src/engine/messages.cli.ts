@@ -144,7 +144,20 @@ Examples:
   assess weights --method topsis scores.csv --normalization vector --weights 0.4,0.3,0.3 --directions +,+,-`,
   },
   "cli.badArgs": { "zh-CN": "参数错误：{detail}。用 assess --help 查看用法", "en-US": "bad arguments: {detail}. See assess --help" },
-  "cli.unknownCommand": { "zh-CN": "未知命令“{command}”，可用：check、apply、report、weights、periods、presets", "en-US": "unknown command “{command}”; use check, apply, report, weights, periods or presets" },
+  "cli.unknownCommand": {
+    "zh-CN": "未知命令“{command}”，可用：check、apply、report、weights、periods、override、analyze、presets",
+    "en-US": "unknown command “{command}”; use check, apply, report, weights, periods, override, analyze or presets",
+  },
+  "cli.errorsRemain": {
+    "zh-CN": "{out} 已写入，但仍有 {count} 项错误级问题（退出码 1）；用 assess check {out} 查看",
+    "en-US": "{out} is written, but {count} error-level problems remain (exit 1); see assess check {out}",
+  },
+  "cli.arg.unknown": { "zh-CN": "没有选项 {option}", "en-US": "there is no option {option}" },
+  "cli.arg.unknownNear": { "zh-CN": "没有选项 {option}（是否应为 {nearest}）", "en-US": "there is no option {option} (did you mean {nearest}?)" },
+  "cli.arg.missing": { "zh-CN": "选项 {option} 后缺少取值", "en-US": "option {option} needs a value" },
+  "cli.arg.noValue": { "zh-CN": "选项 {option} 不带取值", "en-US": "option {option} takes no value" },
+  "cli.arg.enum": { "zh-CN": "{option} 的取值“{value}”无效，可选：{values}", "en-US": "{option}: “{value}” is not one of {values}" },
+  "cli.arg.invalid": { "zh-CN": "{option} 的取值“{value}”无效", "en-US": "{option}: “{value}” is not valid" },
   "cli.noFiles": { "zh-CN": "没有给出要处理的 .xlsx 文件", "en-US": "no .xlsx file given" },
   "cli.applyOneFile": { "zh-CN": "apply 一次处理一个文件", "en-US": "apply takes exactly one input file" },
   "cli.noOutput": { "zh-CN": "apply 需要 -o <输出.xlsx>", "en-US": "apply needs -o <out.xlsx>" },
@@ -152,6 +165,10 @@ Examples:
   "cli.noScheme": {
     "zh-CN": "{file}：没有考核方案。请用 --preset（{presets}）或 --scheme 方案.json 指定，或在工作簿中加入“考核方案”工作表",
     "en-US": "{file}: no scheme. Give --preset ({presets}) or --scheme scheme.json, or add a 考核方案 sheet to the workbook",
+  },
+  "cli.schemeNotObject": {
+    "zh-CN": "方案文件 {path} 的内容是 {value}，不是方案：应为一个 JSON 对象（{ \"id\": …, \"tiers\": [ … ] }）",
+    "en-US": "scheme file {path} holds {value}, not a scheme: it must be one JSON object ({ \"id\": …, \"tiers\": [ … ] })",
   },
   "cli.schemeFile": { "zh-CN": "无法读取方案文件 {path}：{detail}", "en-US": "cannot read scheme file {path}: {detail}" },
   "cli.allocationInvalid": { "zh-CN": "{file}：名额分配无法使用：{problems}", "en-US": "{file}: the allocation of places cannot be used: {problems}" },

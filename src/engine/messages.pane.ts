@@ -96,6 +96,10 @@ export const paneMessages = {
   "pane.caps.default": { "zh-CN": "默认（不得评第一等次）", "en-US": "Default (never the first tier)" },
   "pane.caps.linked": { "zh-CN": "连带责任班子最高等次", "en-US": "Best tier under linked responsibility" },
   "pane.caps.none": { "zh-CN": "不设", "en-US": "None" },
+  "pane.caps.keepPlaces": {
+    "zh-CN": "受等次上限限制者让出的名额保留空缺（不勾选：依次递补给下一名）",
+    "en-US": "Keep the places capped subjects cannot take empty (unchecked: they pass to the next in rank)",
+  },
   "pane.caps.linkedShare": { "zh-CN": "有连带责任的类别“{tier}”比例（%）", "en-US": "“{tier}” share in a group with linked responsibility (%)" },
   "pane.readSelection": { "zh-CN": "读取选定区域", "en-US": "Read the selection" },
   "pane.weights.heading": { "zh-CN": "指标权重（%）", "en-US": "Indicator weights (%)" },

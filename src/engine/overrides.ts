@@ -91,6 +91,8 @@ const RULE_KEYS: Record<OverrideRule, MessageKey> = {
   DUPLICATE_SUBJECT: "overrideRule.DUPLICATE_SUBJECT",
   ALLOCATION_UNKNOWN_GROUP: "overrideRule.ALLOCATION_UNKNOWN_GROUP",
   ALLOCATION_ABOVE_SIZE: "overrideRule.ALLOCATION_ABOVE_SIZE",
+  PLACE_PASSED_ON: "overrideRule.PLACE_PASSED_ON",
+  HIDDEN_CHARS: "overrideRule.HIDDEN_CHARS",
   TIE_DECISION: "overrideRule.TIE_DECISION",
   VETO: "overrideRule.VETO",
   OTHER: "overrideRule.OTHER",

@@ -18,7 +18,7 @@ const FOUR_GRADES = (second: [string, string, string], third: [string, string, s
  * green and the bottom 3 red (5th–7th yellow).
  * Source: 半月谈网《内蒙古九原区：“五式”考核 促干部担当》(2022-06-05): “按照‘优秀、良好、一般、
  * 较差’评定等次。其中，优秀等次比例控制在30%以内”；“对在全市排前四名的责任部门亮‘绿色’标识；对在
- * 全市排第五至第七名的亮‘黄色’标识，对在全市排倒数后三名的亮‘红色’标识”。(seeds/001)
+ * 全市排第五至第七名的亮‘黄色’标识，对在全市排倒数后三名的亮‘红色’标识”。(半月谈网《内蒙古九原区：“五式”考核 促干部担当》, 2022-06-05)
  */
 const jiuyuan: SchemeInput = {
   id: "jiuyuan",
@@ -40,7 +40,7 @@ const jiuyuan: SchemeInput = {
  * first tier with a team rated 优秀 makes a 先进单位; three years in the first tier earn priority.
  * Source: 浙江在线《浙江综合考核实施一周年》(2024-04-28): “相关领域考核对象都按后10%的比例倒排，
  * 一共评定了20家第三等次单位”；“既要……评定综合考核第一等次单位，又要……评定年度考核优秀等次领导班子”；
- * “连续三年综合考核为第一等次的单位……优先提拔使用”。(seeds/002) The share of the first tier is not
+ * “连续三年综合考核为第一等次的单位……优先提拔使用”。(浙江在线《浙江综合考核实施一周年》, 28 April) The share of the first tier is not
  * given in the article and is left without a quota; the 《浙江省综合考核办法（试行）》 text itself was
  * not available here.
  */
@@ -97,13 +97,13 @@ const publicInstitution: SchemeInput = {
  * 党政领导班子年度考核 — 优秀/良好/一般/较差.
  * Source: 《党政领导干部考核工作条例》(中共中央办公厅，2019) sets these four tiers for 领导班子; no
  * fixed share of 优秀 is set there (offices set it locally), so this preset has no quota. Linked
- * responsibility after seeds/000: “对班子成员存在突出问题的，直接判定班子年度考核为‘一般’或‘较差’等次
+ * responsibility after 《我市优化考核体系激活干部实干动能》 (本报讯, 记者 谭丽): “对班子成员存在突出问题的，直接判定班子年度考核为‘一般’或‘较差’等次
  * ……并降低优秀比例”. The article number could not be checked against the text here.
  */
 const leadershipTeam: SchemeInput = {
   id: "leadership-team",
   name: { zh: "党政领导班子年度考核", en: "Leadership team annual assessment" },
-  source: "《党政领导干部考核工作条例》（2019）领导班子年度考核四个等次（条文号未能在此核对）；连带责任见 seeds/000",
+  source: "《党政领导干部考核工作条例》（2019）领导班子年度考核四个等次（条文号未能在此核对）；连带责任见《我市优化考核体系激活干部实干动能》（本报讯，记者 谭丽）",
   tiers: FOUR_GRADES(["良好", "良好", "Good"], ["一般", "一般", "Fair"], ["较差", "較差", "Poor"]),
   veto: { cap: "fair" },
   linked: { cap: "fair" },

@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { format, type MessageKey } from "./messages";
+import { nearest } from "./nearest";
 import type { Lang } from "./types";
 
 const share = z.number().gt(0).lte(1);
@@ -117,8 +118,13 @@ export const SchemeSchema = z
     veto: z.object({ cap: z.string().min(1) }).optional(),
     /** 连带责任: cap for the team, and the reduced share of the first tier in its group. */
     linked: z.object({ cap: z.string().min(1), topShare: share.optional() }).optional(),
-    /** Hand a capped subject's place to the next subject (default: the place stays empty). */
-    releaseCappedPlaces: z.boolean().default(false),
+    /**
+     * Keep the place a capped subject cannot take empty. By default (false) that place passes to
+     * the next eligible subject in rank order (依次递补), in computed tiers and in the check alike.
+     */
+    keepCappedPlaces: z.boolean().optional(),
+    /** @deprecated Read for old scheme files: `releaseCappedPlaces: false` means `keepCappedPlaces: true`. */
+    releaseCappedPlaces: z.boolean().optional(),
     /** 后10%倒排: the lowest share of each group gets the last tier. */
     forcedBottom: z.object({ share, rounding: z.enum(["floor", "round", "ceil"]).default("floor") }).optional(),
     /** 晾晒表: top `green` and bottom `red` of each group, the rest yellow. */
@@ -127,7 +133,7 @@ export const SchemeSchema = z
     consecutiveYears: z.number().int().min(2).default(3),
     /**
      * Multi-year flags besides `consecutiveYears`: a subject at the bottom of its group in
-     * `bottomYears` consecutive years up to the latest is flagged for a talk (约谈, seeds/000, 001).
+     * `bottomYears` consecutive years up to the latest is flagged for a talk (约谈: 《我市优化考核体系激活干部实干动能》 and 半月谈网《内蒙古九原区：“五式”考核》, docs/rules.md).
      * `bottom` is the bottom count or share of the group by rank; absent, the last tier.
      * Optional: a scheme without it still gets the flag with the defaults (last tier, 2 years, 约谈).
      */
@@ -182,7 +188,14 @@ export const SchemeSchema = z
       if (indicators.length > 0 && !bySection.has(sec.id)) issue(["scoring", "sections", i], "scheme.emptySection", { id: sec.id });
     });
     for (const [sec, weights] of bySection) checkSum(weights, ["scoring", "indicators", sec || "*"], issue);
-  });
+    if (s.keepCappedPlaces !== undefined && s.releaseCappedPlaces !== undefined && s.keepCappedPlaces === s.releaseCappedPlaces)
+      issue(["releaseCappedPlaces"], "scheme.cappedPlacesConflict");
+  })
+  .transform(({ releaseCappedPlaces, keepCappedPlaces, ...rest }) => ({
+    ...rest,
+    // The old key, still read: releaseCappedPlaces: false kept places empty.
+    keepCappedPlaces: keepCappedPlaces ?? (releaseCappedPlaces === undefined ? false : !releaseCappedPlaces),
+  }));
 
 /** Weights of one level must add up to 1 or to 100. */
 function checkSum(weights: number[], path: (string | number)[], issue: (p: (string | number)[], k: MessageKey, x: Record<string, unknown>) => void) {
@@ -223,9 +236,48 @@ export class SchemeError extends Error {
  * // { ok: false, issues: [{ field: "tiers", message: "Scheme field tiers: …" }] }
  */
 export function parseScheme(input: unknown, lang: Lang = "zh-CN"): { ok: true; scheme: Scheme } | { ok: false; issues: SchemeIssue[] } {
+  // A key no field knows is refused (a misspelt `vetto` would otherwise drop the rule silently).
+  const unknown: UnknownKey[] = [];
+  unknownKeys(SchemeSchema, input, [], unknown);
   const r = SchemeSchema.safeParse(input);
-  if (r.success) return { ok: true, scheme: r.data };
-  return { ok: false, issues: r.error.issues.map((i) => toIssue(i, lang)) };
+  if (r.success && unknown.length === 0) return { ok: true, scheme: r.data };
+  const issues = unknown.map((u): SchemeIssue => {
+    const field = fieldPath([...u.path, u.key]);
+    const near = nearest(u.key, u.known);
+    const detail = format(near === null ? "scheme.unknownKey" : "scheme.unknownKeyNear", lang, { key: u.key, nearest: near ?? "" });
+    return { field, message: format("scheme.field", lang, { field, detail }) };
+  });
+  return { ok: false, issues: [...issues, ...(r.success ? [] : r.error.issues.map((i) => toIssue(i, lang)))] };
+}
+
+interface UnknownKey {
+  path: (string | number)[];
+  key: string;
+  /** The keys known where it stands. */
+  known: string[];
+}
+
+/** The definition zod keeps for a schema (type name and parts), read to walk the scheme's shape. */
+type Def = { type: string; shape?: Record<string, z.ZodType>; innerType?: z.ZodType; in?: z.ZodType; element?: z.ZodType; options?: z.ZodType[]; valueType?: z.ZodType };
+const defOf = (s: z.ZodType): Def => (s as unknown as { _zod: { def: Def } })._zod.def;
+const isPlain = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null && !Array.isArray(x);
+
+/** Collect the keys of `input` that the schema has no field for, at every level. */
+function unknownKeys(schema: z.ZodType, input: unknown, path: (string | number)[], out: UnknownKey[]): void {
+  let d = defOf(schema);
+  while (d.innerType || (d.type === "pipe" && d.in)) d = defOf((d.innerType ?? d.in) as z.ZodType);
+  if (d.type === "array" && d.element && Array.isArray(input)) input.forEach((x, i) => unknownKeys(d.element!, x, [...path, i], out));
+  else if (d.type === "record" && d.valueType && isPlain(input)) for (const [k, v] of Object.entries(input)) unknownKeys(d.valueType, v, [...path, k], out);
+  else if ((d.type === "object" || d.type === "union") && isPlain(input)) {
+    const shapes = d.type === "object" ? [d.shape ?? {}] : (d.options ?? []).map(defOf).filter((o) => o.type === "object").map((o) => o.shape ?? {});
+    if (shapes.length === 0) return;
+    const known = [...new Set(shapes.flatMap((sh) => Object.keys(sh)))];
+    for (const [k, v] of Object.entries(input)) {
+      const field = shapes.find((sh) => Object.prototype.hasOwnProperty.call(sh, k))?.[k];
+      if (field) unknownKeys(field, v, [...path, k], out);
+      else out.push({ path, key: k, known });
+    }
+  }
 }
 
 /** Like {@link parseScheme} but throws a {@link SchemeError}. */

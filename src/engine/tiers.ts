@@ -8,8 +8,8 @@
  *   the higher tier, and a tie-at-boundary event is reported for a person to decide. No subject
  *   below the tie takes the places left: that would put a lower score above a higher one.
  * - Caps (veto, linked responsibility) apply after ranking: a capped subject never sits above its
- *   cap. By default it still uses the place it would have taken in a higher tier, so that place is
- *   not handed to the next subject; `scheme.releaseCappedPlaces` hands it on.
+ *   cap. The place it cannot take passes to the next eligible subject in rank order (依次递补);
+ *   with `scheme.keepCappedPlaces` it still uses that place, which stays empty (`emptied`).
  * - Forced bottom: the lowest `share` of the group (same rounding) get the last tier, whatever
  *   they had. A tie that straddles that line is left out of the forced set and reported.
  * - Subjects not placed in a higher tier get the last tier.
@@ -63,7 +63,8 @@ export function vetoCapIndex(scheme: Scheme): number {
  * Assign tiers to the subjects of one group.
  * @param order subject indices of the group's tier-taking subjects (scored, not pending), best first
  * @param tiers output: `tiers[subjectIndex]` is set for every subject of `order`
- * @returns the ties a person must decide, and the subjects put in the last tier by the forced bottom
+ * @returns the ties a person must decide, the subjects put in the last tier by the forced bottom, and
+ *   per tier the places kept empty for capped subjects (all 0 unless `keepCappedPlaces`)
  * @example
  * // five subjects, 优秀 ≤ 40% (2 places), scores 95, 90, 90, 80, 70:
  * // the two 90s straddle the line → only 95 is 优秀, one TIE event
@@ -75,10 +76,11 @@ export function assignGroupTiers(
   tiers: (number | null)[] | Int8Array,
   keys: RankKeys,
   capsBySubject: Int8Array,
-): { events: BoundaryEvent[]; forced: number[] } {
+): { events: BoundaryEvent[]; forced: number[]; emptied: number[] } {
   const events: BoundaryEvent[] = [];
   const last = scheme.tiers.length - 1;
-  const release = scheme.releaseCappedPlaces;
+  const release = !scheme.keepCappedPlaces;
+  const emptied = scheme.tiers.map(() => 0);
   const scores = keys.scores;
   const m = order.length;
   // Caps by position; most subjects have none.
@@ -128,6 +130,7 @@ export function assignGroupTiers(
           else next[kept++] = p;
         }
         used += consumes;
+        if (limit !== null) emptied[t]! += consumes - eligible;
         if (limit !== null && used >= limit) stopped = true;
       } else {
         if (used < limit && eligible > 0) {
@@ -168,5 +171,5 @@ export function assignGroupTiers(
       e = s;
     }
   }
-  return { events, forced };
+  return { events, forced, emptied };
 }

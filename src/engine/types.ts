@@ -151,7 +151,9 @@ export type ViolationCode =
   /** 名额分配 names a group the table does not have (warning). */
   | "ALLOCATION_UNKNOWN_GROUP"
   /** 名额分配 gives a group more places than it has subjects. */
-  | "ALLOCATION_ABOVE_SIZE";
+  | "ALLOCATION_ABOVE_SIZE"
+  | "PLACE_PASSED_ON"
+  | "HIDDEN_CHARS";
 
 /** A proposed change of one subject's tier. */
 export interface Change {
@@ -193,7 +195,7 @@ export interface GroupSummary {
   /** Subjects taking part in the quota (ranked, not pending). */
   n: number;
   counts: number[];
-  /** Maximum places per tier; null where the tier has no quota. */
+  /** Places open per tier (the quota, less places kept empty with `keepCappedPlaces`); null where the tier has no quota. */
   limits: (number | null)[];
   /** Places the forced bottom requires in the last tier, or null. */
   forcedBottom: number | null;

@@ -30,6 +30,8 @@ export interface SchemeForm {
   /** 连带责任: the team's cap (tier id, "" for none) and the first tier's lower share, percent as typed. */
   linkedCap: string;
   linkedShare: string;
+  /** Keep the place a capped subject cannot take empty, instead of passing it on (依次递补). */
+  keepCappedPlaces: boolean;
   /** Indicator weights in percent, as typed, by indicator id (within its section). */
   weights: Readonly<Record<string, string>>;
   /** Fields the user changed. */
@@ -59,6 +61,7 @@ export function formFromInput(input: SchemeInput): SchemeForm {
     vetoCap: input.veto?.cap ?? "",
     linkedCap: input.linked?.cap ?? "",
     linkedShare: pct(input.linked?.topShare),
+    keepCappedPlaces: input.keepCappedPlaces ?? input.releaseCappedPlaces === false,
     dirty: new Set(),
   };
 }
@@ -142,6 +145,10 @@ export function applyForm(base: SchemeInput, form: SchemeForm): SchemeInput {
     const share = num(form.linkedShare);
     if (form.linkedCap === "") delete out.linked;
     else out.linked = { cap: form.linkedCap, ...(share === undefined ? {} : { topShare: share / 100 }) };
+  }
+  if (d.has("keepCappedPlaces")) {
+    delete out.releaseCappedPlaces; // the old key, replaced
+    out.keepCappedPlaces = form.keepCappedPlaces;
   }
   if (d.has("weights") && out.scoring?.indicators) {
     // Percents: each section's weights must add up to 100 (the engine's check names the sum).

@@ -233,7 +233,7 @@ export function usePane(host: SheetHost, initialLang: Lang) {
   const saveScheme = useCallback(async () => {
     if (!host.saveScheme || !validation.parsed.ok) return;
     try {
-      await host.saveScheme(validation.input, lang);
+      await host.saveScheme(validation.parsed.scheme, lang); // validated, defaults filled
       setWorkbookScheme(validation.input);
       setNotice(format("pane.scheme.saved", lang));
     } catch (e) {

@@ -39,8 +39,10 @@ test("a tie decided with a reason is recorded in a new workbook; check lists it 
 
   const out = join(dir(), "decided.xlsx");
   const r = assess("override", sample, "--subject", "沙河街道", "--tier", "优秀", "--rule", "名额线并列", "--reason", "并列，经考核委员会研究确定", "--by", "王五", "-o", out);
-  expect(r.err).toBe("");
-  expect(r.code).toBe(0);
+  // Written; the sample's other errors (quota, veto) remain, so exit 1 as check on the output would.
+  expect(r.err).toBe(`${out} 已写入，但仍有 3 项错误级问题（退出码 1）；用 assess check ${out} 查看\n`);
+  expect(r.code).toBe(1);
+  expect(assess("check", out).code).toBe(1);
   expect(r.out).toContain("【苏木乡镇街道】沙河街道 的等次 良好 → 优秀");
   expect(sha(sample)).toBe(before);
 
@@ -64,7 +66,7 @@ test("apply writes the decided tier, a 【计算】人工调整 note and ※ on 
   const decided = join(dir(), "decided.xlsx");
   const out = join(dir(), "applied.xlsx");
   const r = assess("apply", decided, "-o", out);
-  expect(r.code).toBe(0);
+  expect(r.code).toBe(1);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(out);
   const ws = wb.worksheets[0]!;
@@ -96,7 +98,7 @@ test("--clear records the end of the decision (nothing deleted) and the tie warn
   const decided = join(dir(), "decided.xlsx");
   const out = join(dir(), "cleared.xlsx");
   const r = assess("override", decided, "--subject", "沙河街道", "--clear", "tier", "--reason", "复核后改由表决确定", "-o", out);
-  expect(r.code).toBe(0);
+  expect(r.code).toBe(1);
   const rows = await recordSheet(out);
   expect(rows).toHaveLength(3);
   const rep = check(out);
@@ -126,8 +128,8 @@ test("a workbook kept by period: a decision on 2026年3月 names its period, cou
   const monthly = join(root, "samples/jiuyuan-2026-monthly.xlsx");
   const out = join(dir(), "monthly-decided.xlsx");
   const r = assess("override", monthly, "--sheet", "2026年3月", "--subject", "区政协办公室", "--tier", "一般", "--rule", "一票否决", "--reason", "负面清单事项", "-o", out);
-  expect(r.err).toBe("");
-  expect(r.code).toBe(0);
+  expect(r.code).toBe(assess("check", out, "--sheet", "2026年3月").code);
+  expect(r.err === "").toBe(r.code === 0);
   const rows = await recordSheet(out);
   expect(rows[0]![rows[0]!.length - 1]).toBe("期间");
   expect(rows[1]![rows[1]!.length - 1]).toBe("2026年3月");

@@ -110,7 +110,7 @@ describe("ORDER_INVERSION: lower score, higher tier, same group", () => {
     expect(v[0]).toMatchObject({ subjects: ["单位6", "单位3"], cells: ["表1!D7", "表1!D4"] });
   });
   test("a capped subject below its place is not an inversion", () => {
-    const { table, map } = ten(["一般", "优秀", "优秀", "良好", "良好", "良好", "一般", "一般", "较差", "较差"], { 0: ["是"] }, ["一票否决"]);
+    const { table, map } = ten(["一般", "优秀", "优秀", "优秀", "良好", "良好", "一般", "一般", "较差", "较差"], { 0: ["是"] }, ["一票否决"]);
     expect(evaluate(table, map, jiuyuan, "zh-CN").check.violations).toEqual([]);
   });
 });
@@ -181,7 +181,50 @@ describe("thresholds", () => {
   });
 });
 
+describe("a capped subject's place passes to the next subject (依次递补)", () => {
+  test("the vetoed 单位1's 优秀 place left empty: a warning and a fix to what apply writes", () => {
+    const { table, map } = ten(["一般", "优秀", "优秀", "良好", "良好", "良好", "一般", "一般", "较差", "较差"], { 0: ["是"] }, ["一票否决"]);
+    const ev = evaluate(table, map, jiuyuan, "zh-CN");
+    expect(ev.check.violations).toEqual([
+      {
+        code: "PLACE_PASSED_ON",
+        severity: "warning",
+        group: "区直单位",
+        subjects: ["单位4"],
+        cells: ["表1!D5"],
+        message: "【区直单位】单位1 受等次上限限制不能占用的名额依次递补：将 单位4 调为“优秀”（“应用”将按此写入）",
+        fix: { message: "将 单位4 调为“优秀”", changes: [{ subject: "单位4", cell: "表1!D5", from: "良好", to: "优秀" }] },
+      },
+    ]);
+    expect(ev.assessment.results[3]!.tier).toBe(0);
+  });
+  test("keepCappedPlaces: the place stays empty, so the quota open to the others is one less", () => {
+    const keep = { ...jiuyuan, keepCappedPlaces: true };
+    const clean = ten(["一般", "优秀", "优秀", "良好", "良好", "良好", "一般", "一般", "较差", "较差"], { 0: ["是"] }, ["一票否决"]);
+    const ev = evaluate(clean.table, clean.map, keep, "zh-CN");
+    expect(ev.check.violations).toEqual([]);
+    expect(ev.check.groups[0]!.limits[0]).toBe(2);
+    const over = ten(["一般", "优秀", "优秀", "优秀", "良好", "良好", "一般", "一般", "较差", "较差"], { 0: ["是"] }, ["一票否决"]);
+    const v = evaluate(over.table, over.map, keep, "zh-CN").check.violations;
+    expect(v).toEqual([
+      expect.objectContaining({
+        code: "QUOTA_EXCEEDED",
+        message: "【区直单位】“优秀”等次 3 人（个），超过名额 2（10 个的 30%，向下取整；名额 3 个中 1 个为受等次上限限制的对象保留空缺）",
+        fix: { message: "将 单位4 调为“良好”", changes: [{ subject: "单位4", cell: "表1!D5", from: "优秀", to: "良好" }] },
+      }),
+    ]);
+  });
+});
+
 describe("proposed fixes", () => {
+  test("a fix moves a subject to the tier apply writes, not only one tier down", () => {
+    // 优秀 ≥ 95 within 30%, 良好 ≥ 92: 单位8 (92) … typed 优秀 by mistake is computed 良好; 单位9 (91) 一般
+    const s = scheme({ top: { share: 0.3 }, thresholds: [95, 92] });
+    const { table, map } = ten(["优秀", "优秀", "优秀", "良好", "良好", "良好", "良好", "良好", "优秀", "一般"]);
+    const v = evaluate(table, map, s, "zh-CN").check.violations;
+    const q = v.find((x) => x.code === "QUOTA_EXCEEDED")!;
+    expect(q.fix!.changes).toEqual([{ subject: "单位9", cell: "表1!D10", from: "优秀", to: "一般" }]);
+  });
   test("a quota fix moves a vetoed holder to its cap first, then the lowest ranked", () => {
     // 4 优秀 typed for 3 places; 单位2 is vetoed (cap 一般): moving it alone fits the quota
     const { table, map } = ten(["优秀", "优秀", "优秀", "优秀", "良好", "良好", "一般", "一般", "较差", "较差"], { 1: ["是"] }, ["一票否决"]);

@@ -1,7 +1,7 @@
 /** The scheme schema: defaults, and invalid schemes named field by field in both languages. */
 import { matchTier } from "../../src/engine/labels";
 import { getPreset, presetIds, presets } from "../../src/engine/presets";
-import { parseScheme } from "../../src/engine/scheme";
+import { parseScheme, parseSchemeOrThrow } from "../../src/engine/scheme";
 
 const base = {
   id: "t",
@@ -129,5 +129,34 @@ describe("scoring rules in the scheme", () => {
     const r = parseScheme({ ...base, scoring }, "en-US");
     if (expected === true) expect(r.ok).toBe(true);
     else expect(!r.ok && r.issues.map((i) => i.field)).toContain(expected);
+  });
+});
+
+describe("unknown keys are refused, naming the nearest known field (issue 14)", () => {
+  const base = { id: "x", name: { zh: "甲", en: "A" }, tiers: [{ id: "a", label: { zh: "优秀", en: "A" }, quota: { share: 0.3 } }, { id: "b", label: { zh: "良好", en: "B" } }] };
+  test.each([
+    [{ ...base, vetto: { cap: "b" } }, "vetto", "veto"],
+    [{ ...base, forcedBotom: { share: 0.1 } }, "forcedBotom", "forcedBottom"],
+    [{ ...base, tiers: [{ ...base.tiers[0], quota: { shar: 0.3 } }, base.tiers[1]] }, "tiers[0].quota.shar", "share"],
+    [{ ...base, lights: { green: { count: 3 }, red: { cuont: 2 } } }, "lights.red.cuont", "count"],
+    [{ ...base, scoring: { indicators: [{ id: "i", column: "c", weight: 1, kidn: "score" }] } }, "scoring.indicators[0].kidn", "kind"],
+  ])("%#: %s", (input, field, near) => {
+    const r = parseScheme(input, "zh-CN");
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    const key = field.split(".").pop()!;
+    expect(r.issues).toContainEqual({ field, message: `考核方案字段 ${field} 无效：无法识别的字段“${key}”，是否应为“${near}”？` });
+  });
+  test("in English", () => {
+    const r = parseScheme({ ...base, vetto: { cap: "b" } }, "en-US");
+    expect(!r.ok && r.issues[0]!.message).toContain("unknown field “vetto” — did you mean “veto”?");
+  });
+  test("keys inside a per-group record, and the deprecated releaseCappedPlaces, are known", () => {
+    expect(parseScheme({ ...base, releaseCappedPlaces: true }).ok).toBe(true);
+  });
+  test("a validated scheme parses again to itself (what the 考核方案 sheet stores)", () => {
+    const s = parseSchemeOrThrow({ ...base, releaseCappedPlaces: false });
+    expect(parseSchemeOrThrow(JSON.parse(JSON.stringify(s)))).toEqual(s);
+    expect(s.keepCappedPlaces).toBe(true);
   });
 });

@@ -89,13 +89,26 @@ describe("thresholds + quota: a tier needs both the score and a place", () => {
 
 describe("caps: a vetoed or linked subject never sits above its cap", () => {
   const ten = "a 99\nb 98\nc 97\nd 96\ne 95\nf 94\ng 93\nh 92\ni 91\nj 90";
-  test("veto on the best subject: capped at 一般, its 优秀 place stays empty", () => {
-    const { labels } = tiersOf(ten, scheme({ top: { share: 0.3 }, veto: { cap: "fair" } }), { a: { vetoCap: 2 } });
-    expect(labels).toMatchObject({ a: "一般", b: "优秀", c: "优秀", d: "良好" });
-  });
-  test("releaseCappedPlaces hands the place to the next subject", () => {
-    const { labels } = tiersOf(ten, scheme({ top: { share: 0.3 }, releaseCappedPlaces: true }), { a: { vetoCap: 2 } });
+  test("veto on the best subject: capped at 一般, its 优秀 place passes to the next subject (依次递补)", () => {
+    const { a, labels } = tiersOf(ten, scheme({ top: { share: 0.3 }, veto: { cap: "fair" } }), { a: { vetoCap: 2 } });
     expect(labels).toMatchObject({ a: "一般", b: "优秀", c: "优秀", d: "优秀", e: "良好" });
+    expect(a.states[0]).toMatchObject({ emptied: [0, 0, 0, 0], passedOn: [3] });
+  });
+  test("keepCappedPlaces: the vetoed subject's 优秀 place stays empty", () => {
+    const { a, labels } = tiersOf(ten, scheme({ top: { share: 0.3 }, keepCappedPlaces: true }), { a: { vetoCap: 2 } });
+    expect(labels).toMatchObject({ a: "一般", b: "优秀", c: "优秀", d: "良好" });
+    expect(a.states[0]).toMatchObject({ emptied: [1, 0, 0, 0], passedOn: [] });
+  });
+  test("a capped subject inside a tie that fits: the tie takes the tier, the capped place passes on", () => {
+    // 3 places; b and c tied at 98, c vetoed: a, b and d are 优秀
+    const { labels } = tiersOf("a 99\nb 98\nc 98\nd 96\ne 95\nf 94\ng 93\nh 92\ni 91\nj 90", scheme({ top: { share: 0.3 } }), { c: { vetoCap: 2 } });
+    expect(labels).toMatchObject({ a: "优秀", b: "优秀", c: "一般", d: "优秀", e: "良好" });
+  });
+  test("old scheme files: releaseCappedPlaces is read (false keeps places empty), and a contradiction is refused", () => {
+    expect(scheme({ top: { share: 0.3 }, releaseCappedPlaces: false }).keepCappedPlaces).toBe(true);
+    expect(scheme({ top: { share: 0.3 }, releaseCappedPlaces: true }).keepCappedPlaces).toBe(false);
+    expect(scheme({ top: { share: 0.3 } })).not.toHaveProperty("releaseCappedPlaces");
+    expect(() => scheme({ top: { share: 0.3 }, releaseCappedPlaces: true, keepCappedPlaces: true })).toThrow(/releaseCappedPlaces/);
   });
   test("linked responsibility: the team capped at 一般 and the group's 优秀 share lowered to 20% (seeds/000)", () => {
     const s = scheme({ top: { share: 0.3 }, linked: { cap: "fair", topShare: 0.2 } });

@@ -144,11 +144,10 @@ describe("TIER and TIERS", () => {
     // No quota on the first tier in this preset: above the bottom 10% everyone is first tier.
     expect(F.tier(75, scores, [["zhejiang"]], groups, "非山区县")).toBe("第一等次");
   });
-  test("a vetoed subject is capped at 一般 and its place is not handed on", () => {
+  test("a vetoed subject is capped at 一般 and its place passes to the next subject (依次递补)", () => {
     const vetoes = col("是", null, null, null, null, null, null, null, null, null);
     expect(F.tier(98, ten, [["jiuyuan"]], undefined, undefined, vetoes, "是")).toBe("一般");
-    expect(F.tier(90, ten, [["jiuyuan"]], undefined, undefined, vetoes, "")).toBe("良好");
-    expect(F.tiers(ten, [["jiuyuan"]], undefined, vetoes).flat().slice(0, 4)).toEqual(["一般", "优秀", "优秀", "良好"]);
+    expect(F.tiers(ten, [["jiuyuan"]], undefined, vetoes).flat().slice(0, 5)).toEqual(["一般", "优秀", "优秀", "优秀", "良好"]);
   });
   test("blank rows spill blank; a bad cell stops the column with its position", () => {
     // Two subjects: 30% of 2 rounds down to no 优秀 place.

@@ -69,7 +69,7 @@ describe("the 九原区 sample, all three parts", () => {
 
   test("the summary counts tiers against the limits", () => {
     const summary = pages.find((p) => p.includes("考核结果汇总"))!;
-    has(summary, "14 / 15"); // computed: one place stays empty (the vetoed 区水利局)
+    has(summary, "15 / 15"); // computed: the vetoed 区水利局's place passes to the next unit (依次递补)
     has(summary, "1 / 2");
   });
 

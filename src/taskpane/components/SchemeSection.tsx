@@ -2,7 +2,7 @@
  * Scheme: a preset (or the workbook's scheme), the first tier's quota, the forced bottom share and
  * the lights, validated by parseScheme with each message on its field.
  */
-import { Button, Dropdown, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Option, Text } from "@fluentui/react-components";
+import { Button, Checkbox, Dropdown, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Option, Text } from "@fluentui/react-components";
 import { format } from "../../engine/messages";
 import { presetIds, presetInput } from "../../engine/presets";
 import type { Lang, Rounding } from "../../engine/types";
@@ -143,6 +143,11 @@ export function SchemeSection({ pane }: { pane: Pane }) {
               <Input inputMode="decimal" value={form.linkedShare} onChange={(_, d) => pane.editForm({ linkedShare: d.value })} />
             </Field>
           )}
+          <Checkbox
+            label={format("pane.caps.keepPlaces", lang)}
+            checked={form.keepCappedPlaces}
+            onChange={(_, d) => pane.editForm({ keepCappedPlaces: d.checked === true })}
+          />
         </div>
       </div>
       {groups.length > 0 && (
