@@ -94,6 +94,13 @@ export function findTable(grids: readonly SheetGrid[] | LazyGrids, opts: FindTab
   const readings = readSheets(candidates, layoutOpts, (g) => parsePeriod(g.name) !== null);
   const best = readings[0];
   if (best && best.weight > 0) return done(best.grid, best.result, readings.slice(1).filter((x) => x.weight > 0).map((x) => x.grid.name));
+  // No other sheet holds a table: the first period sheet (in tab order) that does — a pivot or a
+  // note sheet beside 2026年第一季度 must never be taken for the assessment.
+  for (const grid of candidates) {
+    if (parsePeriod(grid.name) === null) continue;
+    const [reading] = readSheets([grid], layoutOpts);
+    if (reading && reading.weight > 0) return done(grid, reading.result, []);
+  }
   // A sheet with a header but no rows explains more than "no table anywhere".
   const failure = readings.find((x) => !x.result.ok && x.result.error !== "NO_TABLE") ?? readings.find((x) => x.result.ok);
   if (failure) return done(failure.grid, failure.result, []);

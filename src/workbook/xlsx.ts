@@ -17,7 +17,8 @@ import type { CellValue, ColumnMap, Lang, Light, Table } from "../engine/types";
 import { normalizeText } from "../engine/labels";
 import { WorkbookError } from "./errors";
 import type { CellBox, GridTable, SheetGrid } from "./grid";
-import { interpretGrid, readSheets } from "./layout";
+import { findTable } from "./find-table";
+import { interpretGrid } from "./layout";
 import type { Interpretation, Layout, LayoutOptions } from "./layout/types";
 import { parsePeriod } from "../engine/periods";
 import { placeColumns } from "./placement";
@@ -137,14 +138,18 @@ export function worksheetGrid(ws: ExcelJS.Worksheet): SheetGrid {
     if (b) tables.push({ name: t.name ?? "", box: { top: b.top - 1, left: b.left - 1, bottom: b.bottom - 1, right: b.right - 1 }, headerRow: t.headerRow !== false, totalsRow: t.totalsRow === true });
   }
   const state = (ws as unknown as { state?: string }).state;
-  return { name: ws.name, cells: sheetGrid(ws), merges, hiddenRows, hiddenCols, tables, ...(state === "hidden" || state === "veryHidden" ? { hidden: true } : {}) };
-}
-
-/** The sheets Assess writes (考核方案, its 晾晒表, 变更记录): never read as the assessment table. */
-function isAssessSheet(ws: ExcelJS.Worksheet): boolean {
-  const key = normalizeText(ws.name);
-  const names = [SCHEME_SHEET, "Scheme", format("board.sheet", "zh-CN"), format("board.sheet", "en-US")].map(normalizeText);
-  return names.includes(key) || isBoardSheet(ws) || isRecordSheetName(ws.name);
+  const hf = ws.headerFooter ?? {};
+  const footer = [hf.oddFooter, hf.evenFooter, hf.firstFooter].filter((f): f is string => typeof f === "string").join("\n");
+  return {
+    name: ws.name,
+    cells: sheetGrid(ws),
+    merges,
+    hiddenRows,
+    hiddenCols,
+    tables,
+    ...(state === "hidden" || state === "veryHidden" ? { hidden: true } : {}),
+    ...(footer ? { footer } : {}),
+  };
 }
 
 /** Sheet names in the order the workbook shows them, for messages. */
@@ -209,33 +214,15 @@ export function readTable(wb: ExcelJS.Workbook, opts: ReadTableOptions = {}): Re
     if (!ws) throw new WorkbookError("SHEET_NOT_FOUND", lang, { sheet: opts.sheet, sheets: sheetNames(wb) });
     return done(ws, interpretGrid(worksheetGrid(ws), layoutOpts), []);
   }
-  const bySheet = new Map(wb.worksheets.map((w) => [w.name, w]));
-  const readings = readSheets(
-    wb.worksheets.map(worksheetGrid),
-    layoutOpts,
-    (g) => isAssessSheet(bySheet.get(g.name) as ExcelJS.Worksheet) || isPeriodSheetName(g.name),
+  // The same choice of sheet as every other host: findTable over the sheets' grids.
+  const found = findTable(
+    wb.worksheets.map((ws) => ({ name: ws.name, grid: () => worksheetGrid(ws) })),
+    { ...layoutOpts, lang },
   );
-  const best = readings[0];
-  if (best && best.weight > 0) {
-    const others = readings.slice(1).filter((x) => x.weight > 0).map((x) => x.grid.name);
-    return done(bySheet.get(best.grid.name) as ExcelJS.Worksheet, best.result, others);
-  }
-  // A sheet with a header but no rows explains more than "no table anywhere"; so does a period sheet.
-  const failure = readings.find((x) => !x.result.ok && x.result.error !== "NO_TABLE") ?? readings.find((x) => x.result.ok);
-  if (failure) return done(bySheet.get(failure.grid.name) as ExcelJS.Worksheet, failure.result, []);
-  // Only period sheets (2026年1月 …): the first with a table, as before.
-  for (const ws of wb.worksheets) {
-    if (isAssessSheet(ws)) continue;
-    const r = interpretGrid(worksheetGrid(ws), layoutOpts);
-    if (r.ok) return done(ws, r, []);
-  }
-  throw new WorkbookError("NO_TABLE", lang, { sheets: sheetNames(wb) });
+  const ws = wb.worksheets.find((w) => w.name === found.sheet) as ExcelJS.Worksheet;
+  return { table: found.table, map: found.map, ownColumns: found.ownColumns, worksheetName: ws.name, worksheet: ws, layout: found.layout, otherSheets: found.otherSheets };
 }
 
-/** A sheet named for a period (2026年1月, 2026年第一季度): periods are read by period-tables.ts. */
-function isPeriodSheetName(name: string): boolean {
-  return parsePeriod(name) !== null;
-}
 
 // ── the 考核方案 sheet ──────────────────────────────────────────────────────────────────
 

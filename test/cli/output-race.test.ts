@@ -25,7 +25,8 @@ test("two apply racing for one output: one writes it, the other exits 2 saying i
   for (let round = 0; round < 3; round++) {
     const out = join(dir(), `race-${round}.xlsx`);
     const [a, b] = await Promise.all([run([bin, "apply", sample, "-o", out]), run([bin, "apply", sample, "-o", out])]);
-    expect([a.code, b.code].sort()).toEqual([0, 2]);
+    // The winner writes (exit 1: the sample's violations remain, as check says); the loser exits 2.
+    expect([a.code, b.code].sort()).toEqual([1, 2]);
     const loser = a.code === 2 ? a : b;
     expect(loser.err).toContain(`输出文件已存在：${out}`);
     expect(existsSync(out)).toBe(true);
