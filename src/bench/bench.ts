@@ -125,7 +125,7 @@ async function main() {
   engineBench();
   await cliBench();
   rankBench();
-  functionsBench();
+  await functionsBench();
   await reportBench();
 }
 

@@ -31,6 +31,8 @@ export interface Ctx {
   lang: Lang;
   /** `invocation.parameterAddresses` (functions tagged `@requiresParameterAddresses`). */
   addresses?: readonly (string | undefined)[];
+  /** What each parameter is called in messages (catalogue keys), for functions without addresses. */
+  names?: readonly (MessageKey | undefined)[];
 }
 
 /** Stop with #VALUE! (or another code) and a catalogue message. */
@@ -49,9 +51,10 @@ const CODES: Record<ErrorCode, () => CustomFunctions.ErrorCode> = {
  * (#NUM! carries no message in Excel, so none is given).
  * @example export function combine(a: any, b: any, w?: any): number { return call(impl.combine, [a, b, w]); }
  */
-export function call<A extends unknown[], R>(body: (ctx: Ctx, ...args: A) => R, args: A, invocation?: CustomFunctions.Invocation): R {
+export function call<A extends unknown[], R>(body: (ctx: Ctx, ...args: A) => R, args: A, invocation?: CustomFunctions.Invocation, names?: readonly (MessageKey | undefined)[]): R {
   const ctx: Ctx = { lang: currentLang() };
   if (invocation?.parameterAddresses) ctx.addresses = invocation.parameterAddresses;
+  if (names) ctx.names = names;
   try {
     return body(ctx, ...args);
   } catch (e) {
@@ -125,7 +128,8 @@ export function omitted(arg: unknown): boolean {
 
 /**
  * Where the i-th cell of parameter `param` is: its real address when Excel gave the parameter's
- * address (`Sheet1!E2:E61` + 3 → `Sheet1!E5`), else "row r, column c of the range".
+ * address (`Sheet1!E2:E61` + 3 → `Sheet1!E5`), else "row r, column c of <the argument>" when the
+ * function named its parameters, else "row r, column c of the range".
  */
 export function where(ctx: Ctx, param: number, index: number, cols: number): string | Msg {
   const row = Math.floor(index / cols);
@@ -136,6 +140,8 @@ export function where(ctx: Ctx, param: number, index: number, cols: number): str
     const c0 = [...(m[2] as string).toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
     return `${m[1] ?? ""}${columnLetter(c0 + col)}${Number(m[3]) + row}`;
   }
+  const name = ctx.names?.[param];
+  if (name) return new Msg("fn.whereIn", { name: format(name, ctx.lang), row: row + 1, col: col + 1 });
   return new Msg("fn.where", { row: row + 1, col: col + 1 });
 }
 
