@@ -86,13 +86,25 @@ export class Msg {
 
 /**
  * One Excel value as the engine's cell value: "" and null are blank, error objects
- * (`CustomFunctions.Error`, `{ error }`, `{ code }`) become `{ error: "#N/A" }`.
+ * (`CustomFunctions.Error`, `{ error }`, `{ code }`) become `{ error: "#N/A" }`. The metadata allows
+ * data types (`allowCustomDataForDataTypeAny`), so a cell holding one arrives as a cell-value object:
+ * formatted numbers, strings and booleans count by their `basicValue`; an error value
+ * (`type: "Error"`) by its code; an entity or linked data type (a Stocks or Geography cell, whose
+ * `basicValue` is itself #VALUE!) by the text the cell shows.
+ * @example cellOf({ type: "Double", basicValue: 85, numberFormat: "0.0" }) // 85
+ * @example cellOf({ type: "LinkedEntity", text: "九原区", basicType: "Error", basicValue: "#VALUE!" }) // "九原区"
  */
 export function cellOf(v: unknown): CellValue {
   if (v === null || v === undefined || v === "") return null;
   if (typeof v === "number" || typeof v === "string" || typeof v === "boolean" || v instanceof Date) return v;
   if (typeof v === "object") {
-    const o = v as { code?: unknown; error?: unknown };
+    const o = v as { code?: unknown; error?: unknown; type?: unknown; basicType?: unknown; basicValue?: unknown; text?: unknown };
+    if (typeof o.type === "string" && "basicValue" in o) {
+      if (o.type === "Error") return { error: String(o.basicValue ?? "#VALUE!") };
+      if (o.basicType !== "Error" && (typeof o.basicValue === "number" || typeof o.basicValue === "string" || typeof o.basicValue === "boolean")) return cellOf(o.basicValue);
+      if (typeof o.text === "string") return cellOf(o.text);
+      return { error: String(o.basicValue ?? "#VALUE!") };
+    }
     return { error: String(o.code ?? o.error ?? "#VALUE!") };
   }
   return String(v);

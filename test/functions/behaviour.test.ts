@@ -211,3 +211,19 @@ test("10,000 calls over the same column assess it once (the cache keys on conten
   await F.tier(61.234, changed, [["jiuyuan"]]);
   expect(rangeCache.misses - before).toBe(2);
 });
+
+describe("data types and error cells (allowCustomDataForDataTypeAny, allowErrorForDataTypeAny)", () => {
+  test("a formatted number, a string value and an entity count by the value the cell shows", async () => {
+    const formatted = (n: number) => ({ type: "FormattedNumber", basicType: "Double", basicValue: n, numberFormat: "0.0" });
+    expect(F.combine(formatted(90), { type: "Double", basicValue: 80 }, 0.5)).toBe(85);
+    expect(await F.tier(formatted(98), col(98, 95, 92, 90, 88, 80, 78, 70, 65, 60).map(([n]) => [formatted(n as number)]), [["jiuyuan"]])).toBe("优秀");
+    // A linked entity (Geography) as the group: its basicValue is #VALUE!, its text is the county.
+    const county = (t: string) => ({ type: "LinkedEntity", text: t, basicType: "Error", basicValue: "#VALUE!", id: { entityId: t } });
+    expect(F.rank(80, col(90, 80, 70), [[county("山区县")], [county("非山区县")], [county("非山区县")]], county("非山区县"))).toBe(1);
+  });
+  test("an error cell reaches the function and its message names where it is", () => {
+    const err = { type: "Error", basicType: "Error", basicValue: "#DIV/0!", errorType: "Div0" };
+    expect(excelError(() => F.rank(90, col(90, err, 70)))).toEqual({ code: "#VALUE!", message: "分数区域第 2 行第 1 列 的值“#DIV/0!”错误值，无法作为得分使用" });
+    expect(excelError(() => F.combine(err, 80)).message).toBe("参数 regular 的值“#DIV/0!”错误值，无法作为平时考核使用");
+  });
+});
