@@ -84,7 +84,43 @@ class CopyAssets {
   }
 }
 
-module.exports = (env = {}, argv = {}) => ({
+/**
+ * HTTPS for `npm run dev-server` on https://localhost:3000 (the manifest's URLs): office-addin-dev-certs
+ * renews the localhost certificate when it has expired (it lasts 30 days) and installs its CA where
+ * Office trusts it. Where it cannot install the CA (Linux without sudo — no Excel there either) the
+ * generated files are served untrusted, regenerated when expired, and the reason is printed.
+ */
+async function devServerHttps() {
+  const certs = require("office-addin-dev-certs");
+  try {
+    return await certs.getHttpsServerOptions();
+  } catch (e) {
+    const { caCertificatePath, localhostCertificatePath, localhostKeyPath } = require("office-addin-dev-certs/lib/defaults");
+    const { X509Certificate } = require("node:crypto");
+    const valid = () => fs.existsSync(localhostCertificatePath) && fs.existsSync(localhostKeyPath) && Date.parse(new X509Certificate(fs.readFileSync(localhostCertificatePath)).validTo) > Date.now() + 86_400_000;
+    if (!valid()) await certs.generateCertificates();
+    console.warn(`office-addin-dev-certs could not trust its certificate here (${e instanceof Error ? e.message : e}); serving ${localhostCertificatePath} untrusted.`);
+    return { ca: fs.readFileSync(caCertificatePath), cert: fs.readFileSync(localhostCertificatePath), key: fs.readFileSync(localhostKeyPath) };
+  }
+}
+
+/** `webpack serve` (npm run dev-server): the build from memory on https://localhost:3000, samples beside it. */
+module.exports = async (env = {}, argv = {}) => {
+  const c = config(env, argv);
+  if (env.WEBPACK_SERVE) {
+    c.devServer = {
+      host: "localhost",
+      port: Number(process.env.PORT ?? 3000),
+      server: { type: "https", options: await devServerHttps() },
+      headers: { "Access-Control-Allow-Origin": "*" },
+      static: [{ directory: path.resolve(__dirname, "samples"), publicPath: "/samples" }],
+      client: { overlay: { warnings: false } },
+    };
+  }
+  return c;
+};
+
+const config = (env = {}, argv = {}) => ({
   mode: argv.mode ?? "production",
   devtool: argv.mode === "development" ? "source-map" : false,
   entry: {

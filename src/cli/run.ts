@@ -12,7 +12,6 @@ import { evaluate, type Evaluation } from "../engine/evaluate";
 import { format, type MessageKey } from "../engine/messages";
 import { boardRows, outputColumns } from "../engine/outputs";
 import { presetIds, presets } from "../engine/presets";
-import type { Lang } from "../engine/types";
 import { isWorkbookError } from "../workbook/errors";
 import { readSchemeSheet, readTable, writeBoard, writeColumns, writeSchemeSheet } from "../workbook/xlsx";
 import { loadWorkbook, saveWorkbook } from "../workbook/xlsx-file";

@@ -142,6 +142,8 @@ export class OfficeHost implements SheetHost {
       }
       const name = format("board.sheet", opts.lang);
       const existing = context.workbook.worksheets.getItemOrNullObject(name);
+      // A proxy navigation, not a read: loaded below and synced before use.
+      // eslint-disable-next-line office-addins/call-sync-before-read
       const footer = existing.pageLayout.headersFooters.defaultForAllPages;
       existing.load("isNullObject");
       footer.load("leftFooter");

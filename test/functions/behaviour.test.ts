@@ -31,7 +31,6 @@ async function excelFailure(f: () => Promise<unknown>): Promise<{ code: string; 
   }
   throw new Error("no error");
 }
-const inv = (...parameterAddresses: string[]) => ({ parameterAddresses }) as unknown as CustomFunctions.Invocation;
 
 afterEach(() => setWorkbookScheme(null));
 

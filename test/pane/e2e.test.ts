@@ -237,6 +237,9 @@ function installFakes(arg: { sheet: string; values: unknown[][]; valueTypes: str
       set values(v: unknown) {
         e.value = v;
       },
+      set formulas(v: unknown) {
+        e.value = { formulas: v };
+      },
       format: { font: {}, fill: {}, autofitColumns: () => undefined },
       conditionalFormats: { add: () => ({ textComparison: { rule: {}, format: { fill: {}, font: {} } } }) },
       select: () => log.push({ sheet, op: "select", args }),
@@ -397,6 +400,17 @@ test("shared runtime: a scheme saved in the pane changes =ASSESS.TIER() at once,
   expect(log.filter((e) => e.op === "calculate")).toEqual([{ op: "calculate", args: ["Full"] }]);
   // The recalculated cells use the scheme the pane saved: the pane and the functions share one store.
   expect(await cells()).toEqual({ tier: "优秀", light: "绿" });
+
+  // 写回结果 as formulas: the 等次 and 亮灯 columns get one spilling call each under their header.
+  await page.getByTestId("apply-formulas").check();
+  await page.getByRole("button", { name: "写回结果" }).click();
+  await page.getByTestId("apply-done").waitFor();
+  expect(await page.getByTestId("apply-done").textContent()).toMatch(/【计算】等次、【计算】亮灯列已写为公式/);
+  const after = (await page.evaluate(() => (window as unknown as { __excelLog: unknown }).__excelLog)) as (Log[number] & { value?: { formulas?: string[][] } })[];
+  const spills = after.filter((e) => e.value?.formulas).map((e) => e.value!.formulas![0]![0]);
+  expect(spills).toHaveLength(2);
+  expect(spills[0]).toMatch(/^=ASSESS\.TIERS\(\$[A-Z]+\$3:\$[A-Z]+\$\d+,,\$[A-Z]+\$3:\$[A-Z]+\$\d+/);
+  expect(spills[1]).toMatch(/^=ASSESS\.LIGHTS\(/);
   expect(errors.filter((e) => !/Office\.Promise|Cannot assign/.test(e))).toEqual([]);
   await context.close();
 });
