@@ -150,3 +150,6 @@ const config = (env = {}, argv = {}) => ({
   optimization: { concatenateModules: !env.stats },
   performance: { hints: false },
 });
+
+// For test/build/localize.test.ts: the localisation step on its own.
+module.exports.LocalizeFunctions = LocalizeFunctions;
