@@ -169,7 +169,7 @@ async function main() {
   await cliBench();
   await fileLayerBench();
   rankBench();
-  functionsBench();
+  await functionsBench();
   await reportBench();
   await applyBench();
 }

@@ -27,7 +27,7 @@ function naiveTier(score: number, col: number[][]): string {
   return t === undefined ? "" : tierLabel(scheme, t);
 }
 
-export function functionsBench(): void {
+export async function functionsBench(): Promise<void> {
   installCustomFunctionsShim();
   const n = 10_000;
   let seed = 11;
@@ -49,11 +49,11 @@ export function functionsBench(): void {
   rangeCache.clear();
   t = performance.now();
   const cached: string[] = [];
-  for (let i = 0; i < n; i++) cached.push(F.tier(scores[i], args.at(i), [["jiuyuan"]]));
+  for (let i = 0; i < n; i++) cached.push(await F.tier(scores[i], args.at(i), [["jiuyuan"]]));
   const cachedMs = performance.now() - t;
 
   t = performance.now();
-  const spill = F.tiers(column(scores), [["jiuyuan"]]).map((r) => r[0]);
+  const spill = (await F.tiers(column(scores), [["jiuyuan"]])).map((r) => r[0]);
   const spillMs = performance.now() - t;
 
   const same = cached.every((x, i) => x === spill[i]) && naive.every((x, i) => x === cached[i]);

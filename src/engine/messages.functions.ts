@@ -74,4 +74,6 @@ export const functionMessages = {
   "field.target": { "zh-CN": "目标值", "en-US": "target" },
   "field.votes": { "zh-CN": "票数", "en-US": "vote count" },
   "field.option": { "zh-CN": "参数", "en-US": "option" },
+  "fn.param.scheme": { "zh-CN": "等次表", "en-US": "tier table" },
+  "fn.whereIn": { "zh-CN": "{name}第 {row} 行第 {col} 列", "en-US": "row {row}, column {col} of {name}" },
 } satisfies Record<string, Entry>;

@@ -155,4 +155,13 @@ export const paneMessages = {
   },
   "pane.file.opened": { "zh-CN": "已打开：{name}", "en-US": "Opened: {name}" },
   "pane.preview": { "zh-CN": "表格预览", "en-US": "Table preview" },
+  "pane.apply.asFormulas": {
+    "zh-CN": "等次、亮灯以公式写入（ASSESS.TIERS / ASSESS.LIGHTS，按工作簿中保存的方案随分数更新）",
+    "en-US": "Tiers and lights as formulas (ASSESS.TIERS / ASSESS.LIGHTS, live under the workbook's saved scheme)",
+  },
+  "pane.apply.formulasDone": { "zh-CN": "；{columns}列已写为公式", "en-US": "; {columns} written as formulas" },
+  "pane.apply.formulasNone": {
+    "zh-CN": "；表中数据行之间有非数据行，无法以公式溢出，已写入数值",
+    "en-US": "; rows between the data rows keep formulas from spilling: values were written",
+  },
 } satisfies Record<string, Entry>;

@@ -31,6 +31,8 @@ export interface Ctx {
   lang: Lang;
   /** `invocation.parameterAddresses` (functions tagged `@requiresParameterAddresses`). */
   addresses?: readonly (string | undefined)[];
+  /** What each parameter is called in messages (catalogue keys), for functions without addresses. */
+  names?: readonly (MessageKey | undefined)[];
 }
 
 /** Stop with #VALUE! (or another code) and a catalogue message. */
@@ -49,9 +51,10 @@ const CODES: Record<ErrorCode, () => CustomFunctions.ErrorCode> = {
  * (#NUM! carries no message in Excel, so none is given).
  * @example export function combine(a: any, b: any, w?: any): number { return call(impl.combine, [a, b, w]); }
  */
-export function call<A extends unknown[], R>(body: (ctx: Ctx, ...args: A) => R, args: A, invocation?: CustomFunctions.Invocation): R {
+export function call<A extends unknown[], R>(body: (ctx: Ctx, ...args: A) => R, args: A, invocation?: CustomFunctions.Invocation, names?: readonly (MessageKey | undefined)[]): R {
   const ctx: Ctx = { lang: currentLang() };
   if (invocation?.parameterAddresses) ctx.addresses = invocation.parameterAddresses;
+  if (names) ctx.names = names;
   try {
     return body(ctx, ...args);
   } catch (e) {
@@ -83,13 +86,25 @@ export class Msg {
 
 /**
  * One Excel value as the engine's cell value: "" and null are blank, error objects
- * (`CustomFunctions.Error`, `{ error }`, `{ code }`) become `{ error: "#N/A" }`.
+ * (`CustomFunctions.Error`, `{ error }`, `{ code }`) become `{ error: "#N/A" }`. The metadata allows
+ * data types (`allowCustomDataForDataTypeAny`), so a cell holding one arrives as a cell-value object:
+ * formatted numbers, strings and booleans count by their `basicValue`; an error value
+ * (`type: "Error"`) by its code; an entity or linked data type (a Stocks or Geography cell, whose
+ * `basicValue` is itself #VALUE!) by the text the cell shows.
+ * @example cellOf({ type: "Double", basicValue: 85, numberFormat: "0.0" }) // 85
+ * @example cellOf({ type: "LinkedEntity", text: "九原区", basicType: "Error", basicValue: "#VALUE!" }) // "九原区"
  */
 export function cellOf(v: unknown): CellValue {
   if (v === null || v === undefined || v === "") return null;
   if (typeof v === "number" || typeof v === "string" || typeof v === "boolean" || v instanceof Date) return v;
   if (typeof v === "object") {
-    const o = v as { code?: unknown; error?: unknown };
+    const o = v as { code?: unknown; error?: unknown; type?: unknown; basicType?: unknown; basicValue?: unknown; text?: unknown };
+    if (typeof o.type === "string" && "basicValue" in o) {
+      if (o.type === "Error") return { error: String(o.basicValue ?? "#VALUE!") };
+      if (o.basicType !== "Error" && (typeof o.basicValue === "number" || typeof o.basicValue === "string" || typeof o.basicValue === "boolean")) return cellOf(o.basicValue);
+      if (typeof o.text === "string") return cellOf(o.text);
+      return { error: String(o.basicValue ?? "#VALUE!") };
+    }
     return { error: String(o.code ?? o.error ?? "#VALUE!") };
   }
   return String(v);
@@ -125,7 +140,8 @@ export function omitted(arg: unknown): boolean {
 
 /**
  * Where the i-th cell of parameter `param` is: its real address when Excel gave the parameter's
- * address (`Sheet1!E2:E61` + 3 → `Sheet1!E5`), else "row r, column c of the range".
+ * address (`Sheet1!E2:E61` + 3 → `Sheet1!E5`), else "row r, column c of <the argument>" when the
+ * function named its parameters, else "row r, column c of the range".
  */
 export function where(ctx: Ctx, param: number, index: number, cols: number): string | Msg {
   const row = Math.floor(index / cols);
@@ -136,6 +152,8 @@ export function where(ctx: Ctx, param: number, index: number, cols: number): str
     const c0 = [...(m[2] as string).toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
     return `${m[1] ?? ""}${columnLetter(c0 + col)}${Number(m[3]) + row}`;
   }
+  const name = ctx.names?.[param];
+  if (name) return new Msg("fn.whereIn", { name: format(name, ctx.lang), row: row + 1, col: col + 1 });
   return new Msg("fn.where", { row: row + 1, col: col + 1 });
 }
 

@@ -1,15 +1,20 @@
 /**
- * Custom functions ASSESS.* (zh-CN Excel: 考核.*) — each a JSDoc block (the metadata plugin builds
+ * Custom functions ASSESS.* (zh-CN Excel: 考核助手.*) — each a JSDoc block (the metadata plugin builds
  * functions.json from it) and one line handing Excel's arguments to its body in `calls.ts` through
  * the shared converter `call` (args.ts). The webpack plugin appends the `CustomFunctions.associate`
  * calls. Ranges are `any[][]` (matrix parameters), never `any[]` (which would be repeating).
+ * `@requiresParameterAddresses` is only on functions whose result is a matrix (the documented
+ * combination); single-value functions name a bad cell by the argument and its row and column.
  */
 import { call } from "./args";
 import * as fn from "./calls";
 import { loadWorkbookScheme } from "./office-scheme";
+import { afterSchemeLoad, loadingScheme } from "./scheme-store";
 import * as mcdm from "./weights";
 
-void loadWorkbookScheme();
+// Excel may calculate before the document's scheme is read: the functions that use the workbook's
+// scheme (TIER, TIERS, LIGHT, LIGHTS, QUOTA, QUOTA.LEFT) answer once it is (afterSchemeLoad).
+loadingScheme(loadWorkbookScheme());
 
 /**
  * Weighted score like SUMPRODUCT, checking that the weights add up to 1 or 100 (#VALUE! with the sum otherwise).
@@ -80,12 +85,10 @@ export function deduct(score: any, deductions: any[][], max?: any, floor?: any):
  * @param scores All scores (the column, e.g. E$2:E$61). Blank cells are rows without a subject.
  * @param [groups] Group (类别) of each score, the same size as scores.
  * @param [group] This row's group, when groups is given.
- * @param invocation Invocation (addresses of the arguments, for messages).
  * @returns The rank within the group.
- * @requiresParameterAddresses
  */
-export function rank(score: any, scores: any[][], groups?: any[][], group?: any, invocation?: CustomFunctions.Invocation): number {
-  return call(fn.rank, [score, scores, groups, group], invocation);
+export function rank(score: any, scores: any[][], groups?: any[][], group?: any): number {
+  return call(fn.rank, [score, scores, groups, group], undefined, [undefined, "fn.param.scores", "fn.param.groups"]);
 }
 
 /**
@@ -98,12 +101,10 @@ export function rank(score: any, scores: any[][], groups?: any[][], group?: any,
  * @param [group] This row's group, when groups is given.
  * @param [vetoes] Veto (一票否决) column, the same size as scores: "是" or a tier label caps the tier.
  * @param [veto] This row's veto cell.
- * @param invocation Invocation (addresses of the arguments, for messages).
  * @returns The tier label in the scheme's language.
- * @requiresParameterAddresses
  */
-export function tier(score: any, scores?: any[][], scheme?: any[][], groups?: any[][], group?: any, vetoes?: any[][], veto?: any, invocation?: CustomFunctions.Invocation): string {
-  return call(fn.tier, [score, scores, scheme, groups, group, vetoes, veto], invocation);
+export function tier(score: any, scores?: any[][], scheme?: any[][], groups?: any[][], group?: any, vetoes?: any[][], veto?: any): Promise<string> {
+  return afterSchemeLoad(() => call(fn.tier, [score, scores, scheme, groups, group, vetoes, veto], undefined, [undefined, "fn.param.scores", "fn.param.scheme", "fn.param.groups", undefined, "fn.param.caps"]));
 }
 
 /**
@@ -117,8 +118,8 @@ export function tier(score: any, scores?: any[][], scheme?: any[][], groups?: an
  * @returns A column of tier labels.
  * @requiresParameterAddresses
  */
-export function tiers(scores: any[][], scheme?: any[][], groups?: any[][], vetoes?: any[][], invocation?: CustomFunctions.Invocation): string[][] {
-  return call(fn.tiers, [scores, scheme, groups, vetoes], invocation);
+export function tiers(scores: any[][], scheme?: any[][], groups?: any[][], vetoes?: any[][], invocation?: CustomFunctions.Invocation): Promise<string[][]> {
+  return afterSchemeLoad(() => call(fn.tiers, [scores, scheme, groups, vetoes], invocation));
 }
 
 /**
@@ -131,12 +132,10 @@ export function tiers(scores: any[][], scheme?: any[][], groups?: any[][], vetoe
  * @param [groups] Group (类别) of each score.
  * @param [group] This row's group, when groups is given.
  * @param [style] "word" (绿/黄/红, default), "symbol" (🟢🟡🔴) or "english".
- * @param invocation Invocation (addresses of the arguments, for messages).
  * @returns The light.
- * @requiresParameterAddresses
  */
-export function light(score: any, scores: any[][], green?: any, red?: any, groups?: any[][], group?: any, style?: string, invocation?: CustomFunctions.Invocation): string {
-  return call(fn.light, [score, scores, green, red, groups, group, style], invocation);
+export function light(score: any, scores: any[][], green?: any, red?: any, groups?: any[][], group?: any, style?: string): Promise<string> {
+  return afterSchemeLoad(() => call(fn.light, [score, scores, green, red, groups, group, style], undefined, [undefined, "fn.param.scores", undefined, undefined, "fn.param.groups"]));
 }
 
 /**
@@ -151,8 +150,8 @@ export function light(score: any, scores: any[][], green?: any, red?: any, group
  * @returns A column of lights.
  * @requiresParameterAddresses
  */
-export function lights(scores: any[][], green?: any, red?: any, groups?: any[][], style?: string, invocation?: CustomFunctions.Invocation): string[][] {
-  return call(fn.lights, [scores, green, red, groups, style], invocation);
+export function lights(scores: any[][], green?: any, red?: any, groups?: any[][], style?: string, invocation?: CustomFunctions.Invocation): Promise<string[][]> {
+  return afterSchemeLoad(() => call(fn.lights, [scores, green, red, groups, style], invocation));
 }
 
 /**
@@ -163,12 +162,10 @@ export function lights(scores: any[][], green?: any, red?: any, groups?: any[][]
  * @param [scheme] A preset name, a tier table, or blank for the workbook's scheme.
  * @param [groups] Group (类别) of each row.
  * @param [group] The group to count, when groups is given.
- * @param invocation Invocation (addresses of the arguments, for messages).
  * @returns "used/places".
- * @requiresParameterAddresses
  */
-export function quota(tiers: any[][], tier: any, scheme?: any[][], groups?: any[][], group?: any, invocation?: CustomFunctions.Invocation): string {
-  return call(fn.quota, [tiers, tier, scheme, groups, group], invocation);
+export function quota(tiers: any[][], tier: any, scheme?: any[][], groups?: any[][], group?: any): Promise<string> {
+  return afterSchemeLoad(() => call(fn.quota, [tiers, tier, scheme, groups, group], undefined, ["fn.param.tiers", undefined, "fn.param.scheme", "fn.param.groups"]));
 }
 
 /**
@@ -179,12 +176,10 @@ export function quota(tiers: any[][], tier: any, scheme?: any[][], groups?: any[
  * @param [scheme] A preset name, a tier table, or blank for the workbook's scheme.
  * @param [groups] Group (类别) of each row.
  * @param [group] The group to count, when groups is given.
- * @param invocation Invocation (addresses of the arguments, for messages).
  * @returns Places left.
- * @requiresParameterAddresses
  */
-export function quotaLeft(tiers: any[][], tier: any, scheme?: any[][], groups?: any[][], group?: any, invocation?: CustomFunctions.Invocation): number {
-  return call(fn.quotaLeft, [tiers, tier, scheme, groups, group], invocation);
+export function quotaLeft(tiers: any[][], tier: any, scheme?: any[][], groups?: any[][], group?: any): Promise<number> {
+  return afterSchemeLoad(() => call(fn.quotaLeft, [tiers, tier, scheme, groups, group], undefined, ["fn.param.tiers", undefined, "fn.param.scheme", "fn.param.groups"]));
 }
 
 /**

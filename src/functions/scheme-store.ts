@@ -8,6 +8,7 @@ import type { Scheme } from "../engine/scheme";
 import type { Lang } from "../engine/types";
 
 let current: Scheme | null = null;
+let loaded: Promise<void> = Promise.resolve();
 let version = 0;
 const versions = new WeakMap<Scheme, number>();
 
@@ -32,4 +33,21 @@ export function schemeVersion(scheme: Scheme): number {
 /** The language results and messages are written in: the workbook scheme's, else Chinese. */
 export function currentLang(): Lang {
   return current?.lang ?? "zh-CN";
+}
+
+/** Note the document's scheme being read: functions that use it wait for this (failure included). */
+export function loadingScheme(load: Promise<unknown>): void {
+  loaded = load.then(
+    () => undefined,
+    () => undefined,
+  );
+}
+
+/**
+ * Run a function body once the document's scheme has been read (at once when it has), so that a
+ * TIER computed while Excel opens the workbook uses the workbook's scheme rather than failing.
+ * @example afterSchemeLoad(() => call(fn.tier, [score, scores])) // Promise<"优秀">
+ */
+export function afterSchemeLoad<T>(run: () => T): Promise<T> {
+  return loaded.then(run);
 }

@@ -17,12 +17,15 @@ function start(): void {
   const banner = missing ? format("pane.requirement", lang, { set: missing.set, version: missing.version }) : null;
   const el = document.getElementById("root") ?? document.body.appendChild(document.createElement("div"));
   const host = new OfficeHost();
-  // Shared runtime: a scheme the reviewer saves is the custom functions' scheme at once.
+  // Shared runtime: a scheme the reviewer saves is the custom functions' scheme at once, and the
+  // workbook recalculates so that cells already showing a tier show the new one.
   const save = host.saveScheme.bind(host);
   host.saveScheme = async (input, l) => {
     await save(input, l);
     const r = parseScheme(input, l);
-    if (r.ok) setWorkbookScheme(r.scheme);
+    if (!r.ok) return;
+    setWorkbookScheme(r.scheme);
+    await host.recalculate();
   };
   createRoot(el).render(<App host={host} initialLang={lang} banner={banner} />);
 }

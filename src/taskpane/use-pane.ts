@@ -208,22 +208,31 @@ export function usePane(host: SheetHost, initialLang: Lang) {
     [host, lang, reload],
   );
 
-  const applyResults = useCallback(async () => {
+  /** Write the results; `asFormulas`: the tier and light columns as spilling ASSESS formulas (Excel). */
+  const applyResults = useCallback(async (asFormulas = false) => {
     if (!read || !ev) return;
     setApply({ kind: "running" });
     try {
       const columns = outputColumns(ev, lang);
       const board = boardRows(ev, lang);
       await host.writeResults(read, columns, board, { lang });
+      const sep = lang === "en-US" ? ", " : "、";
+      let formulas = "";
+      if (asFormulas && host.writeFormulas) {
+        const keys = await host.writeFormulas(read, columns);
+        const names = columns.filter((c) => keys.includes(c.key)).map((c) => c.header);
+        formulas = names.length > 0 ? format("pane.apply.formulasDone", lang, { columns: names.join(sep) }) : format("pane.apply.formulasNone", lang);
+      }
       await reload(true);
       setApply({
         kind: "done",
-        message: format("pane.apply.done", lang, {
-          sheet: read.sheet,
-          columns: columns.map((c) => c.header).join(lang === "en-US" ? ", " : "、"),
-          board: format("board.sheet", lang),
-          rows: board.length,
-        }),
+        message:
+          format("pane.apply.done", lang, {
+            sheet: read.sheet,
+            columns: columns.map((c) => c.header).join(sep),
+            board: format("board.sheet", lang),
+            rows: board.length,
+          }) + formulas,
       });
     } catch (e) {
       setApply({ kind: "error", message: errorText(e, lang) });
@@ -378,6 +387,7 @@ export function usePane(host: SheetHost, initialLang: Lang) {
     saveScheme,
     apply,
     applyResults,
+    canWriteFormulas: host.writeFormulas !== undefined,
     reload: () => reload(false, { kind: "usedRange" }),
     /** Read the selected range instead of the used range (hosts that can). */
     readSelection: host.sources?.includes("selection") ? () => reload(false, { kind: "selection" }) : undefined,

@@ -44,6 +44,11 @@ export interface SheetHost {
    * the table, so no cell of the user's is overwritten.
    */
   writeResults(read: HostTable, columns: readonly OutputColumn[], board: readonly BoardRow[], opts: WriteOptions): Promise<void>;
+  /**
+   * After writeResults: the tier and light columns as spilling ASSESS.TIERS / ASSESS.LIGHTS
+   * formulas (live results). Resolves with the keys written so. Optional: Excel only.
+   */
+  writeFormulas?(read: HostTable, columns: readonly OutputColumn[]): Promise<string[]>;
   /** Select the cells of a violation (addresses like `Sheet1!E7`). */
   select(cells: readonly string[]): Promise<void>;
   /** The scheme stored in the workbook's 考核方案 sheet (not yet validated), or null. Optional. */

@@ -15,6 +15,7 @@ import { plainGrid, type SheetGrid } from "./grid";
 import { interpretGrid } from "./layout/interpret";
 import { BOARD_MARKER, type CellChange, type HostTable, type SaveOutcome, type SaveRoute, type SheetHost, type TableSource, type WriteOptions } from "./host";
 import { saveFile, workbookPdf } from "./office-files";
+import { spillFormulas } from "./formulas";
 import { placeColumns } from "./placement";
 import { recordSheetName, type Override } from "../engine/overrides";
 import { OVERRIDE_MARK } from "../engine/decided";
@@ -121,6 +122,15 @@ function splitAddress(address: string): { sheet: string; local: string } {
   return { sheet, local: address.slice(i + 1) };
 }
 
+/**
+ * Whether Office supports a requirement set. Outside Office (a plain browser with office.js, the
+ * tests' fakes) Office cannot say: taken as supported, the code's own baseline.
+ */
+function supports(set: string, version: string): boolean {
+  const req = (globalThis as { Office?: { context?: { requirements?: { isSetSupported?(n: string, v?: string): boolean } } } }).Office?.context?.requirements;
+  return req?.isSetSupported ? req.isSetSupported(set, version) : true;
+}
+
 export class OfficeHost implements SheetHost {
   readonly sources = ["usedRange", "selection"] as const;
 
@@ -172,6 +182,8 @@ export class OfficeHost implements SheetHost {
       }
       const name = format("board.sheet", opts.lang);
       const existing = context.workbook.worksheets.getItemOrNullObject(name);
+      // A proxy navigation, not a read: loaded below and synced before use.
+      // eslint-disable-next-line office-addins/call-sync-before-read
       const footer = existing.pageLayout.headersFooters.defaultForAllPages;
       existing.load("isNullObject");
       footer.load("leftFooter");
@@ -211,6 +223,27 @@ export class OfficeHost implements SheetHost {
       sheet.getRange("A:F").format.autofitColumns();
       await context.sync();
     });
+  }
+
+  /**
+   * 写回结果 as formulas, after writeResults: the tier and light columns become one spilling
+   * ASSESS.TIERS / ASSESS.LIGHTS call each (formulas.ts), the cells below cleared for the spill.
+   * One sync. Resolves with the columns written as formulas — none when the table cannot spill
+   * (rows between its data rows), so the values stay.
+   */
+  async writeFormulas(read: HostTable, columns: readonly OutputColumn[]): Promise<string[]> {
+    const placed = placeColumns(read.table, read.ownColumns, columns, (row, col) => {
+      const v = read.grid[row - 1]?.[col];
+      return v === null || v === undefined || v === "";
+    });
+    const spills = spillFormulas(read, placed, columns);
+    if (!spills || spills.length === 0) return [];
+    await Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(read.sheet);
+      for (const f of spills) ws.getRangeByIndexes(f.row - 1, f.col, f.rows, 1).formulas = [[f.formula], ...Array.from({ length: f.rows - 1 }, () => [""])];
+      await context.sync();
+    });
+    return spills.map((f) => f.key);
   }
 
   /** The scheme: the document setting the pane writes, else the 考核方案 sheet. At most two syncs. */
@@ -382,14 +415,32 @@ export class OfficeHost implements SheetHost {
     };
   }
 
+  /**
+   * Select a violation's cells on their sheet. Selecting several areas at once (RangeAreas.select)
+   * needs ExcelApi 1.18, which Excel 2021/2024 and older Microsoft 365 builds lack: there the
+   * first cell is selected. One sync either way.
+   */
   async select(cells: readonly string[]): Promise<void> {
     if (cells.length === 0) return;
     const { sheet } = splitAddress(cells[0] as string);
     const local = cells.filter((c) => splitAddress(c).sheet === sheet).map((c) => splitAddress(c).local);
+    const areas = supports("ExcelApi", "1.18");
     await Excel.run(async (context) => {
       const ws = context.workbook.worksheets.getItem(sheet);
       ws.activate();
-      ws.getRanges(local.join(",")).select();
+      if (areas) ws.getRanges(local.join(",")).select();
+      else ws.getRange(local[0]).select();
+      await context.sync();
+    });
+  }
+
+  /**
+   * Recalculate the workbook (after the pane saved a scheme the ASSESS functions use): a full
+   * calculation, since the functions' cells are not dirty — their arguments did not change. One sync.
+   */
+  async recalculate(): Promise<void> {
+    await Excel.run(async (context) => {
+      context.workbook.application.calculate(Excel.CalculationType.full);
       await context.sync();
     });
   }

@@ -6,6 +6,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { nameProblems } = require("../../scripts/function-names.js") as { nameProblems(name: string, what: string): string[] };
 
 const root = resolve(__dirname, "../..");
 const xml = readFileSync(join(root, "manifest.xml"), "utf8");
@@ -15,12 +17,30 @@ test("manifest.xml is well-formed XML", () => {
   expect(XMLValidator.validate(xml)).toBe(true);
 });
 
-test("the manifest names the add-in in zh-CN with an en-US override", () => {
+test("default locale en-US, every Chinese text a zh-CN override (the default locale is never overridden)", () => {
   const m = new XMLParser({ ignoreAttributes: false }).parse(xml).OfficeApp;
-  expect(m.DefaultLocale).toBe("zh-CN");
-  expect(m.DisplayName["@_DefaultValue"]).toBe("考核助手");
-  expect(m.DisplayName.Override["@_Locale"]).toBe("en-US");
+  expect(m.DefaultLocale).toBe("en-US");
+  expect(m.DisplayName["@_DefaultValue"]).toBe("Assess");
+  expect(m.DisplayName.Override).toEqual({ "@_Locale": "zh-CN", "@_Value": "考核助手" });
   expect(m.Hosts.Host["@_Name"]).toBe("Workbook");
+  const overrides = [...xml.matchAll(/<(?:bt:)?Override Locale="([^"]+)"/g)].map((x) => x[1]);
+  expect(overrides.length).toBeGreaterThan(5);
+  expect(new Set(overrides)).toEqual(new Set(["zh-CN"]));
+  // No default value is Chinese: Chinese text lives in the overrides only.
+  for (const d of xml.matchAll(/DefaultValue="([^"]*)"/g)) expect({ d: d[1], cjk: /[\u4e00-\u9fff]/.test(d[1]!) }).toEqual({ d: d[1], cjk: false });
+});
+
+test("requirement sets: ExcelApi 1.9 (what the pane needs without a fallback) and SharedRuntime 1.1", () => {
+  const m = new XMLParser({ ignoreAttributes: false }).parse(xml).OfficeApp;
+  const sets = Object.fromEntries([m.Requirements.Sets.Set].flat().map((x: Record<string, string>) => [x["@_Name"], x["@_MinVersion"]]));
+  expect(sets).toEqual({ ExcelApi: "1.9", SharedRuntime: "1.1" });
+});
+
+test("shared runtime: no action under the host with the long-lived runtime carries a TaskpaneId", () => {
+  const m = new XMLParser({ ignoreAttributes: false }).parse(xml).OfficeApp;
+  expect(m.VersionOverrides.Hosts.Host.Runtimes.Runtime["@_lifetime"]).toBe("long");
+  expect(xml).not.toMatch(/TaskpaneId/i);
+  expect(xml).toMatch(/<Action xsi:type="ShowTaskpane">\s*<SourceLocation resid="Taskpane.Url"\/>\s*<\/Action>/);
 });
 
 test("every resid is defined in Resources, and every defined resource is used", () => {
@@ -58,13 +78,19 @@ test("custom functions: shared runtime, script, page, metadata with a zh-CN over
   const strings = [m.VersionOverrides.Resources["bt:ShortStrings"]["bt:String"]].flat();
   const ns = strings.find((x: Record<string, unknown>) => x["@_id"] === ep.Namespace["@_resid"]);
   expect(ns["@_DefaultValue"]).toBe("ASSESS");
-  expect(ns["bt:Override"]).toEqual({ "@_Locale": "zh-CN", "@_Value": "考核" });
+  expect(ns["bt:Override"]).toEqual({ "@_Locale": "zh-CN", "@_Value": "考核助手" });
+  // The namespace keeps the functions' naming rules in both languages.
+  expect([...nameProblems(ns["@_DefaultValue"], "namespace"), ...nameProblems(ns["bt:Override"]["@_Value"], "namespace")]).toEqual([]);
 });
 
-test("the pane page loads the functions bundle (shared runtime)", () => {
+test("the pane page loads the functions bundle, then the pane's, which has no webpack runtime of its own", () => {
   const html = readFileSync(join(out, "taskpane.html"), "utf8");
-  expect(html).toMatch(/src="?functions\.js/);
-  expect(html).toMatch(/src="?taskpane\.js/);
+  const scripts = [...html.matchAll(/<script[^>]*src="?([^" >]+)/g)].map((x) => x[1]);
+  expect(scripts.filter((s) => !s!.startsWith("https://"))).toEqual(["functions.js", "taskpane.js"]);
+  // taskpane.js (dependOn: functions) pushes its modules into the chunk list functions.js's
+  // runtime reads, so both use one module registry and one scheme store (see test/pane/e2e).
+  const pane = readFileSync(join(out, "taskpane.js"), "utf8");
+  expect(pane).toMatch(/webpackChunk/);
 });
 
 test.each([16, 32, 64, 80, 128])("icon-%i.png is a %i×%i PNG", (size) => {

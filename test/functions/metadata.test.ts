@@ -13,6 +13,9 @@ const en = JSON.parse(readFileSync(join(out, "functions.json"), "utf8")).functio
 const zh = JSON.parse(readFileSync(join(out, "functions.zh-CN.json"), "utf8")).functions as Fn[];
 const byId = (list: Fn[], id: string) => list.find((f) => f.id === id)!;
 const sig = (f: Fn) => f.parameters.map((p) => `${p.name}${p.optional ? "?" : ""}:${p.dimensionality === "matrix" ? "range" : p.type}`).join(", ");
+const shape = (f: Fn) => f.parameters.map((p) => `${p.optional ? "?" : ""}${p.dimensionality === "matrix" ? "range" : p.type}`).join(", ");
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { metadataProblems } = require("../../scripts/function-names.js") as { metadataProblems(meta: unknown): string[] };
 
 test("ids, parameters (ranges are matrix, none repeating), optional flags and result types", () => {
   const table = Object.fromEntries(en.map((f) => [f.id, `${sig(f)} → ${f.result.type ?? "any"}${f.result.dimensionality === "matrix" ? "[][]" : ""}`]));
@@ -38,8 +41,18 @@ test("ids, parameters (ranges are matrix, none repeating), optional flags and re
   for (const f of en) expect(f.name).toBe(f.id);
 });
 
-test("functions given whole columns get the argument addresses for their messages", () => {
-  for (const id of ["RANK", "TIER", "TIERS", "LIGHT", "LIGHTS", "QUOTA", "QUOTA.LEFT", "AHP", "ENTROPY", "TOPSIS"]) expect(byId(en, id).options).toEqual({ requiresParameterAddresses: true });
+test("argument addresses only where documented: functions with a matrix result", () => {
+  const withAddresses = en.filter((f) => f.options?.requiresParameterAddresses).map((f) => f.id);
+  expect(withAddresses).toEqual(["TIERS", "LIGHTS", "AHP", "ENTROPY", "TOPSIS"]);
+  for (const id of withAddresses) expect(byId(en, id).result.dimensionality).toBe("matrix");
+  for (const id of ["RANK", "TIER", "LIGHT", "QUOTA", "QUOTA.LEFT"]) expect(byId(en, id).options).toBeUndefined();
+});
+
+test("both files accept data types (linked types arrive as objects) and error cells (the message names them)", () => {
+  for (const file of ["functions.json", "functions.zh-CN.json"]) {
+    const meta = JSON.parse(readFileSync(join(out, file), "utf8"));
+    expect({ file, any: meta.allowCustomDataForDataTypeAny, errors: meta.allowErrorForDataTypeAny }).toEqual({ file, any: true, errors: true });
+  }
 });
 
 test("every function and parameter has an English description", () => {
@@ -49,18 +62,33 @@ test("every function and parameter has an English description", () => {
   }
 });
 
-test("the zh-CN metadata has every function with a Chinese name, description and parameter descriptions, and the same shape", () => {
+test("the zh-CN metadata: every function with a Chinese name of three or more characters, Chinese parameter names and descriptions, the same shape", () => {
   expect(zh.map((f) => f.id)).toEqual(en.map((f) => f.id));
   const cjk = /[\u4e00-\u9fff]/;
   for (const f of zh) {
     const e = byId(en, f.id);
-    expect(f.name).toMatch(/^[\u4e00-\u9fff]{2,}$/);
+    expect(f.name).toMatch(/^[\u4e00-\u9fff]{3,}$/);
     expect(f.description).toMatch(cjk);
-    expect(sig(f)).toBe(sig(e));
+    expect(shape(f)).toBe(shape(e));
     expect(f.result).toEqual(e.result);
     expect(f.options).toEqual(e.options);
-    for (const p of f.parameters) expect({ f: f.id, p: p.name, zh: cjk.test(p.description ?? "") }).toEqual({ f: f.id, p: p.name, zh: true });
+    for (const p of f.parameters) expect({ f: f.id, p: p.name, zh: cjk.test(p.name) && cjk.test(p.description ?? "") }).toEqual({ f: f.id, p: p.name, zh: true });
   }
-  expect(byId(zh, "TIER").name).toBe("等次");
+  expect(byId(zh, "TIER").name).toBe("评定等次");
+  expect(byId(zh, "WEIGHTED").name).toBe("加权得分");
+  expect(byId(zh, "TIER").parameters.map((p) => p.name)).toEqual(["得分", "全部得分", "方案", "类别列", "类别", "否决列", "否决"]);
   expect(new Set(zh.map((f) => f.name)).size).toBe(zh.length);
+  expect(metadataProblems({ functions: zh })).toEqual([]);
+  expect(metadataProblems({ functions: en })).toEqual([]);
+});
+
+test("the naming check refuses what Excel refuses: two characters, a leading digit or symbol, a cell reference, a repeated name", () => {
+  const fn = (name: string, params: string[] = ["得分"]) => ({ id: "X", name, parameters: params.map((p) => ({ name: p })) });
+  expect(metadataProblems({ functions: [fn("等次")] })).toEqual(['function X: "等次" has fewer than three characters']);
+  expect(metadataProblems({ functions: [fn("1等次")] })[0]).toMatch(/must start with a letter/);
+  expect(metadataProblems({ functions: [fn("等次-表")] })[0]).toMatch(/must start with a letter/);
+  expect(metadataProblems({ functions: [fn("ABC12")] })).toEqual(['function X: "ABC12" reads as a cell reference']);
+  expect(metadataProblems({ functions: [fn("评定等次"), fn("评定等次")] })[0]).toMatch(/also the name of X/);
+  expect(metadataProblems({ functions: [fn("评定等次", ["得 分"])] })[0]).toMatch(/parameter "得 分"/);
+  expect(metadataProblems({ functions: [fn("评定.等次_2", ["得分2"])] })).toEqual([]);
 });

@@ -42,14 +42,16 @@ test("jiuyuan-2026q1.xlsx: 【计算】组内排名, 【计算】等次, 【计�
   const groups = col(map.group!);
   const vetoes = col(map.veto!);
 
-  const got = table.rows.map((_, i) => ({
-    rank: F.rank(scores[i]![0], scores, groups, groups[i]![0]),
-    tier: F.tier(scores[i]![0], scores, undefined, groups, groups[i]![0], vetoes, vetoes[i]![0]),
-    light: F.light(scores[i]![0], scores, undefined, undefined, groups, groups[i]![0]),
-  }));
+  const got = await Promise.all(
+    table.rows.map(async (_, i) => ({
+      rank: F.rank(scores[i]![0], scores, groups, groups[i]![0]),
+      tier: await F.tier(scores[i]![0], scores, undefined, groups, groups[i]![0], vetoes, vetoes[i]![0]),
+      light: await F.light(scores[i]![0], scores, undefined, undefined, groups, groups[i]![0]),
+    })),
+  );
   // The spilling variants agree with the per-cell ones.
-  expect(F.tiers(scores, undefined, groups, vetoes).flat()).toEqual(got.map((g) => g.tier));
-  expect(F.lights(scores, undefined, undefined, groups).flat()).toEqual(got.map((g) => g.light));
+  expect((await F.tiers(scores, undefined, groups, vetoes)).flat()).toEqual(got.map((g) => g.tier));
+  expect((await F.lights(scores, undefined, undefined, groups)).flat()).toEqual(got.map((g) => g.light));
 
   const applied = readTable(await loadWorkbook(out));
   const own = (h: string) => applied.ownColumns[h] ?? applied.table.headers.indexOf(h);

@@ -237,9 +237,13 @@ function installFakes(arg: { sheet: string; values: unknown[][]; valueTypes: str
       set values(v: unknown) {
         e.value = v;
       },
+      set formulas(v: unknown) {
+        e.value = { formulas: v };
+      },
       format: { font: {}, fill: {}, autofitColumns: () => undefined },
       conditionalFormats: { add: () => ({ textComparison: { rule: {}, format: { fill: {}, font: {} } } }) },
       select: () => log.push({ sheet, op: "select", args }),
+      clear: () => log.push({ sheet, op: "clear", args }),
       load: () => undefined,
     };
   };
@@ -272,6 +276,13 @@ function installFakes(arg: { sheet: string; values: unknown[][]; valueTypes: str
         },
       },
       getSelectedRange: () => sheet(arg.sheet).getUsedRange(),
+      // Excel recalculates: the test's formula cells (window.__formulas) are evaluated again.
+      application: {
+        calculate: (type: string) => {
+          log.push({ op: "calculate", args: [type] });
+          (w.__recalc as (() => void) | undefined)?.();
+        },
+      },
     },
     sync: async () => {
       log.push({ op: "sync" });
@@ -281,7 +292,25 @@ function installFakes(arg: { sheet: string; values: unknown[][]; valueTypes: str
     run: async (cb: (c: unknown) => Promise<unknown>) => cb(context),
     ConditionalFormatType: { containsText: "ContainsText" },
     ConditionalTextOperator: { contains: "Contains" },
+    CalculationType: { full: "Full", recalculate: "Recalculate" },
   };
+  // Excel's CustomFunctions: associate records each function as functions.js registers it.
+  const registered: Record<string, (...a: unknown[]) => unknown> = {};
+  w.__functions = registered;
+  class CFError extends Error {
+    constructor(
+      readonly code: string,
+      message?: string,
+    ) {
+      super(message ?? "");
+    }
+  }
+  const customFunctions = Object.freeze({
+    associate: (id: string, f: (...a: unknown[]) => unknown) => void (registered[id] = f),
+    Error: CFError,
+    ErrorCode: Object.freeze({ invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!" }),
+  });
+  Object.defineProperty(window, "CustomFunctions", { configurable: false, get: () => customFunctions, set: () => undefined });
   // office.js (loaded by the page) must not replace the fake Office: a frozen object behind a
   // getter that ignores assignment.
   const office = Object.freeze({
@@ -328,6 +357,64 @@ test("Excel pane with fake Excel and Office: check → select a violation → ap
   expect(tier.args![0]).toBe(1); // from the header row (row 2)
   expect((tier.value as unknown[][])[27 - 2]![0]).toBe("一般"); // row 27, 区水利局 (vetoed)
   expect(log).toContainEqual({ sheet: "晾晒表", op: "add" });
+  await context.close();
+});
+
+test("shared runtime: a scheme saved in the pane changes =ASSESS.TIER() at once, and Excel is asked to recalculate", async () => {
+  const { context, page } = await newPage();
+  // Errors thrown by our bundles (office.js's own complaints about the frozen fake Office are not ours).
+  const ours: string[] = [];
+  page.on("pageerror", (e) => (/appsforoffice|office\.js/.test(e.stack ?? "") ? undefined : ours.push(`${e.message}\n${e.stack}`)));
+  await page.addInitScript(installFakes, await sampleRange());
+  await page.goto(`${base}/taskpane.html`);
+  await page.getByTestId("table-detected").waitFor({ timeout: 30_000 });
+  // Two cells as Excel would compute them: =ASSESS.TIER(E2, E$2:E$11) and =ASSESS.LIGHT(E2, E$2:E$11),
+  // scheme left blank (the workbook's), evaluated through the functions functions.js registered.
+  await page.evaluate(() => {
+    const w = window as unknown as Record<string, unknown>;
+    const f = w.__functions as Record<string, (...a: unknown[]) => Promise<unknown>>;
+    const scores = [[98], [95], [92], [90], [88], [80], [78], [70], [65], [60]];
+    const cells: Record<string, unknown> = {};
+    w.__cells = cells;
+    const show = (p: Promise<unknown>) => p.then((v) => v, (e: { code?: string; message?: string }) => `${e.code} ${e.message}`);
+    w.__recalc = () => {
+      w.__pending = Promise.all([show(f.TIER!(98, scores, null)), show(f.LIGHT!(98, scores))]).then(([t, l]) => {
+        cells.tier = t;
+        cells.light = l;
+      });
+    };
+    (w.__recalc as () => void)();
+  });
+  const cells = async () => page.evaluate(async () => {
+    const w = window as unknown as Record<string, unknown>;
+    await w.__pending;
+    return w.__cells as { tier: string; light: string };
+  });
+  // No scheme in the workbook yet: #N/A with what to do.
+  const before = await cells();
+  expect(before.tier).toMatch(/^#N\/A 未设置考核方案/);
+  expect(before.light).toMatch(/^#N\/A/);
+
+  // The pane's scheme form starts at the first preset (九原区); saving it makes it the workbook's.
+  await page.getByRole("button", { name: "保存方案到工作簿" }).click();
+  await page.getByText("考核方案已写入“考核方案”工作表").waitFor();
+  type Log = { sheet?: string; op: string; args?: unknown[] }[];
+  const log = (await page.evaluate(() => (window as unknown as { __excelLog: unknown }).__excelLog)) as Log;
+  expect(log.filter((e) => e.op === "calculate")).toEqual([{ op: "calculate", args: ["Full"] }]);
+  // The recalculated cells use the scheme the pane saved: the pane and the functions share one store.
+  expect(await cells()).toEqual({ tier: "优秀", light: "绿" });
+
+  // 写回结果 as formulas: the 等次 and 亮灯 columns get one spilling call each under their header.
+  await page.getByTestId("apply-formulas").check();
+  await page.getByRole("button", { name: "写回结果" }).click();
+  await page.getByTestId("apply-done").waitFor();
+  expect(await page.getByTestId("apply-done").textContent()).toMatch(/【计算】等次、【计算】亮灯列已写为公式/);
+  const after = (await page.evaluate(() => (window as unknown as { __excelLog: unknown }).__excelLog)) as (Log[number] & { value?: { formulas?: string[][] } })[];
+  const spills = after.filter((e) => e.value?.formulas).map((e) => e.value!.formulas![0]![0]);
+  expect(spills).toHaveLength(2);
+  expect(spills[0]).toMatch(/^=ASSESS\.TIERS\(\$[A-Z]+\$3:\$[A-Z]+\$\d+,,\$[A-Z]+\$3:\$[A-Z]+\$\d+/);
+  expect(spills[1]).toMatch(/^=ASSESS\.LIGHTS\(/);
+  expect(ours).toEqual([]);
   await context.close();
 });
 

@@ -8,6 +8,7 @@ import { evaluate } from "../../src/engine/evaluate";
 import { boardRows, outputColumns } from "../../src/engine/outputs";
 import { presets } from "../../src/engine/presets";
 import { BOARD_MARKER } from "../../src/workbook/host";
+import { spillFormulas } from "../../src/workbook/formulas";
 import { OfficeHost, toGrid } from "../../src/workbook/office-host";
 
 type Recorded = { sheet: string; op: string; args: unknown[]; value?: unknown };
@@ -21,6 +22,9 @@ function recordingSheet(name: string, log: Recorded[]) {
     return {
       set values(v: unknown) {
         entry.value = v;
+      },
+      set formulas(v: unknown) {
+        entry.value = { formulas: v };
       },
       format,
       conditionalFormats: {
@@ -97,6 +101,7 @@ function mockExcel(n: number, existingBoard?: { footer: string }) {
         getSelectedRange() {
           return this.worksheets.active.used;
         },
+        application: { calculate: (type: string) => log.push({ sheet: "", op: "calculate", args: [type] }) },
       },
     },
     // Excel.run(callback) or Excel.run(objectOrContext, callback)
@@ -108,6 +113,7 @@ function mockExcel(n: number, existingBoard?: { footer: string }) {
   const excel = new OfficeMockObject(data) as unknown as { context: { sync: () => Promise<void> } } & Record<string, unknown>;
   excel.ConditionalFormatType = { containsText: "ContainsText" };
   excel.ConditionalTextOperator = { contains: "Contains" };
+  excel.CalculationType = { full: "Full", recalculate: "Recalculate" };
   (globalThis as Record<string, unknown>).Excel = excel;
   const sync = jest.spyOn(excel.context, "sync");
   return { log, sync, sheets };
@@ -193,6 +199,58 @@ test("select activates the sheet and selects the violation's cells in one sync",
   await new OfficeHost().select(["表1!D2", "表1!D5"]);
   expect(sync).toHaveBeenCalledTimes(1);
   expect(log.filter((e) => e.op === "select").map((e) => e.args)).toEqual([["D2,D5"]]);
+});
+
+test("without ExcelApi 1.18 (RangeAreas.select) the first cell is selected instead, still one sync", async () => {
+  const { log, sync } = mockExcel(5);
+  const asked: string[] = [];
+  (globalThis as Record<string, unknown>).Office = {
+    context: { requirements: { isSetSupported: (set: string, v: string) => (asked.push(`${set} ${v}`), set === "ExcelApi" && Number(v.split(".")[1]) <= 17) } },
+  };
+  await new OfficeHost().select(["表1!D2", "表1!D5"]);
+  expect(asked).toEqual(["ExcelApi 1.18"]);
+  expect(sync).toHaveBeenCalledTimes(1);
+  expect(log.filter((e) => e.op === "getRanges")).toEqual([]);
+  expect(log.filter((e) => e.op === "select").map((e) => e.args)).toEqual([["D2"]]);
+  // With 1.18 the areas are selected together.
+  (globalThis as Record<string, unknown>).Office = { context: { requirements: { isSetSupported: () => true } } };
+  await new OfficeHost().select(["表1!D2", "表1!D5"]);
+  expect(log.filter((e) => e.op === "select").map((e) => e.args)).toEqual([["D2"], ["D2,D5"]]);
+});
+
+test("写回结果 as formulas: one spilling ASSESS.TIERS and ASSESS.LIGHTS per column, the cells below cleared, one sync", async () => {
+  const { log, sync } = mockExcel(10);
+  const host = new OfficeHost();
+  const read = await host.readTable();
+  const ev = evaluate(read.table, read.map, presets.jiuyuan!, "zh-CN");
+  const columns = outputColumns(ev, "zh-CN");
+  await host.writeResults(read, columns, boardRows(ev, "zh-CN"), { lang: "zh-CN" });
+  const before = sync.mock.calls.length;
+  expect(await host.writeFormulas(read, columns)).toEqual(["tier", "light"]);
+  expect(sync.mock.calls.length - before).toBe(1);
+  // Header in row 3, subjects in rows 4–13; 【计算】得分 in E, 等次 in G, 亮灯 in H; groups in A.
+  const spills = log.filter((e) => e.op === "getRangeByIndexes" && (e.value as { formulas?: unknown })?.formulas);
+  expect(spills.map((e) => e.args)).toEqual([
+    [3, 6, 10, 1],
+    [3, 7, 10, 1],
+  ]);
+  const formulas = spills.map((e) => ((e.value as { formulas: string[][] }).formulas).map((r) => r[0]));
+  expect(formulas[0]).toEqual(["=ASSESS.TIERS($E$4:$E$13,,$A$4:$A$13)", ...Array(9).fill("")]);
+  expect(formulas[1]).toEqual(["=ASSESS.LIGHTS($E$4:$E$13,,,$A$4:$A$13)", ...Array(9).fill("")]);
+});
+
+test("a table with rows between its data rows cannot spill: no formulas, the values stay", () => {
+  const read = { sheet: "表1", table: { headerRow: 1, rows: [{ row: 2 }, { row: 4 }] }, map: { score: 2 }, ownColumns: {}, grid: [] } as unknown as Parameters<typeof spillFormulas>[0];
+  expect(spillFormulas(read, { tier: 5 }, [{ key: "tier", header: "等次", values: [] }])).toBeNull();
+  const contiguous = { ...read, table: { headerRow: 1, rows: [{ row: 2 }, { row: 3 }] } } as typeof read;
+  expect(spillFormulas(contiguous, { tier: 5 }, [{ key: "tier", header: "等次", values: [] }])).toEqual([{ key: "tier", row: 2, col: 5, rows: 2, formula: "=ASSESS.TIERS($C$2:$C$3)" }]);
+});
+
+test("recalculate asks Excel for a full calculation (the functions' cells are not dirty) in one sync", async () => {
+  const { log, sync } = mockExcel(5);
+  await new OfficeHost().recalculate();
+  expect(log.filter((e) => e.op === "calculate").map((e) => e.args)).toEqual([["Full"]]);
+  expect(sync).toHaveBeenCalledTimes(1);
 });
 
 test("onChanged registers one handler that calls the listener, and the returned function removes it", async () => {

@@ -5,7 +5,8 @@
  * Excel, Excel's own PDF of the workbook); after a download that Office may have dropped without
  * telling, a link saves the same file through the system browser.
  */
-import { Button, Link, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
+import { Button, Checkbox, Link, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
+import { useState } from "react";
 import { format } from "../../engine/messages";
 import { useSectionStyles } from "../styles";
 import { saveBlob } from "../../save/download";
@@ -49,13 +50,15 @@ export function ApplySection({ pane, download }: { pane: Pane; download?: Downlo
   const s = useSectionStyles();
   const { lang, apply, ev } = pane;
   const blocked = !ev || ev.read.missingColumns.length > 0 || apply.kind === "running";
+  // Excel only: the tier and light columns as live spilling formulas (README: large tables).
+  const [asFormulas, setAsFormulas] = useState(false);
   return (
     <section className={s.section} aria-labelledby="pane-apply">
       <h2 id="pane-apply" className={s.heading}>
         {format("pane.apply.heading", lang)}
       </h2>
       <div className={s.row}>
-        <Button appearance="primary" disabled={blocked} onClick={() => void pane.applyResults()}>
+        <Button appearance="primary" disabled={blocked} onClick={() => void pane.applyResults(asFormulas)}>
           {format("pane.apply.run", lang)}
         </Button>
         {/* Once a workbook is open: what was written, saved or recorded (变更记录) is never only in the page. */}
@@ -64,6 +67,9 @@ export function ApplySection({ pane, download }: { pane: Pane; download?: Downlo
           {format("pane.pdf.run", lang)}
         </Button>
       </div>
+      {pane.canWriteFormulas && (
+        <Checkbox data-testid="apply-formulas" checked={asFormulas} onChange={(_, d) => setAsFormulas(d.checked === true)} label={format("pane.apply.asFormulas", lang)} />
+      )}
       {pane.exportWorkbook && (
         <div className={s.row}>
           <Button appearance="subtle" disabled={pane.pdf.kind === "running"} onClick={() => void pane.exportWorkbook?.()}>
