@@ -17,6 +17,7 @@ import { parsePeriod } from "../engine/periods";
 import { renderBulletin, type BulletinOptions } from "../report/bulletin";
 import { buildReport, isReportPart, REPORT_PARTS, type ReportPart } from "../report/document";
 import { fitFonts } from "../report/fonts";
+import { periodOf, reportTitle } from "../report/title";
 import { loadNodeFonts, pageCount, renderPdf } from "../report/render-node";
 import type { Io, Loaded } from "./run";
 import { EXIT, load } from "./run";
@@ -180,7 +181,7 @@ function reportDoc(
   const period = args.period ?? periodOf(r.sheet);
   return buildReport(r.ev, {
     parts: args.parts,
-    title: args.title ?? titleAbove(r.read.worksheet, r.read.table.headerRow) ?? format("report.title", lang, { scheme: schemeName, sheet: r.sheet }),
+    title: args.title ?? reportTitle(rowsAbove(r.read.worksheet, r.read.table.headerRow), schemeName, r.sheet, lang),
     ...(args.issuer ? { issuer: args.issuer } : {}),
     ...(period ? { period } : {}),
     date: args.date ?? today(),
@@ -190,28 +191,11 @@ function reportDoc(
   });
 }
 
-/** The workbook's own title: the first text in the rows above the table's header (merged title rows). */
-function titleAbove(ws: { getRow(n: number): { values: unknown } }, headerRow: number): string | undefined {
-  for (let r = 1; r < headerRow; r++) {
-    const values = ws.getRow(r).values;
-    const cells = Array.isArray(values) ? values : [];
-    for (const v of cells) {
-      const text = typeof v === "string" ? v.trim() : v && typeof v === "object" && "richText" in v ? richText(v) : "";
-      if (text) return text;
-    }
-  }
-  return undefined;
+/** The values of the rows above the table's header (where the workbook's title is). */
+function rowsAbove(ws: { getRow(n: number): { values: unknown } }, headerRow: number): unknown[] {
+  return Array.from({ length: Math.max(0, headerRow - 1) }, (_, i) => ws.getRow(i + 1).values);
 }
 
-function richText(v: object): string {
-  const runs = (v as { richText?: { text?: string }[] }).richText ?? [];
-  return runs.map((x) => x.text ?? "").join("").trim();
-}
-
-/** The sheet name as the period (2026年第一季度), unless it is a default name like Sheet1. */
-function periodOf(sheet: string): string | undefined {
-  return /^(sheet|工作表)\s*\d*$/i.test(sheet.trim()) ? undefined : sheet;
-}
 
 function isIsoDate(s: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);

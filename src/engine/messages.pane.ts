@@ -152,6 +152,7 @@ export const paneMessages = {
   "pane.line.table": { "zh-CN": "{sheet} · {count} 个对象", "en-US": "{sheet} · {count} subjects" },
   "pane.line.header": { "zh-CN": "表头第 {row} 行", "en-US": "header row {row}" },
   "pane.line.tableLabel": { "zh-CN": "考核表", "en-US": "Table" },
+  "pane.line.labelled": { "zh-CN": "{label}：{text}", "en-US": "{label}: {text}" },
   "pane.line.schemeLabel": { "zh-CN": "方案", "en-US": "Scheme" },
   "pane.line.change": { "zh-CN": "更改", "en-US": "Change" },
   "pane.line.done": { "zh-CN": "收起", "en-US": "Done" },

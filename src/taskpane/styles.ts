@@ -14,7 +14,11 @@ export const useSectionStyles = makeStyles({
     borderBottomWidth: tokens.strokeWidthThin,
     borderBottomStyle: "solid",
     borderBottomColor: tokens.colorNeutralStroke2,
+    // a sub-group of a form (等次分数线, 指标权重): set off from the fields above it
+    "& [role=group]": { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalM },
   },
+  /** A heading kept for screen readers and the outline, not drawn (the button under it says the same). */
+  visuallyHidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
   heading: {
     margin: 0,
     fontSize: tokens.fontSizeBase400,

@@ -316,10 +316,12 @@ export function usePane(host: SheetHost, initialLang: Lang) {
   const exportReport = useCallback(async () => {
     if (!ev || !read) return;
     await runExport("report", undefined, async () => {
-      const { exportPdf } = await import(/* webpackChunkName: "report" */ "../report/render-browser");
-      const title = `${lang === "en-US" ? ev.scheme.name.en : ev.scheme.name.zh}（${read.sheet}）`;
+      const { exportPdf, periodOf, reportTitle } = await import(/* webpackChunkName: "report" */ "../report/render-browser");
+      // The same title as `assess report` gives for this workbook: its own title row, else 方案（工作表）.
+      const title = reportTitle(read.grid.slice(0, Math.max(0, read.table.headerRow - 1)), lang === "en-US" ? ev.scheme.name.en : ev.scheme.name.zh, read.sheet, lang);
+      const period = periodOf(read.sheet);
       const date = new Date().toISOString().slice(0, 10);
-      const { blob, missing } = await exportPdf(ev, { parts: ["board", "summary", "check"], title, period: read.sheet, date, orientation: "landscape", lang });
+      const { blob, missing } = await exportPdf(ev, { parts: ["board", "summary", "check"], title, ...(period ? { period } : {}), date, orientation: "landscape", lang });
       const name = `${read.sheet}-${format("pane.pdf.file", lang)}.pdf`;
       return { blob, name, done: format("pane.pdf.done", lang, { name }), missing };
     });

@@ -25,8 +25,22 @@ const T = {
 /** How far the page scrolls sideways (0 when nothing is wider than the window). */
 const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
-/** Visible buttons drawn in the brand colour (Fluent's primary appearance). */
-const primaries = (page: Page) =>
+/**
+ * Visible buttons drawn in the brand colour (Fluent's primary appearance), once their colour
+ * transition has settled (Fluent animates a button's background when its appearance changes).
+ */
+async function primaries(page: Page): Promise<(string | null)[]> {
+  let last: (string | null)[] = [];
+  for (let i = 0; i < 10; i++) {
+    const now = await brandButtons(page);
+    if (i > 0 && JSON.stringify(now) === JSON.stringify(last)) return now;
+    last = now;
+    await page.waitForTimeout(150);
+  }
+  return last;
+}
+
+const brandButtons = (page: Page) =>
   page.evaluate(() => {
     const probe = document.createElement("div");
     probe.style.backgroundColor = "var(--colorBrandBackground)";

@@ -234,7 +234,7 @@ export function CheckSection({ pane, preview }: { pane: Pane; preview?: ReactNod
   const warnings = violations.filter((v) => v.severity === "warning");
   return (
     <section className={s.section} aria-labelledby="pane-check">
-      <h2 id="pane-check" className={s.heading}>
+      <h2 id="pane-check" className={s.visuallyHidden}>
         {format("pane.check.heading", lang)}
       </h2>
       <div className={c.action}>

@@ -3,7 +3,7 @@
  * scheme in force (one line, 编辑 opens the 方案 tab). What a line says is built by `tableLine` and
  * `schemeLine` from what the host read, so a new fact about the table is one more part there.
  */
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState, type ReactNode } from "react";
 import { format, type MessageKey } from "../../engine/messages";
 import { columnLetter } from "../../engine/cells";
@@ -14,15 +14,11 @@ import { errorText, type Pane } from "../use-pane";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, paddingBlock: tokens.spacingVerticalS },
-  line: {
-    display: "grid",
-    gridTemplateColumns: "auto minmax(0, 1fr) auto",
-    columnGap: tokens.spacingHorizontalS,
-    alignItems: "center",
-  },
-  label: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, whiteSpace: "nowrap" },
-  text: { display: "flex", flexDirection: "column", minWidth: 0 },
-  main: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap", fontWeight: tokens.fontWeightSemibold },
+  /** One line: what (bold, shortened with … when the pane is narrow) and its action at the end. */
+  line: { display: "flex", flexDirection: "column", minWidth: 0 },
+  top: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS, minWidth: 0 },
+  main: { flexGrow: 1, minWidth: 0, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap", fontWeight: tokens.fontWeightSemibold },
+  action: { flexShrink: 0 },
   sub: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
   more: {
     paddingInlineStart: tokens.spacingHorizontalM,
@@ -69,30 +65,23 @@ export function Overview({ pane, onEditScheme, children }: { pane: Pane; onEditS
   const sch = schemeLine(validation.input, validation.parsed.ok, lang);
   return (
     <div className={c.root}>
-      <div className={c.line}>
-        <Text className={c.label}>{format("pane.line.tableLabel", lang)}</Text>
-        <div className={c.text}>
-          {loading && <Spinner size="extra-tiny" label={format("pane.loading", lang)} labelPosition="after" />}
-          {!loading && t && (
-            <>
-              <Text className={c.main} data-testid="table-detected" title={t.main}>
-                {t.main}
-              </Text>
-              {t.sub && <Text className={c.sub}>{t.sub}</Text>}
-            </>
+      <div className={c.line} role="group" aria-label={format("pane.line.tableLabel", lang)}>
+        <div className={c.top}>
+          {loading && <Spinner className={c.main} size="extra-tiny" label={format("pane.loading", lang)} labelPosition="after" />}
+          {!loading && (
+            <Text className={c.main} data-testid={t ? "table-detected" : undefined} title={t?.main}>
+              {t ? t.main : format("pane.table.none", lang)}
+            </Text>
           )}
-          {!loading && !t && <Text className={c.main}>{format("pane.table.none", lang)}</Text>}
+          <Button className={c.action} size="small" appearance="subtle" aria-expanded={showColumns} aria-controls="pane-columns" onClick={() => setOpen(!open)}>
+            {format(open ? "pane.line.done" : "pane.line.change", lang)}
+          </Button>
         </div>
-        <Button size="small" appearance="subtle" aria-expanded={showColumns} aria-controls="pane-columns" onClick={() => setOpen(!open)}>
-          {format(open ? "pane.line.done" : "pane.line.change", lang)}
-        </Button>
+        {t && !loading && <Text className={c.sub}>{format("pane.line.labelled", lang, { label: format("pane.line.tableLabel", lang), text: t.sub })}</Text>}
       </div>
       {!loading && readError !== null && (
         <MessageBar intent="error">
-          <MessageBarBody>
-            <MessageBarTitle>{format("pane.table.none", lang)}</MessageBarTitle>
-            {errorText(readError, lang)}
-          </MessageBarBody>
+          <MessageBarBody>{errorText(readError, lang)}</MessageBarBody>
         </MessageBar>
       )}
       {showColumns && (
@@ -100,17 +89,16 @@ export function Overview({ pane, onEditScheme, children }: { pane: Pane; onEditS
           {children}
         </div>
       )}
-      <div className={c.line}>
-        <Text className={c.label}>{format("pane.line.schemeLabel", lang)}</Text>
-        <div className={c.text}>
+      <div className={c.line} role="group" aria-label={format("pane.line.schemeLabel", lang)}>
+        <div className={c.top}>
           <Text className={c.main} data-testid="scheme-line" title={sch.main}>
             {sch.main}
           </Text>
-          <Text className={c.sub}>{sch.sub}</Text>
+          <Button className={c.action} size="small" appearance="subtle" onClick={onEditScheme}>
+            {format("pane.line.edit", lang)}
+          </Button>
         </div>
-        <Button size="small" appearance="subtle" onClick={onEditScheme}>
-          {format("pane.line.edit", lang)}
-        </Button>
+        <Text className={c.sub}>{format("pane.line.labelled", lang, { label: format("pane.line.schemeLabel", lang), text: sch.sub })}</Text>
       </div>
     </div>
   );
