@@ -86,39 +86,46 @@ export function boardPart(ev: Evaluation, lang: Lang, previous?: Evaluation, pre
   const nameWidth = Math.max(textWidth(heads[NAME] ?? "", SIZE), Math.min(need[NAME] ?? 0, available));
   const widths = need.map((w, c) => Math.ceil(c === NAME ? nameWidth : w));
 
-  const body: TableCell[][] = [header];
+  // One table per 类别, all with the same widths: its header rows are the column header and the
+  // group's heading, so a page where a group goes on starts with both, and a heading never stands
+  // alone at the foot of a page (keepWithHeaderRows).
   const notes: Content[] = [];
+  const tables: Content[] = [];
   const fullNames: string[] = [];
-  const counts = new Map<string, number>();
-  for (const r of rows) counts.set(r.group, (counts.get(r.group) ?? 0) + 1);
-  let group: string | null = null;
+  const groups: { group: string; rows: number[] }[] = [];
   rows.forEach((r, i) => {
-    if (r.group !== group) {
-      group = r.group;
-      const text = format("report.groupHeading", lang, { group: r.group || format("report.noGroup", lang), n: counts.get(r.group) ?? 0 });
-      body.push([{ text, colSpan: cols, style: "groupRow" }, ...Array.from({ length: cols - 1 }, () => ({ text: "" }))]);
-    }
-    const t = texts[i] ?? [];
-    const name = fitName(r.name, nameWidth, format("report.nameMark", lang, { n: fullNames.length + 1 }));
-    if (name.shortened) fullNames.push(r.name);
-    const row: TableCell[] = [
-      { text: t[0] ?? "", alignment: "center" },
-      { text: name.text },
-      { text: t[2] ?? "", alignment: "right" },
-      { text: r.tier, alignment: "center", ...(r.overridden?.tier ? { bold: true } : {}) },
-    ];
-    if (hasLights) row.push(lightCell(r, lang));
-    if (changes) row.push({ text: changes[i] ?? "", alignment: "center" });
-    body.push(row);
+    const last = groups[groups.length - 1];
+    if (last && last.group === r.group) last.rows.push(i);
+    else groups.push({ group: r.group, rows: [i] });
   });
-  if (rows.length === 0) body.push([{ text: format("report.noRows", lang), colSpan: cols }, ...header.slice(1).map(() => ({ text: "" }))]);
+  for (const g of groups) {
+    const text = format("report.groupHeading", lang, { group: g.group || format("report.noGroup", lang), n: g.rows.length });
+    const body: TableCell[][] = [header, [{ text, colSpan: cols, style: "groupRow" }, ...Array.from({ length: cols - 1 }, () => ({ text: "" }))]];
+    for (const i of g.rows) {
+      const r = rows[i]!;
+      const t = texts[i] ?? [];
+      const name = fitName(r.name, nameWidth, format("report.nameMark", lang, { n: fullNames.length + 1 }));
+      if (name.shortened) fullNames.push(r.name);
+      const row: TableCell[] = [
+        { text: t[0] ?? "", alignment: "center" },
+        { text: name.text },
+        { text: t[2] ?? "", alignment: "right" },
+        { text: r.tier, alignment: "center", ...(r.overridden?.tier ? { bold: true } : {}) },
+      ];
+      if (hasLights) row.push(lightCell(r, lang));
+      if (changes) row.push({ text: changes[i] ?? "", alignment: "center" });
+      body.push(row);
+    }
+    tables.push({ table: { headerRows: 2, keepWithHeaderRows: 1, dontBreakRows: true, widths, body }, layout: GRID, marginBottom: 6 });
+  }
+  if (rows.length === 0) tables.push({ table: { headerRows: 1, widths, body: [header, [{ text: format("report.noRows", lang), colSpan: cols }, ...header.slice(1).map(() => ({ text: "" }))]] }, layout: GRID });
   if (hasLights) notes.push({ text: format("report.lightLegend", lang), style: "note" });
   if (changes) notes.push({ text: format("report.previousNote", lang, { period: previousLabel ?? "" }), style: "note" });
   if (rows.some((r) => r.overridden)) notes.push({ text: format("record.report.boardNote", lang), style: "note" });
   fullNames.forEach((name, k) => notes.push({ text: format("report.nameNote", lang, { n: k + 1, name }), style: "note" }));
   return [
     { text: format("report.part.board", lang), style: "h2" },
-    { table: { headerRows: 1, dontBreakRows: true, widths, body }, layout: GRID },
+    ...tables,
     ...notes,
   ];
 }
