@@ -137,7 +137,8 @@ test("写入考核方案 puts the weights into the scheme form's indicators by n
   expect(screen.queryByRole("dialog")).toBeNull();
   // saved only with the scheme's own button, and then with the new weights
   expect(host.saveScheme).not.toHaveBeenCalled();
-  await act(async () => fireEvent.click(inTab("方案", "保存方案到工作簿")));
+  openTab("方案");
+  await act(async () => fireEvent.click(screen.getByRole("button", { name: "保存方案到工作簿" })));
   const saved = host.saveScheme.mock.calls[0]![0] as SchemeInput;
   expect(saved.scoring!.indicators!.map((i) => [i.id, i.weight])).toEqual([
     ["investment", 53.96],
@@ -218,7 +219,8 @@ describe("the selection (Excel)", () => {
       ],
     });
     await renderPane(host);
-    await act(async () => fireEvent.click(inTab("权重", "读取选区")));
+    openTab("权重"); // outside act: inside it the tab's render would wait for the act to end
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "读取选区" })));
     expect(host.readSelectedGrid).toHaveBeenCalledTimes(1);
     expect(screen.getByTestId("weights-selection").textContent).toMatch(/^已读取选区 判断矩阵!B2:E5（4 行 × 4 列）/);
     const items = Array.from(screen.getByTestId("weights-problems").querySelectorAll("li")).map((li) => li.textContent);
@@ -278,8 +280,8 @@ describe("entropy weights", () => {
 test("in English through the pane's language switch", async () => {
   await renderPane();
   fireEvent.click(screen.getByRole("button", { name: "English" }));
-  expect(await screen.findByRole("heading", { name: "Weight design" })).toBeTruthy();
   openTab("Weights");
+  expect(await screen.findByRole("heading", { name: "Weight design" })).toBeTruthy();
   fireEvent.change(screen.getByRole("textbox", { name: /^Paste the judgement matrix/ }), { target: { value: CIRCULAR } });
   expect(screen.getByTestId("weights-verdict").textContent).toMatch(/^⚠ inconsistent: CR = 1\.149\d ≥ 0\.10/);
   fireEvent.click(screen.getByRole("button", { name: "Write into the scheme" }));
