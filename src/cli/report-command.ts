@@ -17,6 +17,7 @@ import { parsePeriod } from "../engine/periods";
 import { renderBulletin, type BulletinOptions } from "../report/bulletin";
 import { buildReport, isReportPart, REPORT_PARTS, type ReportPart } from "../report/document";
 import { fitFonts } from "../report/fonts";
+import { periodOf, reportTitle } from "../report/title";
 import { loadNodeFonts, pageCount, renderPdf } from "../report/render-node";
 import type { Io } from "./run";
 import type { Loaded } from "./load";
@@ -184,7 +185,7 @@ function reportDoc(
   const period = args.period ?? periodOf(r.sheet);
   return buildReport(r.ev, {
     parts: args.parts,
-    title: args.title ?? titleAbove(r.read.grid.cells, r.read.table.headerRow) ?? format("report.title", lang, { scheme: schemeName, sheet: r.sheet }),
+    title: args.title ?? reportTitle(r.read.grid.cells.slice(0, Math.max(0, r.read.table.headerRow - 1)), schemeName, r.sheet, lang),
     ...(args.issuer ? { issuer: args.issuer } : {}),
     ...(period ? { period } : {}),
     date: args.date ?? today(),
@@ -192,23 +193,6 @@ function reportDoc(
     lang,
     ...(previous ? { previous: previous.ev, previousLabel: previous.sheet } : {}),
   });
-}
-
-/** The workbook's own title: the first text in the rows above the table's header (merged title rows). */
-function titleAbove(cells: readonly (readonly CellValue[])[], headerRow: number): string | undefined {
-  for (let r = 0; r < headerRow - 1; r++) {
-    for (const v of cells[r] ?? []) {
-      const text = typeof v === "string" ? v.trim() : "";
-      if (text) return text;
-    }
-  }
-  return undefined;
-}
-
-
-/** The sheet name as the period (2026年第一季度), unless it is a default name like Sheet1. */
-function periodOf(sheet: string): string | undefined {
-  return /^(sheet|工作表)\s*\d*$/i.test(sheet.trim()) ? undefined : sheet;
 }
 
 function isIsoDate(s: string): boolean {

@@ -68,4 +68,7 @@ export const reportMessages = {
     "en-US": "warning: the fonts lack these characters, which cannot be shown in the PDF (noted at its end): {chars}",
   },
   "report.written": { "zh-CN": "已写入 {out}：{pages}（{size} KB）", "en-US": "wrote {out}: {pages} ({size} KB)" },
+  "report.groupHeading": { "zh-CN": "{group}（{n} 个）", "en-US": "{group} ({n})" },
+  "report.nameMark": { "zh-CN": "（注{n}）", "en-US": " (note {n})" },
+  "report.nameNote": { "zh-CN": "注{n}：全称为“{name}”", "en-US": "Note {n}: the full name is “{name}”" },
 } satisfies Record<string, Entry>;

@@ -64,9 +64,10 @@ export function buildReport(ev: Evaluation, opts: ReportOptions): TDocumentDefin
   const parts = REPORT_PARTS.filter((p) => opts.parts.includes(p));
   parts.forEach((part, i) => {
     const body =
-      part === "board" ? boardPart(ev, lang, opts.previous, opts.previousLabel) : part === "summary" ? summaryPart(ev, lang) : checkPart(ev, lang);
-    // The board fills pages of its own; the summary and the check report share a page.
-    content.push(i > 0 && parts[i - 1] === "board" ? { stack: body, pageBreak: "before" } : i > 0 ? { stack: body, marginTop: 12 } : { stack: body });
+      part === "board" ? boardPart(ev, lang, opts.previous, opts.previousLabel, opts.orientation) : part === "summary" ? summaryPart(ev, lang) : checkPart(ev, lang);
+    // Each part follows the one before on the same page; the summary (a few rows) is kept in one
+    // piece, so it moves to the next page only when it does not fit under the board.
+    content.push(i === 0 ? { stack: body } : part === "summary" ? { stack: body, marginTop: 14, unbreakable: true } : { stack: body, marginTop: 14 });
   });
   content.push(signatures(lang));
   return {
@@ -81,6 +82,7 @@ export function buildReport(ev: Evaluation, opts: ReportOptions): TDocumentDefin
       h2: { fontSize: 12, bold: true, marginTop: 4, marginBottom: 6 },
       h3: { fontSize: 10, bold: true, marginTop: 4, marginBottom: 4 },
       th: { bold: true, fillColor: "#EDEDED", alignment: "center" },
+      groupRow: { bold: true, fillColor: "#F5F5F5", marginTop: 1 },
       note: { fontSize: 8, color: "#444444", marginTop: 4 },
       verdict: { fontSize: 10, marginBottom: 6 },
       code: { fontSize: 7, color: "#666666" },

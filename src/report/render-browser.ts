@@ -81,3 +81,6 @@ export function pageCountOf(pdf: Uint8Array): number {
   for (let i = 0; i < pdf.length; i += 0x8000) text += String.fromCharCode(...pdf.subarray(i, i + 0x8000));
   return (text.match(/\/Type \/Page(?![s\w])/g) ?? []).length;
 }
+
+/** The title and period rule the CLI uses too (loaded with this chunk, never in the pane's first bundle). */
+export { periodOf, reportTitle } from "./title";

@@ -5,11 +5,11 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import { format } from "../engine/messages";
-import type { CellValue } from "../engine/types";
+import type { CellValue, Lang } from "../engine/types";
 import { splitCellAddress, type StandaloneHost } from "../workbook/standalone-host";
 
 const useStyles = makeStyles({
-  wrap: { paddingBlock: tokens.spacingVerticalM, overflowX: "auto" },
+  wrap: { paddingBlock: tokens.spacingVerticalS, overflowX: "auto", maxWidth: "100%", scrollMarginTop: tokens.spacingVerticalL },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
   cell: { paddingInline: tokens.spacingHorizontalS, paddingBlock: tokens.spacingVerticalXXS, borderBottomWidth: tokens.strokeWidthThin, borderBottomStyle: "solid", borderBottomColor: tokens.colorNeutralStroke2, whiteSpace: "nowrap" },
@@ -27,7 +27,7 @@ function parseLocal(local: string): { col: number; row: number } | null {
   return { col: col - 1, row: Number(m[2]) };
 }
 
-export function Preview({ host }: { host: StandaloneHost }) {
+export function Preview({ host, lang }: { host: StandaloneHost; lang: Lang }) {
   const c = useStyles();
   const [cells, setCells] = useState<readonly string[]>(host.selection);
   const [rows, setRows] = useState<{ headers: string[]; rows: { row: number; cells: CellValue[] }[] } | null>(null);
@@ -39,11 +39,15 @@ export function Preview({ host }: { host: StandaloneHost }) {
       (r) => {
         const wanted = new Set(cells.map((a) => parseLocal(splitCellAddress(a).local)?.row));
         setRows({ headers: r.table.headers, rows: r.table.rows.filter((x) => wanted.has(x.row)) });
-        ref.current?.scrollIntoView?.({ block: "nearest" });
       },
       () => setRows(null),
     );
   }, [host, cells]);
+  // Once drawn: the preview into view, and its first selected cell sideways inside its own scroll box.
+  useEffect(() => {
+    ref.current?.scrollIntoView?.({ block: "nearest" });
+    ref.current?.querySelector<HTMLElement>("[data-selected]")?.scrollIntoView?.({ block: "nearest", inline: "nearest" });
+  }, [rows, cells]);
   if (!rows || cells.length === 0) return null;
   const picked = new Set(cells.map((a) => splitCellAddress(a).local.replace(/\$/g, "").toUpperCase()));
   const letter = (col: number) => {
@@ -52,8 +56,8 @@ export function Preview({ host }: { host: StandaloneHost }) {
     return s;
   };
   return (
-    <div className={c.wrap} ref={ref} data-testid="preview" role="region" aria-label={format("pane.preview", "zh-CN")} tabIndex={0}>
-      <h2 className={c.heading}>{format("pane.preview", "zh-CN")} · {format("pane.preview", "en-US")}</h2>
+    <div className={c.wrap} ref={ref} data-testid="preview" role="region" aria-label={format("pane.preview", lang)} tabIndex={0}>
+      <h2 className={c.heading}>{format("pane.preview", lang)}</h2>
       <table className={c.table}>
         <thead>
           <tr>
@@ -68,7 +72,7 @@ export function Preview({ host }: { host: StandaloneHost }) {
             <tr key={r.row}>
               <th className={c.cell} scope="row">{r.row}</th>
               {r.cells.map((v, i) => (
-                <td key={i} className={picked.has(`${letter(i)}${r.row}`) ? `${c.cell} ${c.selected}` : c.cell}>{text(v)}</td>
+                <td key={i} data-selected={picked.has(`${letter(i)}${r.row}`) ? "" : undefined} className={picked.has(`${letter(i)}${r.row}`) ? `${c.cell} ${c.selected}` : c.cell}>{text(v)}</td>
               ))}
             </tr>
           ))}

@@ -7,7 +7,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { PeriodResult } from "../engine/compare";
 import { evaluate, type Evaluation } from "../engine/evaluate";
 import { format, isMessageKey } from "../engine/messages";
-import { boardRows, outputColumns } from "../engine/outputs";
+import { boardRows, lightWord, outputColumns, outputHeader, OWN_PREFIX, type BoardRow } from "../engine/outputs";
 import { presetIds, presetInput } from "../engine/presets";
 import { parseScheme, type SchemeInput } from "../engine/scheme";
 import type { CellValue, ColumnMap, Lang, Role, Violation } from "../engine/types";
@@ -29,7 +29,56 @@ export function errorText(e: unknown, lang: Lang): string {
   return format("pane.error", lang, { detail: w?.message ?? String(e) });
 }
 
-export type ApplyState = { kind: "idle" } | { kind: "running"; label?: string } | { kind: "done"; message: string } | { kind: "error"; message: string };
+/** A small table of what was written, read back from the workbook. */
+export interface WrittenTable {
+  title: string;
+  headers: string[];
+  rows: (string | number | null)[][];
+}
+
+/** How many rows of each written table the pane shows. */
+export const WRITTEN_ROWS = 5;
+
+const cellText = (v: CellValue): string | number | null =>
+  v === null || v === undefined ? null : typeof v === "number" || typeof v === "string" ? v : v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === "boolean" ? String(v) : "error" in v ? v.error : null;
+
+/** The 【计算】 columns of the first rows of the table as read back after a write. */
+function writtenColumns(after: HostTable, lang: Lang): WrittenTable | null {
+  const own = Object.entries(after.ownColumns).sort((a, b) => a[1] - b[1]);
+  if (own.length === 0) return null;
+  const name = after.map.name;
+  const rows = after.table.rows.slice(0, WRITTEN_ROWS);
+  return {
+    title: format("pane.written.columns", lang, { sheet: after.sheet, n: rows.length }),
+    headers: [format("pane.written.row", lang), ...(name === undefined ? [] : [after.table.headers[name] ?? ""]), ...own.map(([h]) => h)],
+    rows: rows.map((r) => [r.row, ...(name === undefined ? [] : [cellText(r.cells[name] ?? null)]), ...own.map(([, col]) => cellText(r.cells[col] ?? null))]),
+  };
+}
+
+/** The top of the 晾晒表 as read back (hosts that can read sheets), else as it was written. */
+function writtenBoard(sheets: { name: string; grid: CellValue[][] }[] | null, board: readonly BoardRow[], ev: Evaluation, lang: Lang): WrittenTable {
+  const name = format("board.sheet", lang);
+  const grid = sheets?.find((x) => x.name === name)?.grid;
+  if (grid) {
+    const filled = grid.map((r) => r.map(cellText)).filter((r) => r.some((v) => v !== null && v !== ""));
+    const width = Math.max(0, ...filled.map((r) => r.reduce<number>((w, v, i) => (v !== null && v !== "" ? i + 1 : w), 0)));
+    // The board's title row (one cell) is the heading; the next row is its header.
+    const body = filled[0] && filled[0].filter((v) => v !== null && v !== "").length === 1 ? filled.slice(1) : filled;
+    const [head, ...rows] = body.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? null));
+    if (head) {
+      const shown = rows.slice(0, WRITTEN_ROWS);
+      return { title: format("pane.written.board", lang, { board: name, n: shown.length }), headers: head.map((h) => String(h ?? "")), rows: shown };
+    }
+  }
+  const shown = board.slice(0, WRITTEN_ROWS);
+  return {
+    title: format("pane.written.board", lang, { board: name, n: shown.length }),
+    headers: (["group", "name", "score", "tier"] as const).map((r) => format(`pane.role.${r}`, lang)).concat(ev.scheme.lights ? [outputHeader("light", lang).replace(OWN_PREFIX, "")] : []),
+    rows: shown.map((b) => [b.group, b.name, b.score, b.tier, ...(ev.scheme.lights ? [lightWord(b.light, lang) || null] : [])]),
+  };
+}
+
+export type ApplyState = { kind: "idle" } | { kind: "running"; label?: string } | { kind: "done"; message: string; written?: WrittenTable[] } | { kind: "error"; message: string };
 
 /** How long the sheet must stay unchanged before the pane re-reads it. */
 export const RECHECK_DELAY_MS = 800;
@@ -181,17 +230,19 @@ export function usePane(host: SheetHost, initialLang: Lang) {
     });
   }, []);
 
-  const select = useCallback(
-    async (v: Violation) => {
-      setSelected(v.cells);
+  /** Select cells in the sheet (Excel) or the preview (the standalone page). */
+  const selectCells = useCallback(
+    async (cells: readonly string[]) => {
+      setSelected(cells);
       try {
-        await host.select(v.cells);
+        await host.select(cells);
       } catch (e) {
         setActionError(errorText(e, lang));
       }
     },
     [host, lang],
   );
+  const select = useCallback((v: Violation) => selectCells(v.cells), [selectCells]);
 
   const fix = useCallback(
     async (v: Violation) => {
@@ -223,9 +274,14 @@ export function usePane(host: SheetHost, initialLang: Lang) {
         const names = columns.filter((c) => keys.includes(c.key)).map((c) => c.header);
         formulas = names.length > 0 ? format("pane.apply.formulasDone", lang, { columns: names.join(sep) }) : format("pane.apply.formulasNone", lang);
       }
-      await reload(true);
+      // Read back what was written: the pane shows it (the standalone page too, before any download).
+      const after = await host.readTable(source.current);
+      setRead(after);
+      const sheets = host.readSheets ? await host.readSheets().catch(() => null) : null;
+      const written = [writtenColumns(after, lang), writtenBoard(sheets, board, ev, lang)].filter((w): w is WrittenTable => w !== null);
       setApply({
         kind: "done",
+        written,
         message:
           format("pane.apply.done", lang, {
             sheet: read.sheet,
@@ -296,10 +352,12 @@ export function usePane(host: SheetHost, initialLang: Lang) {
   const exportReport = useCallback(async () => {
     if (!ev || !read) return;
     await runExport("report", undefined, async () => {
-      const { exportPdf } = await import(/* webpackChunkName: "report" */ "../report/render-browser");
-      const title = `${lang === "en-US" ? ev.scheme.name.en : ev.scheme.name.zh}（${read.sheet}）`;
+      const { exportPdf, periodOf, reportTitle } = await import(/* webpackChunkName: "report" */ "../report/render-browser");
+      // The same title as `assess report` gives for this workbook: its own title row, else 方案（工作表）.
+      const title = reportTitle(read.grid.slice(0, Math.max(0, read.table.headerRow - 1)), lang === "en-US" ? ev.scheme.name.en : ev.scheme.name.zh, read.sheet, lang);
+      const period = periodOf(read.sheet);
       const date = new Date().toISOString().slice(0, 10);
-      const { blob, missing } = await exportPdf(ev, { parts: ["board", "summary", "check"], title, period: read.sheet, date, orientation: "landscape", lang });
+      const { blob, missing } = await exportPdf(ev, { parts: ["board", "summary", "check"], title, ...(period ? { period } : {}), date, orientation: "landscape", lang });
       const name = `${read.sheet}-${format("pane.pdf.file", lang)}.pdf`;
       return { blob, name, done: format("pane.pdf.done", lang, { name }), missing };
     });
@@ -381,6 +439,7 @@ export function usePane(host: SheetHost, initialLang: Lang) {
     runCheck: () => setChecked(true),
     selected,
     select,
+    selectCells,
     fix,
     canFix: host.writeCells !== undefined,
     canSaveScheme: host.saveScheme !== undefined,

@@ -191,9 +191,9 @@ describe("(c) ASSESS.TIERS, apply's 【计算】等次, the pane's counts and th
     return { table: { sheet: "表1", headerRow: 1, headers: ["类别", "单位", "总分", "一票否决", ...(anyPending ? ["等次"] : [])], rows: cells.map((c, k) => ({ row: k + 2, cells: c })) }, map };
   }
 
-  test("same tier for every subject and same counts per group", () => {
-    fc.assert(
-      fc.property(arbRows(false), arbScheme(false), (rows, scheme) => {
+  test("same tier for every subject and same counts per group", async () => {
+    await fc.assert(
+      fc.asyncProperty(arbRows(false), arbScheme(false), async (rows, scheme) => {
         const { table, map } = tableOf(rows, scheme);
         const ev = evaluate(table, map, scheme, "zh-CN");
         const pendingRow = (r: Row) => r.pending && r.score !== null;
@@ -201,12 +201,12 @@ describe("(c) ASSESS.TIERS, apply's 【计算】等次, the pane's counts and th
         const written = outputColumns(ev, "zh-CN").find((c) => c.key === "tier")!.values;
         // the functions: =ASSESS.TIERS(scores, , groups, vetoes) with pending rows left blank (they take no place)
         setWorkbookScheme(scheme);
-        const spilled = F.tiers(
+        const spilled = (await F.tiers(
           rows.map((r) => [pendingRow(r) ? null : r.score]),
           undefined,
           rows.map((r) => [r.group]),
           rows.map((r) => [r.veto === undefined ? "" : tierLabel(scheme, r.veto)]),
-        ).map((x) => x[0]);
+        )).map((x) => x[0]);
         rows.forEach((r, i) => {
           const own = ev.assessment.results[i]!;
           const label = own.tier === null ? null : tierLabel(scheme, own.tier);

@@ -190,10 +190,33 @@ describe("QUOTA", () => {
     expect(await F.quota(typed, "良好", [["jiuyuan"]])).toBe("5");
     expect(await excelFailure(() => F.quotaLeft(typed, "良好", [["jiuyuan"]]))).toEqual({ code: "#N/A", message: "“良好”等次没有名额限制" });
   });
-  test("a vetoed subject is capped at 一般 and its place passes to the next subject (依次递补)", async () => {
-    const vetoes = col("是", null, null, null, null, null, null, null, null, null);
-    expect(await F.tier(98, ten, [["jiuyuan"]], undefined, undefined, vetoes, "是")).toBe("一般");
-    expect((await F.tiers(ten, [["jiuyuan"]], undefined, vetoes)).flat().slice(0, 5)).toEqual(["一般", "优秀", "优秀", "优秀", "良好"]);
+  /** The jiuyuan preset with 社区 allocated 1 place of 优秀 (名额分配), as the workbook's scheme. */
+  const allocated = () => {
+    const base = presets.jiuyuan!;
+    setWorkbookScheme({
+      ...base,
+      tiers: base.tiers.map((t, i) => (i === 0 ? { ...t, quota: { ...t.quota!, groups: { 社区: { places: 1, source: "sheet" as const } } } } : t)),
+    });
+  };
+  test("with the group: the workbook scheme's allocation for that group (名额分配), else the tier's default", async () => {
+    allocated();
+    const groups = col("社区", "社区", "社区", "社区", "社区", "农村", "农村", "农村", "农村", "农村");
+    const tiers = col("优秀", "优秀", "良好", "良好", "良好", "优秀", "良好", "良好", "良好", "良好");
+    expect(await F.quota(tiers, "优秀", undefined, groups, "社区")).toBe("2/1");
+    expect(await F.quotaLeft(tiers, "优秀", undefined, groups, "社区")).toBe(-1);
+    expect(await F.quota(tiers, "优秀", undefined, groups, "农村")).toBe("1/1"); // floor(5 × 30%)
+  });
+  test("TIERS follows the group's allocation as QUOTA does", async () => {
+    allocated();
+    const groups = col("社区", "社区", "社区", "社区", "农村", "农村", "农村", "农村", "农村", "农村", "农村");
+    const scores = col(99, 98, 97, 96, 95, 94, 93, 92, 91, 90, 89);
+    const t = (await F.tiers(scores, undefined, groups)).flat();
+    expect(t.slice(0, 4).filter((x) => x === "优秀")).toHaveLength(1); // 社区: its own 1 place
+    expect(t.slice(4).filter((x) => x === "优秀")).toHaveLength(2); // 农村: floor(7 × 30%)
+  });
+  test("an unknown label in the range is #VALUE! with its cell", async () => {
+    expect((await excelFailure(() => F.quota(col("优", "良好"), "优秀", [["jiuyuan"]]))).message).toBe(
+      "等次区域第 1 行第 1 列 的等次“优”无法识别；本方案等次为：优秀、良好、一般、较差",
     );
   });
 });

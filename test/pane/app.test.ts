@@ -51,9 +51,22 @@ beforeAll(() => {
 });
 afterEach(cleanup);
 
-test("the detected table and its columns are shown", async () => {
+/** Open one of the pane's tabs (校验 · 方案 · 权重 · 分析): the other panels are hidden. */
+const openTab = (name: string) => fireEvent.click(screen.getByRole("tab", { name }));
+/** Open the table's columns from the table line's 更改. */
+const openColumns = () => fireEvent.click(screen.getByRole("button", { name: "更改" }));
+
+test("the first screen: the table line, the scheme line and 配额校验 — the columns behind 更改", async () => {
   await renderPane();
-  expect(screen.getByTestId("table-detected").textContent).toBe("工作表“表1”，第 2 行为表头，10 个考核对象");
+  expect(screen.getByTestId("table-detected").textContent).toBe("表1 · 10 个对象");
+  expect(screen.getByText("考核表：表头第 2 行 · 单位/姓名 B · 类别 A · 得分 C · 等次（手填） E")).toBeTruthy();
+  expect(screen.getByTestId("scheme-line").textContent).toBe("九原区登记式考核");
+  expect(screen.getByText("方案：“优秀”≤ 30%")).toBeTruthy();
+  // no form field on the first screen; the scheme editor waits in its tab
+  expect(screen.queryAllByRole("combobox")).toEqual([]);
+  expect(screen.queryAllByRole("textbox")).toEqual([]);
+  expect(screen.getByRole("tab", { name: "校验" }).getAttribute("aria-selected")).toBe("true");
+  openColumns();
   expect(screen.getByRole("combobox", { name: "单位/姓名" }).textContent).toContain("B · 单位");
   expect(screen.getByRole("combobox", { name: "得分" }).textContent).toContain("C · 总分");
   expect(screen.getByRole("combobox", { name: "等次（手填）" }).textContent).toContain("E · 等次");
@@ -66,12 +79,15 @@ test("no table: the WorkbookError-style message is shown in a MessageBar", async
 
 test("choosing a preset fills the scheme fields from it", async () => {
   await renderPane();
+  fireEvent.click(screen.getByRole("button", { name: "编辑" }));
   expect((screen.getByRole("textbox", { name: "比例（%）" }) as HTMLInputElement).value).toBe("30");
   fireEvent.click(screen.getByRole("combobox", { name: "方案" }));
   fireEvent.click(await screen.findByRole("option", { name: "浙江省综合考核" }));
   await waitFor(() => expect(screen.getByRole("combobox", { name: "方案" }).textContent).toContain("浙江省综合考核"));
   expect((screen.getByRole("textbox", { name: /后位比例/ }) as HTMLInputElement).value).toBe("10");
   expect(screen.queryByRole("textbox", { name: "比例（%）" })).toBeNull();
+  // and the scheme line says so
+  expect(screen.getByTestId("scheme-line").textContent).toContain("浙江省综合考核");
 });
 
 test("check lists the 30% quota violation; clicking it selects its cells; apply writes the engine's columns", async () => {
@@ -92,6 +108,15 @@ test("check lists the 30% quota violation; clicking it selects its cells; apply 
 
   await act(async () => fireEvent.click(shown));
   expect(host.select).toHaveBeenCalledWith(quota.cells);
+  // each cell of the card selects that cell alone
+  const card = shown.closest("[data-testid=violation-card]") as HTMLElement;
+  const cellButtons = within(card).getAllByTestId("violation-cell");
+  expect(cellButtons.map((b) => b.textContent)).toEqual(quota.cells.map((c) => c.replace(/^.*!/, "")));
+  await act(async () => fireEvent.click(cellButtons[1]!));
+  expect(host.select).toHaveBeenLastCalledWith([quota.cells[1]]);
+  // the proposed fix is on the card, with 修正
+  expect(within(card).getByTestId("violation-fix").textContent).toMatch(/^建议：E\d+：优秀 → 良好/);
+  within(card).getByRole("button", { name: "修正" });
 
   await act(async () => fireEvent.click(screen.getByRole("button", { name: "写回结果" })));
   await screen.findByTestId("apply-done");
@@ -102,6 +127,10 @@ test("check lists the 30% quota violation; clicking it selects its cells; apply 
   expect(board).toHaveLength(10);
   expect(opts).toEqual({ lang: "zh-CN" });
   expect(screen.getByTestId("apply-done").textContent).toContain("【计算】等次");
+  // what was written, shown before any download: the top of the 晾晒表
+  const written = screen.getByTestId("written-board");
+  expect(written.textContent).toContain("单位1");
+  expect(written.textContent).toContain(`前 5 行`);
 });
 
 test("a fix is written only after the dialog is confirmed", async () => {
@@ -122,8 +151,11 @@ test("a fix is written only after the dialog is confirmed", async () => {
 
 test("an invalid quota (150%) shows the field's message and blocks the check", async () => {
   await renderPane();
+  openTab("方案");
   fireEvent.change(screen.getByRole("textbox", { name: "比例（%）" }), { target: { value: "150" } });
   expect(await screen.findByText(/tiers\[0\]\.quota\.share.*不能大于 1/)).toBeTruthy();
+  openTab("校验");
+  expect(screen.getByTestId("scheme-line").textContent).toBe("九原区登记式考核（有误，请编辑）");
   expect((screen.getByRole("button", { name: "配额校验" }) as HTMLButtonElement).disabled).toBe(true);
 });
 
@@ -131,7 +163,8 @@ test("the language switch renders the pane in English from the catalogue", async
   await renderPane();
   fireEvent.click(screen.getByRole("button", { name: "English" }));
   expect(await screen.findByRole("button", { name: "Check" })).toBeTruthy();
-  expect(screen.getByTestId("table-detected").textContent).toBe("Sheet “表1”, header in row 2, 10 subjects");
+  expect(screen.getByTestId("table-detected").textContent).toBe("表1 · 10 subjects");
+  expect(screen.getByRole("tab", { name: "Scheme" })).toBeTruthy();
 });
 
 test("an edit of the sheet is rechecked once typing pauses, not on every change", async () => {
@@ -177,10 +210,13 @@ test("indicator weights: a live sum per section, and a sum other than 100% block
   };
   const withScheme: SheetHost = Object.assign(host, { readScheme: async () => scheme });
   await renderPane(withScheme);
+  await waitFor(() => expect(screen.getByTestId("scheme-line").textContent).toBe("九原区登记式考核"));
+  openTab("方案");
   await waitFor(() => expect(screen.getByTestId("weights-sum").textContent).toBe("100%"));
   fireEvent.change(screen.getByRole("textbox", { name: "项目建设" }), { target: { value: "30" } });
   await waitFor(() => expect(screen.getByTestId("weights-sum").textContent).toBe("95%"));
   expect(screen.getByText("合计 95%，须为 100%")).toBeTruthy();
+  openTab("校验");
   expect((screen.getByRole("button", { name: "配额校验" }) as HTMLButtonElement).disabled).toBe(true);
 });
 
@@ -192,6 +228,7 @@ test("a host that can read the selection offers it, and later re-reads keep to i
   const host = Object.assign(new FakeHost(), { sources: ["usedRange", "selection"] as const });
   const readTable = jest.spyOn(host, "readTable");
   await renderPane(host);
+  openColumns();
   fireEvent.click(screen.getByRole("button", { name: "读取选定区域" }));
   await waitFor(() => expect(readTable).toHaveBeenLastCalledWith({ kind: "selection" }));
   fireEvent.click(screen.getByRole("button", { name: "配额校验" }));
@@ -203,19 +240,25 @@ test("a host that can read the selection offers it, and later re-reads keep to i
 
 test("a host without a selection (the standalone page) shows no such button", async () => {
   await renderPane();
+  openColumns();
+  expect(screen.getByRole("button", { name: "重新读取" })).toBeTruthy();
   expect(screen.queryByRole("button", { name: "读取选定区域" })).toBeNull();
 });
 
 test("tier thresholds and caps are editable; a threshold above the tier before it is named on the field", async () => {
   await renderPane();
+  openTab("方案");
   fireEvent.change(screen.getByRole("textbox", { name: "“优秀”分数线（留空为不设）" }), { target: { value: "92" } });
+  openTab("校验");
   fireEvent.click(screen.getByRole("button", { name: "配额校验" }));
   // 单位3 (91) and 单位4 (89) are typed 优秀 below the new 92-point line
   expect(await screen.findByText("单位3（91 分）未达“优秀”分数线 92")).toBeTruthy();
+  openTab("方案");
   fireEvent.change(screen.getByRole("textbox", { name: "“良好”分数线（留空为不设）" }), { target: { value: "95" } });
   expect(await screen.findByText(/分数线 95 高于上一等次的分数线 92/)).toBeTruthy();
-  expect((screen.getByRole("button", { name: "配额校验" }) as HTMLButtonElement).disabled).toBe(true);
   expect(screen.getByRole("combobox", { name: "一票否决者最高等次" }).textContent).toContain("一般");
+  openTab("校验");
+  expect((screen.getByRole("button", { name: "配额校验" }) as HTMLButtonElement).disabled).toBe(true);
 });
 
 describe("files out of Excel", () => {

@@ -136,6 +136,8 @@ test("standalone page: 导出 PDF loads the report and the font only then, and t
   await download.saveAs(saved);
   const pages = pdfText(readFileSync(saved));
   const all = pages.flat().join("");
+  // the same title as `assess report` prints for this workbook (its own title row; test/report/cli.test.ts)
+  expect(pages[0]!.join("")).toContain("九原区2026年第一季度通报考核结果");
   expect(all).toContain("区水利局");
   expect(all).toContain("晾晒表");
   expect(all).toContain(`第 1 页 / 共 ${pages.length} 页`);
@@ -157,8 +159,11 @@ test("standalone page: upload, check, apply, download; axe finds nothing serious
   await page.setInputFiles("#file", sample);
   await page.getByTestId("table-detected").waitFor();
   expect(await page.getByTestId("table-detected").textContent()).toContain("2026年第一季度");
-  // the workbook's own scheme (考核方案 sheet) is chosen
+  // the workbook's own scheme (考核方案 sheet) is chosen: on the scheme line, and in the 方案 tab
+  expect(await page.getByTestId("scheme-line").textContent()).toBe("九原区登记式考核");
+  await page.getByRole("tab", { name: "方案" }).click();
   expect(await page.getByRole("combobox", { name: "方案" }).textContent()).toContain("工作簿中的考核方案");
+  await page.getByRole("tab", { name: "校验" }).click();
 
   await page.getByRole("button", { name: "配额校验" }).click();
   await page.getByTestId("violation").first().waitFor();
@@ -187,6 +192,9 @@ test("standalone page: upload, check, apply, download; axe finds nothing serious
   await page.getByRole("button", { name: "写回结果" }).click();
   await page.getByTestId("apply-done").waitFor();
   expect(await page.getByTestId("apply-done").textContent()).toContain("【计算】等次");
+  // what was written, read back and shown before any download
+  expect(await page.getByTestId("written-columns").textContent()).toContain("【计算】等次");
+  expect(await page.getByTestId("written-board").textContent()).toContain("区财政局");
   await page.screenshot({ path: join(artifacts, "standalone-applied.png"), fullPage: true });
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "下载" }).click()]);
   expect(download.suggestedFilename()).toBe("jiuyuan-2026q1-assess.xlsx");
@@ -478,6 +486,7 @@ test("standalone page: 分析与趋势 loads the charts only when asked, and dra
   await page.goto(`${base}/standalone.html?sample=jiuyuan-2026-monthly.xlsx`);
   await page.getByTestId("table-detected").waitFor();
   expect(fetched.some((u) => /charts/.test(u))).toBe(false);
+  await page.getByRole("tab", { name: "分析" }).click();
   await page.getByRole("button", { name: "显示图表" }).click();
   const distribution = page.getByTestId("chart-distribution");
   await distribution.waitFor({ timeout: 30_000 });
@@ -575,6 +584,7 @@ test("standalone page: 导出通报 PDF makes the one-page bulletin of the chose
   const { context, page, errors } = await newPage();
   await page.goto(`${base}/standalone.html?sample=jiuyuan-2026-monthly.xlsx`);
   await page.getByTestId("table-detected").waitFor();
+  await page.getByRole("tab", { name: "分析" }).click();
   await page.getByRole("button", { name: "显示图表" }).click();
   await page.getByRole("button", { name: "读取各期工作表" }).click({ timeout: 30_000 });
   // The latest period is offered first; the reviewer picks February.
@@ -610,6 +620,7 @@ test("standalone page: 权重设计 — a pasted judgement matrix's weights go i
   const { context, page, errors } = await newPage();
   await page.goto(`${base}/standalone.html?sample=jiuyuan-2026-monthly.xlsx`);
   await page.getByTestId("table-detected").waitFor();
+  await page.getByRole("tab", { name: "权重" }).click();
   // 招商引资 : 项目建设 : 乡村振兴 as a clerk pastes it from Excel (tabs, 1/2 typed as text)
   await page.getByRole("textbox", { name: /^粘贴判断矩阵/ }).fill("\t招商引资\t项目建设\t乡村振兴\n招商引资\t1\t2\t3\n项目建设\t1/2\t1\t2\n乡村振兴\t1/3\t1/2\t1\n");
   const rows = page.getByTestId("weights-row");
@@ -618,8 +629,10 @@ test("standalone page: 权重设计 — a pasted judgement matrix's weights go i
   expect(await page.getByTestId("weights-verdict").textContent()).toMatch(/^✓ 通过一致性检验（CR = 0\.0\d+ < 0\.10）$/);
   await page.getByRole("button", { name: "写入考核方案" }).click();
   await page.getByTestId("weights-outcome").waitFor();
+  await page.getByRole("tab", { name: "方案" }).click();
   expect(await page.getByRole("textbox", { name: "招商引资" }).inputValue()).toBe("53.96");
   await page.getByRole("button", { name: "保存方案到工作簿" }).click();
+  await page.getByRole("tab", { name: "校验" }).click();
   await page.getByRole("button", { name: "写回结果" }).click();
   await page.getByTestId("apply-done").waitFor();
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "下载" }).click()]);

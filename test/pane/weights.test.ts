@@ -60,7 +60,10 @@ class FakeHost implements SheetHost {
 async function renderPane(host: SheetHost = new FakeHost()) {
   render(createElement(App, { host }));
   await screen.findByTestId("table-detected");
-  if (host.readScheme && (await host.readScheme())) await waitFor(() => expect(screen.getByRole("combobox", { name: "方案" }).textContent).toContain("工作簿中的考核方案"));
+  if (host.readScheme && (await host.readScheme())) {
+    openTab("方案");
+    await waitFor(() => expect(screen.getByRole("combobox", { name: "方案" }).textContent).toContain("工作簿中的考核方案"));
+  }
 }
 
 // jsdom has no ResizeObserver (Fluent's MessageBar watches its own width).
@@ -73,8 +76,21 @@ beforeAll(() => {
 });
 afterEach(cleanup);
 
-const paste = (text: string) => fireEvent.change(screen.getByRole("textbox", { name: /^粘贴判断矩阵/ }), { target: { value: text } });
-const field = (name: string) => (screen.getByRole("textbox", { name }) as HTMLInputElement).value;
+/** Open one of the pane's tabs: 权重 holds the weight design, 方案 the scheme's fields. */
+const openTab = (name: string) => fireEvent.click(screen.getByRole("tab", { name }));
+const paste = (text: string) => {
+  openTab("权重");
+  fireEvent.change(screen.getByRole("textbox", { name: /^粘贴判断矩阵/ }), { target: { value: text } });
+};
+const field = (name: string) => {
+  openTab("方案");
+  return (screen.getByRole("textbox", { name }) as HTMLInputElement).value;
+};
+/** A button of a tab, the tab opened first. */
+const inTab = (tab: string, name: string) => {
+  openTab(tab);
+  return screen.getByRole("button", { name });
+};
 const shownWeights = () => screen.getAllByTestId("weights-row").map((r) => Array.from(r.querySelectorAll("td")).map((td) => td.textContent));
 const pct = (w: number) => `${(w * 100).toFixed(2)}%`;
 
@@ -111,7 +127,7 @@ test("写入考核方案 puts the weights into the scheme form's indicators by n
   expect([field("招商引资"), field("项目建设"), field("乡村振兴")]).toEqual(["40", "35", "25"]);
   // rows in another order than the scheme's, names in full-width and with spaces: still matched
   paste("\t项目建设\t招 商 引 资\t乡村振兴\n项目建设\t1\t1/2\t2\n招 商 引 资\t2\t1\t3\n乡村振兴\t1/2\t1/3\t1\n");
-  fireEvent.click(screen.getByRole("button", { name: "写入考核方案" }));
+  fireEvent.click(inTab("权重", "写入考核方案"));
   await waitFor(() => expect(field("招商引资")).toBe("53.96"));
   expect([field("项目建设"), field("乡村振兴")]).toEqual(["29.7", "16.34"]);
   expect(screen.getByTestId("weights-sum").textContent).toBe("100%");
@@ -121,6 +137,7 @@ test("写入考核方案 puts the weights into the scheme form's indicators by n
   expect(screen.queryByRole("dialog")).toBeNull();
   // saved only with the scheme's own button, and then with the new weights
   expect(host.saveScheme).not.toHaveBeenCalled();
+  openTab("方案");
   await act(async () => fireEvent.click(screen.getByRole("button", { name: "保存方案到工作簿" })));
   const saved = host.saveScheme.mock.calls[0]![0] as SchemeInput;
   expect(saved.scoring!.indicators!.map((i) => [i.id, i.weight])).toEqual([
@@ -135,14 +152,14 @@ test("CR ≥ 0.1: a warning, and a Dialog asks before writing; 取消 writes not
   paste(CIRCULAR);
   const verdict = screen.getByTestId("weights-verdict").textContent!;
   expect(verdict).toMatch(/^⚠ 未通过一致性检验：CR = 1\.149\d ≥ 0\.10/);
-  fireEvent.click(screen.getByRole("button", { name: "写入考核方案" }));
+  fireEvent.click(inTab("权重", "写入考核方案"));
   const dialog = await screen.findByRole("dialog");
   expect(dialog.textContent).toMatch(/判断矩阵未通过一致性检验（CR = 1\.149\d ≥ 0\.10），仍要写入吗？/);
   fireEvent.click(within(dialog).getByRole("button", { name: "取消", hidden: true }));
   await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
   expect(field("招商引资")).toBe("40");
 
-  fireEvent.click(screen.getByRole("button", { name: "写入考核方案" }));
+  fireEvent.click(inTab("权重", "写入考核方案"));
   fireEvent.click(within(await screen.findByRole("dialog")).getByRole("button", { name: "仍要写入", hidden: true }));
   await waitFor(() => expect(field("招商引资")).toBe("33.34"));
   expect([field("项目建设"), field("乡村振兴")]).toEqual(["33.33", "33.33"]);
@@ -152,7 +169,7 @@ test("CR ≥ 0.1: a warning, and a Dialog asks before writing; 取消 writes not
 test("names that match no indicator are listed, and nothing is written", async () => {
   await renderPane();
   paste("\t招商引资\t营商环境\t乡村振兴\n招商引资\t1\t2\t3\n营商环境\t1/2\t1\t2\n乡村振兴\t1/3\t1/2\t1\n");
-  fireEvent.click(screen.getByRole("button", { name: "写入考核方案" }));
+  fireEvent.click(inTab("权重", "写入考核方案"));
   expect((await screen.findByTestId("weights-outcome")).textContent).toBe(
     "以下名称与考核方案的指标都对不上，未写入：“营商环境”。方案的指标为：招商引资、项目建设、乡村振兴。",
   );
@@ -162,7 +179,7 @@ test("names that match no indicator are listed, and nothing is written", async (
 test("a scheme without indicators (a preset): a clear message, nothing written", async () => {
   await renderPane(new FakeHost(grid(), null));
   paste("1\t3\n1/3\t1");
-  fireEvent.click(screen.getByRole("button", { name: "写入考核方案" }));
+  fireEvent.click(inTab("权重", "写入考核方案"));
   expect((await screen.findByTestId("weights-outcome")).textContent).toMatch(/^当前考核方案没有指标权重，无处写入/);
 });
 
@@ -170,7 +187,7 @@ test("numbers only: matched in order when the counts agree", async () => {
   await renderPane();
   paste("1 2 3\n1/2 1 2\n1/3 1/2 1");
   expect(shownWeights().map((r) => r[0])).toEqual(["第 1 项", "第 2 项", "第 3 项"]);
-  fireEvent.click(screen.getByRole("button", { name: "写入考核方案" }));
+  fireEvent.click(inTab("权重", "写入考核方案"));
   await waitFor(() => expect(field("招商引资")).toBe("53.96"));
 });
 
@@ -202,6 +219,7 @@ describe("the selection (Excel)", () => {
       ],
     });
     await renderPane(host);
+    openTab("权重"); // outside act: inside it the tab's render would wait for the act to end
     await act(async () => fireEvent.click(screen.getByRole("button", { name: "读取选区" })));
     expect(host.readSelectedGrid).toHaveBeenCalledTimes(1);
     expect(screen.getByTestId("weights-selection").textContent).toMatch(/^已读取选区 判断矩阵!B2:E5（4 行 × 4 列）/);
@@ -233,6 +251,7 @@ describe("entropy weights", () => {
 
   test("the variant must be chosen; min–max takes a direction per criterion", async () => {
     await renderPane();
+    openTab("权重");
     fireEvent.click(screen.getByRole("radio", { name: "熵权法" }));
     fireEvent.change(screen.getByRole("textbox", { name: /^粘贴数据表/ }), { target: { value: DATA } });
     expect(screen.getByText(/请先选择计算方式/)).toBeTruthy();
@@ -252,7 +271,7 @@ describe("entropy weights", () => {
     if (!cost.ok) throw new Error("data");
     await waitFor(() => expect(shownWeights().map((r) => r[3])).toEqual(cost.value.weights.map(pct)));
 
-    fireEvent.click(screen.getByRole("button", { name: "写入考核方案" }));
+    fireEvent.click(inTab("权重", "写入考核方案"));
     await waitFor(() => expect(screen.getByTestId("weights-sum").textContent).toBe("100%"));
     expect(field("项目建设")).toBe(String(percentsOf(cost.value.weights)[1]));
   });
@@ -261,6 +280,7 @@ describe("entropy weights", () => {
 test("in English through the pane's language switch", async () => {
   await renderPane();
   fireEvent.click(screen.getByRole("button", { name: "English" }));
+  openTab("Weights");
   expect(await screen.findByRole("heading", { name: "Weight design" })).toBeTruthy();
   fireEvent.change(screen.getByRole("textbox", { name: /^Paste the judgement matrix/ }), { target: { value: CIRCULAR } });
   expect(screen.getByTestId("weights-verdict").textContent).toMatch(/^⚠ inconsistent: CR = 1\.149\d ≥ 0\.10/);

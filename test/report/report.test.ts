@@ -9,7 +9,8 @@ import type { TDocumentDefinitions } from "pdfmake/interfaces";
 import { buildReport, type ReportOptions } from "../../src/report/document";
 import { fitFonts } from "../../src/report/fonts";
 import { pageCount, renderPdf } from "../../src/report/render-node";
-import { rankChanges } from "../../src/report/board";
+import { pageWidth, rankChanges } from "../../src/report/board";
+import { textWidth } from "../../src/report/measure";
 import { boardRows } from "../../src/engine/outputs";
 import { evaluate } from "../../src/engine/evaluate";
 import { jiuyuan, nodeFonts, root, traditional, traditionalScheme, traditionalTable } from "./fixtures";
@@ -119,7 +120,8 @@ describe("Traditional data over several pages", () => {
     const check = pages.slice(checkStart);
     expect(board.length).toBeGreaterThanOrEqual(3);
     expect(check.length).toBeGreaterThanOrEqual(2);
-    for (const p of board) expect(p).toMatch(/^(.*晾晒表)?类别排名单位得分等次亮灯(區直單位|鄉鎮街道)\d+臺北市政府第/);
+    // the header on top of every board page; a group's heading row (类别 and its count) where it begins
+    for (const p of board) expect(p).toMatch(/^(.*晾晒表)?排名单位得分等次亮灯(區直單位|鄉鎮街道)（\d+个）\d+臺北市政府第/);
     for (const p of check) expect(p).toContain("序号级别类别问题单元格处理建议");
     pages.forEach((p, i) => has(p, `第 ${i + 1} 页 / 共 ${pages.length} 页`));
   });
@@ -183,5 +185,72 @@ describe("options", () => {
     has(text, "排名变化");
     has(text, "与上期（上期）比较");
     expect(text).toMatch(/▲\d/);
+  });
+});
+
+/** A table of `n` units in two groups, one of whose names is `long`. */
+function longNameEvaluation(long: string, n = 30) {
+  const table = traditionalTable(n);
+  table.rows[4]!.cells[1] = long;
+  return evaluate(table, { group: 0, name: 1, score: 2, tier: 3 }, traditionalScheme, "zh-CN");
+}
+
+describe("the board's layout", () => {
+  test("a 3,000-character name: its row stays, the name wraps to three lines with … and its full name is in a note", async () => {
+    const long = Array.from({ length: 3000 }, (_, i) => "甲乙丙丁戊己庚辛壬癸"[i % 10]).join("");
+    const ev = longNameEvaluation(long);
+    const { pdf } = await pdfOf(buildReport(ev, { ...base, parts: ["board", "summary"] }));
+    // the pages' text without their footers, so a note running over a page break reads whole
+    const pages = joined(pdfText(pdf)).map((p) => p.replace(/第\d+页\/共\d+页/g, ""));
+    const all = pages.join("");
+    // every unit of the table is on the board (none dropped), the long one with its score
+    for (const r of ev.read.subjects) if (r.name !== long) has(all, r.name);
+    const score = ev.read.subjects[4]!.score!.toFixed(1).replace(/\.0$/, "");
+    const row = all.indexOf("…（注1）");
+    expect(row).toBeGreaterThan(0);
+    expect(all.slice(row, row + 40)).toContain(score);
+    // the note holds the whole name
+    has(all, `注1：全称为“${long}”`);
+    if (havePdftoppm()) renderPage(pdf, 1, 60, join(artifacts, "long-name-page1.png"));
+  });
+
+  test("a heading row per 类别 instead of the group on every row", async () => {
+    const ev = await jiuyuan();
+    const pages = joined(pdfText((await pdfOf(buildReport(ev, { ...base, parts: ["board"] }))).pdf));
+    // a group's heading once on each page it is on (above its rows, under the column header), never per row
+    const count = (p: string, s: string) => p.split(s).length - 1;
+    for (const p of pages) for (const g of ["区直单位（52个）", "苏木乡镇街道（8个）"]) expect(count(p, g)).toBeLessThanOrEqual(1);
+    expect(pages.filter((p) => p.includes("区直单位（52个）")).length).toBeGreaterThanOrEqual(2); // 52 rows run over a page
+    for (const p of pages) expect(p).toMatch(/^(.*晾晒表)?排名单位得分等次亮灯(区直单位|苏木乡镇街道)（\d+个）\d/);
+    // no 类别 column: the header is 排名 单位 得分 等次 亮灯
+    has(pages[0], "排名单位得分等次亮灯");
+    expect(pages[0]).not.toContain("类别排名");
+  });
+
+  test("column widths come from the content: the name column is as wide as the longest name, not the page", async () => {
+    const ev = await jiuyuan();
+    const doc = buildReport(ev, { ...base, parts: ["board"] });
+    const tables = (doc.content as { stack?: { table?: { widths: number[] } }[] }[]).flatMap((c) => c.stack ?? []).filter((c) => c.table);
+    expect(tables.length).toBe(2); // one per 类别, with the same widths so the columns line up
+    expect(tables[1]!.table!.widths).toEqual(tables[0]!.table!.widths);
+    const table = tables[0]!.table!;
+    const longest = Math.max(...ev.read.subjects.map((x) => textWidth(x.name, 9)));
+    expect(table.widths[1]).toBe(Math.ceil(longest));
+    expect(table.widths[1]! / pageWidth("landscape")).toBeLessThan(0.5);
+    // each of 得分, 等次, 亮灯 holds its widest cell on one line
+    expect(table.widths[2]).toBeGreaterThanOrEqual(textWidth("88.30", 9));
+    expect(table.widths[4]).toBeGreaterThanOrEqual(textWidth("◐ 黄", 9));
+  });
+
+  test("no near-empty page: the summary follows the board on its last page when it fits", async () => {
+    const ev = await jiuyuan();
+    const { pdf } = await pdfOf(buildReport(ev, { ...base, parts: ["board", "summary"] }));
+    const pages = joined(pdfText(pdf));
+    const last = ev.read.subjects.map((x) => x.name);
+    const lastBoardPage = pages.findIndex((p) => p.includes("考核结果汇总"));
+    expect(lastBoardPage).toBeGreaterThanOrEqual(0);
+    // the summary's page also holds board rows
+    expect(last.some((n) => pages[lastBoardPage]!.includes(n))).toBe(true);
+    if (havePdftoppm()) for (let i = 1; i <= pages.length; i++) renderPage(pdf, i, 60, join(artifacts, `jiuyuan-board-summary-${i}.png`));
   });
 });
