@@ -5,12 +5,12 @@
  *
  *   npx tsc -p tsconfig.json --outDir /tmp/gen && NODE_PATH=$PWD/node_modules node /tmp/gen/scripts/make-samples.js [repo-root]
  *
- * samples/jiuyuan-2026q1.xlsx (seeds/001, 九原区“通报式”考核), sheet 2026年第一季度:
+ * samples/jiuyuan-2026q1.xlsx (the 九原区 article, 九原区“通报式”考核), sheet 2026年第一季度:
  * - 区直单位: 17 typed 优秀 for floor(52 × 30%) = 15 places (QUOTA_EXCEEDED);
  * - one 区直单位 vetoed (一票否决 = 是) and still typed 优秀 (TIER_ABOVE_CAP);
  * - 苏木乡镇街道: ranks 2 and 3 tied on 总分 at the 优秀 line (2 places), both typed 优秀 as the
  *   COUNTIFS formula method would (QUOTA_EXCEEDED, TIE_AT_BOUNDARY).
- * samples/zhejiang-2025.xlsx (seeds/002, 浙江综合考核), sheet 2025年度综合考核:
+ * samples/zhejiang-2025.xlsx (the 浙江 article, 浙江综合考核), sheet 2025年度综合考核:
  * - three 考卷 scored 0–100, 扣分 (one unit above the 5-point cap), 班子等次, 2023/2024年等次;
  * - 非山区县: of the bottom 10% (floor(27 × 10%) = 2), the last is typed 第二等次
  *   (FORCED_BOTTOM_MISSING).
@@ -380,7 +380,7 @@ const SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗�
 const GIVEN = ["建国", "志强", "海燕", "丽娟", "晓东", "国华", "秀英", "永生", "红梅", "俊峰", "玉兰", "文斌", "桂芳", "宏伟", "淑珍", "立新", "春花", "振华", "美玲", "德胜"];
 
 /**
- * samples/xincheng-2025-secretaries.xlsx (seeds/004, 新城区 优秀农村、社区党组织书记评选):
+ * samples/xincheng-2025-secretaries.xlsx (the 武川·新城区 article, 新城区 优秀农村、社区党组织书记评选):
  * sheet 民主测评 — 序号, 类别 (农村/社区), 党组织, 姓名, the 民主测评 vote counts per grade
  * (优秀票, 称职票, 基本称职票, 不称职票: each secretary's votes, 35–45 voters) and 拟定等次 typed by hand;
  * sheet 名额分配 — 类别 | 优秀: 农村 5, 社区 13 (fixed numbers from the organisation department);

@@ -70,7 +70,7 @@ async function makeWeightFixtures(outDir) {
     }),
   );
 
-  // A consistent 3 × 3 matrix of the three 考卷 sections (seeds/002), lower triangle typed as a
+  // A consistent 3 × 3 matrix of the three 考卷 sections (the 浙江 article), lower triangle typed as a
   // clerk does (0.333, 0.2, "１/３" in full-width): weights ≈ 63.70% / 25.83% / 10.47%, CR ≈ 0.033.
   const sections = ["党的建设", "高质量发展绩效", "满意度评价"];
   files.push(

@@ -1,5 +1,5 @@
 /**
- * `assess analyze <file.xlsx>`: 指标分析 and 领域分析 (seeds/002) — for the total, each section and
+ * `assess analyze <file.xlsx>`: 指标分析 and 领域分析 (the 浙江 article) — for the total, each section and
  * each indicator of the scheme: mean, median, min and max with who holds them, standard deviation,
  * group by group, and the subjects that pull their group down (more than one sd below its mean) —
  * and, when the workbook has a 指标责任人 sheet, 实绩到人: each owner's indicators with their mean

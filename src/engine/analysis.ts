@@ -1,5 +1,5 @@
 /**
- * 指标分析、领域分析、趋势分析 (seeds/002) — figures per indicator, per section (考卷/维度) and for
+ * 指标分析、领域分析、趋势分析 (the 浙江 article) — figures per indicator, per section (考卷/维度) and for
  * the total, group by group: count, mean, median, min and max with the subjects holding them,
  * standard deviation, a five-bin histogram, and the subjects that pull the group down; each
  * subject's indicator contributions to its total; group means across periods.

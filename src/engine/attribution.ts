@@ -1,5 +1,5 @@
 /**
- * 实绩到人 (seeds/002: “把每条指标的结果落到相应工作的责任人，防止‘帽子一起戴、板子一起挨’”) —
+ * 实绩到人 (the 浙江 article: “把每条指标的结果落到相应工作的责任人，防止‘帽子一起戴、板子一起挨’”) —
  * each indicator's results rolled up to the person (or office) responsible for it, so that praise
  * and blame fall on the right person.
  *

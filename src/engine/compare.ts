@@ -1,5 +1,5 @@
 /**
- * 排名变化 — one assessed period against the previous one (通报式/报告式 bulletins, seeds/001), and
+ * 排名变化 — one assessed period against the previous one (通报式/报告式 bulletins, the 九原区 article), and
  * the series of N periods (趋势). Subjects are matched by name within their group, else by name
  * alone (a unit that moved to another group), names and groups compared after
  * {@link normalizeText} (優秀 = 优秀, full-width = half-width, spaces ignored).

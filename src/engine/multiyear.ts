@@ -1,9 +1,9 @@
 /**
  * 多年度 — flags over several years' results:
- * - `CONSECUTIVE_FIRST` (连续三年第一等次, seeds/002): the first tier in every year of a run of
+ * - `CONSECUTIVE_FIRST` (连续三年第一等次, the 浙江 article): the first tier in every year of a run of
  *   consecutive calendar years ending at the latest year, the run at least `scheme.consecutiveYears`
  *   long (the rule `firstTierYears` applies to the history columns, over years given as results).
- * - `REPEATED_BOTTOM` (约谈, seeds/000 “约谈主要负责人”, seeds/001 红色 → 约谈): at the bottom of the
+ * - `REPEATED_BOTTOM` (约谈, the 我市 article “约谈主要负责人”, the 九原区 article 红色 → 约谈): at the bottom of the
  *   group in every year of a run of consecutive years ending at the latest year, the run at least
  *   `scheme.multiYear.bottomYears` long (default 2).
  *

@@ -1,6 +1,6 @@
 /**
  * 考核期间 — the period a sheet or a period column stands for: a month (月度通报), a quarter
- * (季度通报, 报告式 seeds/001), a half year (半年评估, seeds/002) or a year (年度考核).
+ * (季度通报, 报告式 the 九原区 article), a half year (半年评估, the 浙江 article) or a year (年度考核).
  *
  * Labels are read the way offices write them — 2026年1月, 2026-01, 2026年第一季度, 2026年一季度,
  * 2026年第1季度, 2026年第一季 (Traditional), 2026Q1, 2026年上半年, 2025年度, 2025年 — and in English

@@ -1,5 +1,5 @@
 /**
- * 平时考核 rolled into the annual result (seeds/000: 将平时考核权重提升至年度考核的30%; seeds/001:
+ * 平时考核 rolled into the annual result (the 我市 article: 将平时考核权重提升至年度考核的30%; the 九原区 article:
  * 通报结果作为年度考核重要参考).
  *
  * The rule, exactly:

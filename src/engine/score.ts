@@ -17,7 +17,7 @@ import { weightScale } from "./weights";
 // ── building blocks ─────────────────────────────────────────────────────────────────
 
 /**
- * 完成率得分 — a completion indicator as a 0–100 score (seeds/000: 开工率, 完工率).
+ * 完成率得分 — a completion indicator as a 0–100 score (the 我市 article: 开工率, 完工率).
  * Higher is better: min(actual / target, cap) × 100. Lower is better: min(target / actual, cap) × 100,
  * and an actual of 0 (or below) is the best possible, cap × 100. Scores below 0 are 0.
  * Null when the target is 0, negative or not a number: the caller reports `divideByZero`.
@@ -55,7 +55,7 @@ export function normalize(value: number, min: number, max: number, direction: Di
 
 /**
  * 平时考核 + 年度考核: regular × w + annual × (1 − w), w = 0.3 by default
- * (seeds/000: 将平时考核权重提升至年度考核的30%).
+ * (the 我市 article: 将平时考核权重提升至年度考核的30%).
  * @example combine(80, 90) // 87
  * @example combine(80, 90, 0.5) // 85
  */

@@ -1,5 +1,5 @@
 /**
- * 民主测评 — vote forms (上评下 / 下评上 satisfaction, seeds/002 and 004): the number of votes for
+ * 民主测评 — vote forms (上评下 / 下评上 satisfaction, the 浙江 and 武川·新城区 articles): the number of votes for
  * each grade becomes a 0–100 score, the vote-weighted mean of the grades' values.
  */
 

@@ -1,7 +1,7 @@
 /**
  * 权重 — weighted sums of indicator scores. Weights of one level add up to 1 or to 100 (clerks
  * write both: 0.4/0.35/0.25 and 40/35/25); any other sum is an error, never silently rescaled.
- * (seeds/002: 考卷 of 党的建设, 高质量发展绩效, 满意度评价 — section weight × indicator weight.)
+ * (the 浙江 article: 考卷 of 党的建设, 高质量发展绩效, 满意度评价 — section weight × indicator weight.)
  */
 
 /** Tolerance on a weight sum of 1. */

@@ -1,6 +1,6 @@
 /**
  * 通报 — the one-page bulletin of one period (九原区's monthly and quarterly 通报式 bulletins,
- * seeds/001): the board with each unit's rank change against the previous period, the top three
+ * the 九原区 article): the board with each unit's rank change against the previous period, the top three
  * and bottom three of each group, the tiers of each group against the quota as a chart, and the
  * period's problems. Pure, like `document.ts`: the pane and the CLI build the same document.
  *

@@ -1,5 +1,5 @@
 /**
- * 名额分配 — places per group (seeds/004: 新城区 5 优秀 for rural villages, 13 for communities):
+ * 名额分配 — places per group (the 武川·新城区 article: 新城区 5 优秀 for rural villages, 13 for communities):
  * the scheme's per-group quotas, the 名额分配 sheet, `--places`, and the check's messages and fixes.
  */
 import { allocationFromGrid, allocationSummary, parsePlaces, withAllocation } from "../../src/engine/allocation";

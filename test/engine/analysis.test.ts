@@ -1,5 +1,5 @@
 /**
- * 指标分析、领域分析、趋势分析 and 实绩到人 (seeds/002): three 考卷 — 党的建设, 高质量发展绩效,
+ * 指标分析、领域分析、趋势分析 and 实绩到人 (the 浙江 article): three 考卷 — 党的建设, 高质量发展绩效,
  * 满意度评价 — over six counties in two tracks (山区县 / 非山区县). Every figure below can be
  * checked by hand against the table.
  */
@@ -196,7 +196,7 @@ describe("趋势分析: group means of each measure across periods", () => {
   });
 });
 
-describe("实绩到人 (seeds/002): each indicator's result falls on its owner", () => {
+describe("实绩到人 (the 浙江 article): each indicator's result falls on its owner", () => {
   const owners = { party: ["组织部"], gdp: ["发改委"], jobs: ["人社厅", "发改委"], sat: [], xyz: ["某人"] };
   const a = attribute(sheet, owners, { threshold: 75 });
 

@@ -90,7 +90,7 @@ describe("TIER_ABOVE_CAP", () => {
 });
 
 describe("FORCED_BOTTOM_MISSING", () => {
-  test("浙江: the bottom 10% of 20 must be 第三等次 (seeds/002)", () => {
+  test("浙江: the bottom 10% of 20 must be 第三等次 (the 浙江 article)", () => {
     const rows = Array.from({ length: 20 }, (_, i) => ["非山区县", `县${i + 1}`, 100 - i, i < 18 ? "第二等次" : i === 18 ? "第三等次" : "第二等次"]);
     const { table, map } = sheet(rows);
     const v = evaluate(table, map, presets.zhejiang!, "zh-CN").check.violations;

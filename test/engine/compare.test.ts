@@ -1,5 +1,5 @@
 /**
- * 排名变化 between bulletins (通报式, 报告式: 按月或按季度开展考核通报, seeds/001) and the trend
+ * 排名变化 between bulletins (通报式, 报告式: 按月或按季度开展考核通报, the 九原区 article) and the trend
  * over several periods. Each period is a literal table: name, group, rank, tier, light, score.
  */
 import { compare, matchSubjects, periodResults, rankChangeSymbol, series, trackSubjects, type PeriodResult, type RankChange } from "../../src/engine/compare";

@@ -1,6 +1,6 @@
 /**
- * 多年度: 连续三年第一等次 (seeds/002: “连续三年综合考核为第一等次的单位……优先提拔使用”) and
- * repeated bottom → 约谈 (seeds/000: “约谈主要负责人”; seeds/001: 红色 → 由责任领导进行约谈).
+ * 多年度: 连续三年第一等次 (the 浙江 article: “连续三年综合考核为第一等次的单位……优先提拔使用”) and
+ * repeated bottom → 约谈 (the 我市 article: “约谈主要负责人”; the 九原区 article: 红色 → 由责任领导进行约谈).
  * Each case is a grid: one line per subject, one column per year.
  */
 import { assess } from "../../src/engine/assess";
@@ -99,7 +99,7 @@ describe("REPEATED_BOTTOM (约谈): at the bottom in ≥ 2 consecutive years up 
 
   test.each([
     // rule                                  rank/n   → bottom?
-    [{ count: 3 }, "8/10", true], // 九原区: the bottom 3 of 10 are red (seeds/001)
+    [{ count: 3 }, "8/10", true], // 九原区: the bottom 3 of 10 are red (the 九原区 article)
     [{ count: 3 }, "7/10", false],
     [{ share: 0.1 }, "10/10", true], // 后10%: 1 of 10
     [{ share: 0.1 }, "9/10", false],

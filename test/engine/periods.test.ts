@@ -1,8 +1,8 @@
 /**
- * 考核期间: the labels offices put on monthly and quarterly bulletins (通报式/报告式, seeds/001),
- * half-year evaluations (半年评估, seeds/002) and annual sheets — read, ordered, and told apart
+ * 考核期间: the labels offices put on monthly and quarterly bulletins (通报式/报告式, the 九原区 article),
+ * half-year evaluations (半年评估, the 浙江 article) and annual sheets — read, ordered, and told apart
  * from sheets that are not periods. Each row: the text as typed → the period it names.
- * Then 平时考核: the periods' scores rolled into the annual result (seeds/000: 30%).
+ * Then 平时考核: the periods' scores rolled into the annual result (the 我市 article: 30%).
  */
 import {
   comparePeriods,
@@ -178,7 +178,7 @@ describe("chronological order: a period follows its last month; shorter first", 
   });
 });
 
-describe("rollUp — 平时考核 (mean of the periods there are) × 30% + 年度考核 × 70% (seeds/000)", () => {
+describe("rollUp — 平时考核 (mean of the periods there are) × 30% + 年度考核 × 70% (the 我市 article)", () => {
   /** Scores from `name score` lines ("-" = no score). */
   const scores = (text: string): ScoredSubject[] =>
     text

@@ -58,7 +58,7 @@ describe("scheme validation names the field", () => {
     expect(r.ok).toBe(true);
   });
 
-  test("defaults: floor rounding, regular weight 30% (seeds/000), three consecutive years", () => {
+  test("defaults: floor rounding, regular weight 30% (the 我市 article), three consecutive years", () => {
     const r = parseScheme({ ...base, tiers: [{ ...base.tiers[0], quota: { share: 0.3 } }, base.tiers[1]] });
     if (!r.ok) throw new Error("valid");
     expect(r.scheme.tiers[0]!.quota).toMatchObject({ rounding: "floor", minOne: false });

@@ -27,7 +27,7 @@ const NA = { error: "#N/A" };
 
 // ── weighted ─────────────────────────────────────────────────────────────────────────
 
-describe("weighted — seeds/002: 考卷 weights add up to 1 or 100 per level", () => {
+describe("weighted — the 浙江 article: 考卷 weights add up to 1 or 100 per level", () => {
   test.each([
     // values          weights               expected
     [[80, 90, 70], [0.4, 0.35, 0.25], 81],
@@ -96,7 +96,7 @@ describe("weighted — seeds/002: 考卷 weights add up to 1 or 100 per level", 
 
 // ── completion, normalize, combine, deduct ───────────────────────────────────────────────
 
-describe("completion — seeds/000: 开工率/完工率 as 实绩参数", () => {
+describe("completion — the 我市 article: 开工率/完工率 as 实绩参数", () => {
   test.each([
     // actual target direction cap  → score
     [90, 100, "higher", 1, 90],
@@ -147,7 +147,7 @@ describe("normalize — min–max to 0–100 (同类型比较 within a group)", 
   });
 });
 
-describe("combine — seeds/000: 将平时考核权重提升至年度考核的30%", () => {
+describe("combine — the 我市 article: 将平时考核权重提升至年度考核的30%", () => {
   test.each([
     // regular annual weight → result
     [80, 90, undefined, 87], // default 0.3: 80 × 0.3 + 90 × 0.7
@@ -159,7 +159,7 @@ describe("combine — seeds/000: 将平时考核权重提升至年度考核的30
   });
 });
 
-describe("deduct — seeds/000: 负面清单, 刚性扣分项", () => {
+describe("deduct — the 我市 article: 负面清单, 刚性扣分项", () => {
   test.each([
     // score deduction max → result
     [90, 3, undefined, 87],
@@ -209,14 +209,14 @@ describe("computeScores — a score column (taken as final)", () => {
   });
 });
 
-describe("computeScores — 平时考核 + 年度考核 (seeds/000), with deductions", () => {
+describe("computeScores — 平时考核 + 年度考核 (the 我市 article), with deductions", () => {
   const headers = ["单位", "平时考核", "年度考核", "扣分"];
   const map: ColumnMap = { name: 0, regular: 1, annual: 2, deduction: 3 };
 
   test.each([
     // regular annual  扣分        deductionMax → score         rule
-    [80, 90, null, undefined, 87], //                   seeds/000: 平时 30%; a blank 扣分 cell is no deduction
-    [80, 90, 3, undefined, 84], //                      seeds/000: 刚性扣分项
+    [80, 90, null, undefined, 87], //                   the 我市 article: 平时 30%; a blank 扣分 cell is no deduction
+    [80, 90, 3, undefined, 84], //                      the 我市 article: 刚性扣分项
     [80, 90, "-3", undefined, 84], //                   "-3" typed in 扣分 counts as 3 off
     [80, 90, "3分", undefined, 84],
     [80, 90, 12, 10, 77], //                            capped at deductionMax (扣分上限)
@@ -271,7 +271,7 @@ describe("computeScores — 平时考核 + 年度考核 (seeds/000), with deduct
   });
 });
 
-describe("computeScores — indicators in sections (seeds/002: 党的建设, 高质量发展绩效, 满意度评价)", () => {
+describe("computeScores — indicators in sections (the 浙江 article: 党的建设, 高质量发展绩效, 满意度评价)", () => {
   // Two levels: section weight × indicator weight; each level adds up to 1 or 100.
   const scheme = schemeWith({
     sections: [
@@ -366,7 +366,7 @@ describe("computeScores — indicators in sections (seeds/002: 党的建设, 高
   });
 });
 
-describe("computeScores — completion indicators (seeds/000: 开工率, 完工率)", () => {
+describe("computeScores — completion indicators (the 我市 article: 开工率, 完工率)", () => {
   const scheme = schemeWith({
     indicators: [
       { id: "开工率", column: "开工率", weight: 0.5, kind: "completion", target: 1, cap: 1.2 },
@@ -403,7 +403,7 @@ describe("computeScores — completion indicators (seeds/000: 开工率, 完工�
   });
 });
 
-describe("computeScores — normalize within groups (seeds/002, 004: 山区县 vs 非山区县, 同类型比较)", () => {
+describe("computeScores — normalize within groups (the 浙江 article, 004: 山区县 vs 非山区县, 同类型比较)", () => {
   const scheme = schemeWith({
     indicators: [
       { id: "增速", column: "增速", weight: 0.5, kind: "normalize" },
@@ -441,7 +441,7 @@ describe("computeScores — normalize within groups (seeds/002, 004: 山区县 v
   });
 });
 
-describe("computeScores — 民主测评 votes (seeds/002, 004: 上评下/下评上)", () => {
+describe("computeScores — 民主测评 votes (the 浙江 article, 004: 上评下/下评上)", () => {
   const scheme = schemeWith({
     indicators: [
       {

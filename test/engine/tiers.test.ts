@@ -33,7 +33,7 @@ describe("quota: limit = floor(n × share) by default, or a fixed count; never e
   test.each([
     // n, share, rounding, limit
     [10, 0.3, "floor", 3],
-    [52, 0.3, "floor", 15], // 九原区 52 区直单位, 优秀 ≤ 30% (seeds/001)
+    [52, 0.3, "floor", 15], // 九原区 52 区直单位, 优秀 ≤ 30% (the 九原区 article)
     [8, 0.3, "floor", 2],
     [55, 0.3, "round", 17], // 16.5 → 17
     [55, 0.3, "ceil", 17],
@@ -44,7 +44,7 @@ describe("quota: limit = floor(n × share) by default, or a fixed count; never e
   test("minOne gives a small group one place", () => {
     expect(groupLimits(scheme({ top: { share: 0.3, minOne: true } }), 3).limits[0]).toBe(1);
   });
-  test("a fixed number of places (新城区: 5 rural and 13 community secretaries, seeds/004)", () => {
+  test("a fixed number of places (新城区: 5 rural and 13 community secretaries, the 武川·新城区 article)", () => {
     expect(groupLimits(scheme({ top: { places: 5 } }), 40).limits[0]).toBe(5);
   });
   test.each([
@@ -110,7 +110,7 @@ describe("caps: a vetoed or linked subject never sits above its cap", () => {
     expect(scheme({ top: { share: 0.3 } })).not.toHaveProperty("releaseCappedPlaces");
     expect(() => scheme({ top: { share: 0.3 }, releaseCappedPlaces: true, keepCappedPlaces: true })).toThrow(/releaseCappedPlaces/);
   });
-  test("linked responsibility: the team capped at 一般 and the group's 优秀 share lowered to 20% (seeds/000)", () => {
+  test("linked responsibility: the team capped at 一般 and the group's 优秀 share lowered to 20% (the 我市 article)", () => {
     const s = scheme({ top: { share: 0.3 }, linked: { cap: "fair", topShare: 0.2 } });
     const { a, labels } = tiersOf(ten, s, { e: { linked: true } });
     expect(a.groups[0]!.limits[0]).toBe(2);
@@ -118,7 +118,7 @@ describe("caps: a vetoed or linked subject never sits above its cap", () => {
   });
 });
 
-describe("forced bottom: the lowest share of each group gets the last tier (后10%倒排, seeds/002)", () => {
+describe("forced bottom: the lowest share of each group gets the last tier (后10%倒排, the 浙江 article)", () => {
   const z = presets.zhejiang!;
   test("20 subjects, bottom 10% → the last 2 are 第三等次", () => {
     const text = Array.from({ length: 20 }, (_, i) => `s${i} ${100 - i}`).join("\n");
@@ -148,7 +148,7 @@ describe("pending (不确定等次) and unusable subjects take no tier and no pl
 });
 
 describe("lights: top k green, bottom m red, the rest yellow; ties share the better light", () => {
-  test("九原区 board: 前四名绿, 第五至第七名黄, 倒数后三名红 (seeds/001)", () => {
+  test("九原区 board: 前四名绿, 第五至第七名黄, 倒数后三名红 (the 九原区 article)", () => {
     expect(lightsOf([98, 95, 90, 88, 85, 80, 78, 70, 65, 60], { count: 4 }, { count: 3 })).toEqual([
       "green", "green", "green", "green", "yellow", "yellow", "yellow", "red", "red", "red",
     ]);
@@ -170,7 +170,7 @@ describe("lights: top k green, bottom m red, the rest yellow; ties share the bet
 });
 
 describe("flags", () => {
-  test("先进单位: first tier and team rated 优秀 (seeds/002)", () => {
+  test("先进单位: first tier and team rated 优秀 (the 浙江 article)", () => {
     const { a } = tiersOf("a 99\nb 98\nc 97\nd 96", scheme({ top: { share: 0.5 } }), { a: { teamExcellent: true }, c: { teamExcellent: true } });
     expect(a.results.map((r) => r.commended)).toEqual([true, false, false, false]);
   });

@@ -1,5 +1,5 @@
 /**
- * 民主测评 (seeds/002: 上评下/下评上 满意度; seeds/004: 民主测评 vote forms): vote counts per
+ * 民主测评 (the 浙江 article: 上评下/下评上 满意度; the 武川·新城区 article: 民主测评 vote forms): vote counts per
  * grade → a 0–100 score, Σ count × value / Σ count. No votes or a bad count → null, never 0.
  */
 import fc from "fast-check";
