@@ -62,7 +62,9 @@ const CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-i
 function page({ js, licences, font, fontLicence, icon }) {
   const template = fs
     .readFileSync(path.join(root, "src/standalone/standalone.html"), "utf8")
-    .replace(/\s*<meta\s+http-equiv=["']?Content-Security-Policy["']?[^>]*>/gi, "");
+    .replace(/\s*<meta\s+http-equiv=["']?Content-Security-Policy["']?[^>]*>/gi, "")
+    // The template's own icons are files beside a hosted page: the inlined one below replaces them.
+    .replace(/\s*<link\s+rel=["']?icon["']?[^>]*>/gi, "");
   const head = [
     `<meta http-equiv="Content-Security-Policy" content="${CSP}" />`,
     `<link rel="icon" type="image/png" href="data:image/png;base64,${icon.toString("base64")}" />`,

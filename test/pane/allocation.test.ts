@@ -64,6 +64,7 @@ test("an unreadable cell of the sheet is shown with its address", async () => {
 
 test("the scheme editor's per-group field allocates the first tier", async () => {
   await check(new AllocationHost(null));
+  fireEvent.click(screen.getByRole("tab", { name: "方案" }));
   const field = screen.getByRole("textbox", { name: /按类别分配名额/ });
   fireEvent.change(field, { target: { value: "农村=1, 社区=3" } });
   await waitFor(() => expect(screen.getAllByTestId("allocation-line").map((e) => e.textContent)).toEqual(["名额分配（考核方案）：优秀 — 农村 1 名、社区 3 名"]));
