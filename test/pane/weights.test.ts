@@ -59,7 +59,7 @@ class FakeHost implements SheetHost {
 
 async function renderPane(host: SheetHost = new FakeHost()) {
   render(createElement(App, { host }));
-  await screen.findByTestId("table-detected");
+  await screen.findByTestId("table-detected", undefined, { timeout: 10_000 });
   if (host.readScheme && (await host.readScheme())) {
     openTab("方案");
     await waitFor(() => expect(screen.getByRole("combobox", { name: "方案" }).textContent).toContain("工作簿中的考核方案"));
