@@ -7,7 +7,7 @@
  */
 import { z } from "zod";
 import { LangArg, startCommand, type CommandOptions } from "./command";
-import { rankChangeSymbol, type SubjectComparison } from "../engine/compare";
+import { byGroupThenRank, rankChangeSymbol, type SubjectComparison } from "../engine/compare";
 import { format, type MessageKey } from "../engine/messages";
 import { scoreSheet, trends, type Trends } from "../engine/analysis";
 import { assessPeriods } from "../engine/period-run";
@@ -55,7 +55,7 @@ export interface PeriodsJson {
  * @example await runPeriods(["samples/jiuyuan-2026-monthly.xlsx", "--json"], io) // 1
  */
 export async function runPeriods(argv: readonly string[], io: Io): Promise<number> {
-  const parsed = startCommand(argv, io, OPTIONS, Args);
+  const parsed = startCommand("periods", argv, io, OPTIONS, Args);
   if (!parsed.ok) return parsed.exit;
   const { args, lang, fail } = parsed;
   if (parsed.positionals.length === 0) return fail("cli.noFiles");
@@ -118,7 +118,7 @@ export async function runPeriods(argv: readonly string[], io: Io): Promise<numbe
         ? {
             period: periodLabel(last.period, lang),
             previous: periodLabel(before.period, lang),
-            changes: last.comparison.subjects.map(change),
+            changes: byGroupThenRank(last.comparison.subjects).map(change),
             left: last.comparison.left.map((l) => ({ name: l.name, group: l.group })),
           }
         : null,
