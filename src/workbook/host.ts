@@ -4,8 +4,8 @@
  * Data flows one way: read the table (one load, one sync) → engine → write the results.
  */
 import type { Layout } from "./layout/types";
-import type { BoardRow, OutputColumn } from "../engine/outputs";
-import type { Override } from "../engine/overrides";
+import type { BoardRow, OutputColumn } from "../engine/check/outputs";
+import type { Override } from "../engine/record/overrides";
 import type { RecordRead } from "./record-layout";
 import type { CellValue, ColumnMap, Lang, Table } from "../engine/types";
 

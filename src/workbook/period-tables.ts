@@ -3,10 +3,10 @@
  * as one table with a period column (期间/月份/季度): each period's table, chronological. Pure:
  * grids in (as the hosts read them), tables out — the CLI, the standalone page and Excel share it.
  */
-import { normalizeText } from "../engine/labels";
-import { format } from "../engine/messages";
-import { comparePeriods, parsePeriod, periodKey, type Period } from "../engine/periods";
-import { recordSheetName } from "../engine/overrides";
+import { normalizeText } from "../engine/input/labels";
+import { format } from "../messages";
+import { comparePeriods, parsePeriod, periodKey, type Period } from "../engine/periods/periods";
+import { recordSheetName } from "../engine/record/overrides";
 import type { CellValue, ColumnMap, Lang, Table } from "../engine/types";
 import { detectTable } from "./headers";
 import { SCHEME_SHEET } from "./scheme-sheet";
