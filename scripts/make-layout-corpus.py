@@ -1212,6 +1212,36 @@ def cell_comments(variant=None):
     return wb, dict(about=about, classes=["producer-openpyxl", "cell-comments"], args=["--preset", "jiuyuan"], sheets=[e])
 
 
+@workbook("34-side-by-side-panels")
+def side_by_side(variant=None):
+    """A long list printed in two panels (左右分栏) to fit one page: read as one table, half is lost → exit 2."""
+    rng = random.Random(35)
+    g = subjects(TOWNS[:9] + GOV[:8], "", rng)
+    type_tiers(g, "jiuyuan", 5)
+    ranked = top(g, len(g))
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "考核结果"
+    w = SheetWriter(ws, 9)
+    w.title("2025年度乡镇街道和区直部门综合考核结果")
+    w.header(["序号", "单位名称", "综合得分", "等次", None, "序号", "单位名称", "综合得分", "等次"])
+    half = (len(ranked) + 1) // 2
+    for i in range(half):
+        row = [i + 1, ranked[i]["name"], ranked[i]["score"], ranked[i]["tier"], None]
+        j = i + half
+        if j < len(ranked):
+            row += [j + 1, ranked[j]["name"], ranked[j]["score"], ranked[j]["tier"]]
+        w.put(row)
+    w.widths([6, 18, 10, 8, 2, 6, 18, 10, 8])
+    about = ("17 units ranked and printed in two panels side by side (A–D and F–I, a blank column between), as offices "
+             "fit a long list on one page. Read as one table the right panel (8 units) would be dropped and the quota "
+             "computed on 9. Right: exit 2 naming the panels, also when --columns names the left panel's columns.")
+    return wb, dict(about=about, classes=["side-by-side-panels", "exit-2"], args=["--preset", "jiuyuan"], exit=2,
+                    mentions=["左右分栏", "A–D", "F–I"],
+                    withOptions=[dict(args=["--preset", "jiuyuan", "--columns", "name=B,score=C,tier=D"], exit=2,
+                                      mentions=["左右分栏"])])
+
+
 # ── mutations and LibreOffice re-saves ─────────────────────────────────────────────────────────
 MUTATIONS = [
     ("01-merged-category", "shuffled", "rows shuffled within each group (类别 still merged)"),

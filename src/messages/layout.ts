@@ -82,6 +82,12 @@ export const layoutMessages = {
     "zh-CN": (p) => `工作表“${p.sheet}”第 ${p.row} 行的表头有多列可作为${ROLE_ZH[String(p.role)] ?? p.role}列：${p.candidates}，无法确定；请用 ${p.option} 指定`,
     "en-US": (p) => `the header in row ${p.row} of sheet “${p.sheet}” has several ${ROLE_EN[String(p.role)] ?? p.role} columns: ${p.candidates}; choose one with ${p.option}`,
   },
+  "workbook.LAYOUT_SIDE_BY_SIDE": {
+    "zh-CN": (p) =>
+      `工作表“${p.sheet}”第 ${p.row} 行起的表格左右分栏：${p.panels} 列是同样的 ${p.count} 栏。按一张表读会漏掉右边的栏，所以没有读取；请把右边各栏剪切到第一栏下方（表头只留一行），保存后再试`,
+    "en-US": (p) =>
+      `the table from row ${p.row} of sheet “${p.sheet}” is printed in ${p.count} panels side by side (columns ${String(p.panels).split("、").join(", ")}). Read as one table the right-hand panels would be lost, so it was not read; move them below the first panel (one header row) and save, then try again`,
+  },
   "workbook.LAYOUT_COLUMN_NOT_FOUND": {
     "zh-CN": (p) => `工作表“${p.sheet}”中找不到 ${p.role} 列“${p.value}”（列字母或表头文字）；表头有：${p.headers}`,
     "en-US": (p) => `sheet “${p.sheet}” has no column “${p.value}” for ${p.role} (a letter or a header text); the headers are: ${p.headers}`,

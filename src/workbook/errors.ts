@@ -44,6 +44,8 @@ export type WorkbookErrorCode =
   | "LAYOUT_AMBIGUOUS"
   /** A column the user named (--columns) is not in the header. */
   | "LAYOUT_COLUMN_NOT_FOUND"
+  /** The table is printed in panels side by side (左右分栏): one panel would be read, the others lost. */
+  | "LAYOUT_SIDE_BY_SIDE"
   /** A part of the workbook inflates past the byte limit, or a sheet has more rows than the row limit. */
   | "TOO_LARGE";
 

@@ -195,7 +195,7 @@ export function layoutError(r: Extract<Interpretation, { ok: false }>, sheet: st
  * (most subjects with a score or tier; never 考核方案, Assess's 晾晒表, or an instructions sheet
  * such as 填报说明). The layout interpretation (src/workbook/layout/) reads merges, multi-row
  * headers, group label rows, rows left out and pending; `layout` reports it.
- * @throws WorkbookError SHEET_NOT_FOUND, NO_TABLE, NO_NAME_COLUMN, EMPTY_TABLE, LAYOUT_AMBIGUOUS, LAYOUT_COLUMN_NOT_FOUND
+ * @throws WorkbookError SHEET_NOT_FOUND, NO_TABLE, NO_NAME_COLUMN, EMPTY_TABLE, LAYOUT_AMBIGUOUS, LAYOUT_COLUMN_NOT_FOUND, LAYOUT_SIDE_BY_SIDE
  * @example const { table, map, layout } = readTable(wb, { lang: "zh-CN" }); layout.groups.from // "column"
  */
 export function readTable(wb: ExcelJS.Workbook, opts: ReadTableOptions = {}): ReadTableResult {

@@ -8,6 +8,7 @@ import type { CellValue } from "../../src/engine/types";
 import type { CellBox, SheetGrid } from "../../src/workbook/grid";
 import { plainGrid } from "../../src/workbook/grid";
 import { interpretGrid, layoutLines, parseColumnsOption, readSheets } from "../../src/workbook/layout";
+import { sidePanels } from "../../src/workbook/layout/panels";
 import type { Interpretation, LayoutOptions } from "../../src/workbook/layout/types";
 
 const box = (top: number, left: number, bottom: number, right: number): CellBox => ({ top, left, bottom, right });
@@ -272,5 +273,29 @@ describe("the engine on rows without a name", () => {
       ["MISSING_VALUE", "表1!A3", "name"],
       ["MISSING_VALUE", "表1!B3", "score"],
     ]);
+  });
+});
+
+describe("panels side by side (左右分栏)", () => {
+  test("a header run repeated across the row is found, with a gap column or without, two or three panels", () => {
+    expect(sidePanels(["序号", "单位", "得分", "等次", "", "序号", "单位", "得分", "等次"])).toEqual([{ left: 0, right: 3 }, { left: 5, right: 8 }]);
+    expect(sidePanels(["单位", "得分", "单 位", "得分", "单位", "得分"])).toEqual([{ left: 0, right: 1 }, { left: 2, right: 3 }, { left: 4, right: 5 }]);
+    expect(sidePanels(["姓名", "等次", "姓名", "等次", "备注"])).toEqual([{ left: 0, right: 1 }, { left: 2, right: 3 }]);
+  });
+
+  test("headers that merely share words are one table", () => {
+    expect(sidePanels(["单位", "2024年", "2025年"])).toBeNull();
+    expect(sidePanels(["单位", "拟定等次", "审定等次"])).toBeNull();
+    expect(sidePanels(["得分", "等次", "得分", "等次"])).toBeNull(); // no subject column in the run
+    expect(sidePanels(["单位", "得分", "等次", "单位", "得分"])).toBeNull(); // the second run is not whole
+  });
+
+  test("refused with the panels named, also when --columns names the first panel's columns", () => {
+    const rows: CellValue[][] = [["序号", "单位", "得分", "等次", "序号", "单位", "得分", "等次"]];
+    for (let i = 0; i < 4; i++) rows.push([i + 1, `甲${i}`, 90 - i, "良好", i + 5, `乙${i}`, 80 - i, "良好"]);
+    for (const opts of [{}, { columns: { name: "B", score: "C", tier: "D" } }] as LayoutOptions[]) {
+      const r = interpretGrid(plainGrid("表", rows), opts);
+      expect(r).toMatchObject({ ok: false, error: "LAYOUT_SIDE_BY_SIDE", headerRow: 1, params: { panels: "A–D、E–H", count: 2 } });
+    }
   });
 });

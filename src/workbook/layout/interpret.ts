@@ -11,6 +11,7 @@
  *    最高分, a footnote (注：, 填表人：), a group label (一、区直部门（32个）) or another line merged
  *    across the width. Label rows set the group of the rows below them until the next label.
  * 5. A subject marked 不参加考核/免考/新组建… in its tier, score or remarks cell is pending.
+ * A header that repeats itself across the row (左右分栏, panels.ts) is refused with the panels named.
  * Hidden rows stay subjects (hiding is how offices print, not how they assess) and are listed.
  */
 import { isBlank, parseNumberText } from "../../engine/input/cells";
@@ -18,6 +19,7 @@ import type { CellValue, Table, TableRow } from "../../engine/types";
 import type { CellBox, SheetGrid } from "../grid";
 import { headerBlock, type HeaderBlock } from "./header";
 import { filledCells, widestMerge } from "./merges";
+import { panelList, sidePanels } from "./panels";
 import { layoutColumns, mapRoles, type RoleFailure, type RoleMap } from "./roles";
 import type { GroupLabelRow, Interpretation, Layout, LayoutNote, LayoutOptions, LeftOutRow, PendingRow } from "./types";
 import { columnLetter, groupLabel, headerKey, headerText, isNoteText, isSummaryText, matchHeader, pendingReason } from "./vocabulary";
@@ -137,6 +139,9 @@ function interpretBox(grid: SheetGrid, box: CellBox, opts: InterpretOptions): In
   }
   const { block } = chosen;
   const headerRow = (block.rows[block.rows.length - 1] as number) + 1;
+  // Panels side by side: read as one table the right panels would be dropped, whatever --columns says.
+  const panels = sidePanels(block.headers);
+  if (panels) return { ok: false, error: "LAYOUT_SIDE_BY_SIDE", headerRow, params: { sheet: grid.name, panels: panelList(panels), count: panels.length } };
   if (isFailure(chosen.roles)) return { ok: false, error: chosen.roles.error, headerRow, params: { sheet: grid.name, ...chosen.roles.params } };
   const roles = chosen.roles;
   const map = roles.map;
