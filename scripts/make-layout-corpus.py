@@ -1242,6 +1242,31 @@ def side_by_side(variant=None):
                                       mentions=["左右分栏"])])
 
 
+@workbook("35-tier-column-named-by-year")
+def year_tier(variant=None):
+    """No 等次 column: 2023年等次, 2024年等次 (history) and 2025年等次, the tier typed this year (the title says 2025)."""
+    rng = random.Random(36)
+    g = subjects(GOV[:14], "", rng)
+    type_tiers(g, "jiuyuan", 5)       # 14 → floor(4.2) = 4 places: one too many
+    past = {m["name"]: (rng.choice(["优秀", "良好", "良好", "一般"]), rng.choice(["优秀", "良好", "良好", "一般"])) for m in g}
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Sheet1"
+    w = SheetWriter(ws, 6)
+    w.title("2025年度区直部门综合考核结果")
+    w.header(["序号", "单位名称", "综合得分", "2023年等次", "2024年等次", "2025年等次"])
+    w.members([SEQ, NAME, SCORE, lambda m, s: past[m["name"]][0], lambda m, s: past[m["name"]][1], TIER], g)
+    w.widths([6, 22, 10, 11, 11, 11])
+    e = finish(w, "jiuyuan", [("", g)], [V("QUOTA_EXCEEDED", "", [m["name"] for m in top(g, 5)])],
+               subjectColumn=dict(letter="B", header="单位名称"), groupsFrom="none",
+               warnings=[dict(mentions=["2025年等次", "2025"])])
+    about = ("The tier typed this year sits in a column named by its year (2025年等次) beside two past years', with no plain "
+             "等次 column; the title says 2025年度. Read as history only, the typed tiers would not be checked at all and "
+             "the check would say nothing is wrong. Right: F is this year's tier (said as an assumption), D and E are "
+             "history; 5 优秀 for floor(14×30%) = 4 places.")
+    return wb, dict(about=about, classes=["header-vocabulary", "year-named-tier"], args=["--preset", "jiuyuan"], sheets=[e])
+
+
 # ── mutations and LibreOffice re-saves ─────────────────────────────────────────────────────────
 MUTATIONS = [
     ("01-merged-category", "shuffled", "rows shuffled within each group (类别 still merged)"),

@@ -42,6 +42,18 @@ export const layoutMessages = {
     "zh-CN": (p) => `${ROLE_ZH[String(p.role)] ?? p.role}列取 ${p.chosen}，另有候选 ${p.others}；如不对请用 --columns ${p.option}=列字母 指定`,
     "en-US": (p) => `the ${ROLE_EN[String(p.role)] ?? p.role} column is ${p.chosen}; also a candidate: ${p.others}; choose another with --columns ${p.option}=LETTER`,
   },
+  "layout.assume.yearTier": {
+    "zh-CN": (p) =>
+      `表中没有“等次”列：把 ${p.column} 作为本次（${p.year} 年）填写的等次来核对${p.others ? `，${p.others} 作为往年等次` : ""}；若不是，请用 --columns tier=列 指定，或 --columns tier=none（无等次列，只计算）`,
+    "en-US": (p) =>
+      `no “tier” column: ${p.column} is checked as the tier typed this time (${p.year})${p.others ? `; ${p.others} are past tiers` : ""}; if not, name the column with --columns tier=…, or --columns tier=none (no tier column: compute only)`,
+  },
+  "layout.assume.latestYearTier": {
+    "zh-CN": (p) =>
+      `表中没有“等次”列，表名和工作表名也没有写年份：把最近年份的 ${p.column} 作为本次填写的等次来核对${p.others ? `，${p.others} 作为往年等次` : ""}；若它也是往年等次，请用 --columns tier=none（只计算）`,
+    "en-US": (p) =>
+      `no “tier” column and no year in the title or sheet name: the latest year's ${p.column} is checked as the tier typed this time${p.others ? `; ${p.others} are past tiers` : ""}; if it is a past tier too, use --columns tier=none (compute only)`,
+  },
   "layout.assume.labelsOverColumn": {
     "zh-CN": "按分组标题行分组（--group-rows），未用 {column} 列",
     "en-US": "groups are taken from the label rows (--group-rows), not from column {column}",

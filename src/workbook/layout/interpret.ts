@@ -94,6 +94,25 @@ export function interpretGrid(grid: SheetGrid, opts: InterpretOptions = {}): Int
   return interpretBox(grid, { top: 0, left: 0, bottom: grid.cells.length - 1, right: Math.max(0, width - 1) }, opts);
 }
 
+/**
+ * The year a sheet assesses: from its title rows (the first text above the header with a year,
+ * dates such as 填报日期 2026年1月10日 passed over), else from the sheet's name.
+ * @example assessedYear("Sheet1", [["2025年度区直机关考核结果汇总表"], ["填报日期：2026年1月10日"]]) // 2025
+ */
+export function assessedYear(sheet: string, above: readonly CellValue[][]): number | undefined {
+  const yearIn = (text: string) => {
+    const t = text.normalize("NFKC");
+    if (/(19|20)\d{2}\s*[年.\/-]\s*\d{1,2}\s*[月.\/-]\s*\d{1,2}/.test(t)) return undefined;
+    const m = /((?:19|20)\d{2})\s*年/.exec(t);
+    return m ? Number(m[1]) : undefined;
+  };
+  for (const row of above) for (const v of row) if (typeof v === "string") {
+    const y = yearIn(v);
+    if (y !== undefined) return y;
+  }
+  return yearIn(sheet);
+}
+
 function interpretBox(grid: SheetGrid, box: CellBox, opts: InterpretOptions): Interpretation {
   const top = box.top;
   const bottom = box.bottom;
@@ -117,7 +136,7 @@ function interpretBox(grid: SheetGrid, box: CellBox, opts: InterpretOptions): In
     if (r < top || r > bottom) return { ok: false, error: "NO_TABLE", headerRow: opts.headerRow };
     const block = headerBlock(filled, top, grid.merges, r, width, bottom);
     if (block.headers.length === 0) return { ok: false, error: "NO_TABLE", headerRow: opts.headerRow };
-    chosen = { block, roles: mapRoles(block.headers, block.sub, sample(r + block.rows.length), opts) };
+    chosen = { block, roles: mapRoles(block.headers, block.sub, sample(r + block.rows.length), opts, assessedYear(grid.name, filled.slice(0, r - top))) };
   } else {
     let best = 0;
     const last = Math.min(bottom, top + HEADER_SEARCH_ROWS - 1);
@@ -130,7 +149,7 @@ function interpretBox(grid: SheetGrid, box: CellBox, opts: InterpretOptions): In
       const block = headerBlock(filled, top, grid.merges, r, width, bottom);
       const s = headerScore(block);
       if (s === 0 || s <= best) continue;
-      const roles = mapRoles(block.headers, block.sub, sample(r + block.rows.length), opts);
+      const roles = mapRoles(block.headers, block.sub, sample(r + block.rows.length), opts, assessedYear(grid.name, filled.slice(0, r - top)));
       if (!isFailure(roles) && !usable(roles, sample(r + block.rows.length))) continue;
       best = s;
       chosen = { block, roles };
