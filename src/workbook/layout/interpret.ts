@@ -137,10 +137,10 @@ function interpretBox(grid: SheetGrid, box: CellBox, opts: InterpretOptions): In
   }
   const { block } = chosen;
   const headerRow = (block.rows[block.rows.length - 1] as number) + 1;
-  if (isFailure(chosen.roles)) return { ok: false, error: chosen.roles.error, headerRow, params: { sheet: grid.name, ...chosen.roles.params } };
+  if (isFailure(chosen.roles)) return { ok: false, error: chosen.roles.error, headerRow, params: { sheet: grid.name, ...chosen.roles.params }, headers: block.headers };
   const roles = chosen.roles;
   const map = roles.map;
-  if (map.name === undefined) return { ok: false, error: "NO_NAME_COLUMN", headerRow };
+  if (map.name === undefined) return { ok: false, error: "NO_NAME_COLUMN", headerRow, headers: block.headers };
   const headers = block.headers;
   const hw = headers.length;
 
@@ -234,7 +234,7 @@ function interpretBox(grid: SheetGrid, box: CellBox, opts: InterpretOptions): In
     if (grid.hiddenRows.has(r)) hiddenRows.push(sheetRow);
     rows.push(row);
   }
-  if (rows.length === 0) return { ok: false, error: "EMPTY_TABLE", headerRow };
+  if (rows.length === 0) return { ok: false, error: "EMPTY_TABLE", headerRow, headers };
 
   // ── groups ──
   let from: Layout["groups"]["from"] = "none";
