@@ -9,7 +9,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { presetInput } from "../src/engine/presets";
+import { presetInput } from "../src/engine/scheme/presets";
 import { writeSchemeSheet } from "../src/workbook/xlsx";
 
 /** The date written into every generated workbook's properties. */

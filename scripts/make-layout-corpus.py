@@ -80,7 +80,7 @@ from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "test", "fixtures", "layouts")
 
-# ── schemes (the presets of src/engine/presets.ts, as their sources state them) ───────────────────
+# ── schemes (the presets of src/engine/scheme/presets.ts, as their sources state them) ───────────────────
 SCHEMES = {
     # 优秀 ≤ 30% (floor); a veto caps at 一般
     "jiuyuan": {"tiers": ["优秀", "良好", "一般", "较差"], "quota": (0, 30), "vetoCap": 2, "bottom": None},

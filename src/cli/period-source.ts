@@ -3,11 +3,11 @@
  * `assess report --period`: every period assessed with the same scheme, the one asked for
  * returned with the period before it in the workbook (its rank changes are told against it).
  */
-import { periodResults, type PeriodResult } from "../engine/compare";
-import type { Evaluation } from "../engine/evaluate";
-import { format } from "../engine/messages";
-import { assessPeriods } from "../engine/period-run";
-import { periodKey, periodLabel, type Period } from "../engine/periods";
+import { periodResults, type PeriodResult } from "../engine/periods/compare";
+import type { Evaluation } from "../engine/check/evaluate";
+import { format } from "../messages";
+import { assessPeriods } from "../engine/periods/period-run";
+import { periodKey, periodLabel, type Period } from "../engine/periods/periods";
 import type { Lang } from "../engine/types";
 import { isWorkbookError } from "../workbook/errors";
 import { periodTables } from "../workbook/period-tables";

@@ -10,7 +10,7 @@
  */
 import { FluentProvider, MessageBar, MessageBarBody, Tab, TabList, ToggleButton, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useEffect, useState, type ReactNode } from "react";
-import { format } from "../engine/messages";
+import { format } from "../messages";
 import type { Lang } from "../engine/types";
 import type { SheetHost } from "../workbook/host";
 import { AnalysisSection } from "./components/AnalysisSection";

@@ -4,14 +4,14 @@
  * call its actions; they never call the host themselves.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { PeriodResult } from "../engine/compare";
-import { evaluate, type Evaluation } from "../engine/evaluate";
-import { format, isMessageKey } from "../engine/messages";
-import { boardRows, lightWord, outputColumns, outputHeader, OWN_PREFIX, type BoardRow } from "../engine/outputs";
-import { presetIds, presetInput } from "../engine/presets";
-import { parseScheme, type SchemeInput } from "../engine/scheme";
+import type { PeriodResult } from "../engine/periods/compare";
+import { evaluate, type Evaluation } from "../engine/check/evaluate";
+import { format, isMessageKey } from "../messages";
+import { boardRows, lightWord, outputColumns, outputHeader, OWN_PREFIX, type BoardRow } from "../engine/check/outputs";
+import { presetIds, presetInput } from "../engine/scheme/presets";
+import { parseScheme, type SchemeInput } from "../engine/scheme/scheme";
 import type { CellValue, ColumnMap, Lang, Role, Violation } from "../engine/types";
-import { allocationFromGrid, allocationSummary, withAllocation } from "../engine/allocation";
+import { allocationFromGrid, allocationSummary, withAllocation } from "../engine/rules/allocation";
 import type { HostTable, SaveOutcome, SaveRoute, SheetHost, TableSource } from "../workbook/host";
 import type { LayoutOptions } from "../workbook/layout/types";
 import { sizeText } from "../save/size";

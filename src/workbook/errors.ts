@@ -2,12 +2,12 @@
  * Errors of the workbook hosts: a file that cannot be read, a sheet without a table, an output
  * that would overwrite something. Pure (no exceljs, no Node APIs), so the Office host can use it too.
  */
-import { format, type MessageKey } from "../engine/messages";
+import { format, type MessageKey } from "../messages";
 import type { Lang } from "../engine/types";
 
 /**
  * Why a workbook could not be read or written. Each code has a message `workbook.<CODE>` in the
- * catalogue (src/engine/messages.host.ts).
+ * catalogue (src/messages/host.ts).
  */
 export type WorkbookErrorCode =
   /** The input file does not exist. */

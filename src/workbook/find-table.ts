@@ -6,14 +6,14 @@
  * The reading is the layout interpretation's (src/workbook/layout/): the sheet whose table scores
  * best (never an instructions sheet), merges, multi-row headers, label rows, rows left out.
  */
-import { format } from "../engine/messages";
-import { normalizeText } from "../engine/labels";
+import { format } from "../messages";
+import { normalizeText } from "../engine/input/labels";
 import type { ColumnMap, Lang, Table } from "../engine/types";
 import { WorkbookError, type ReadingStop } from "./errors";
 import type { SheetGrid } from "./grid";
 import { interpretGrid, readSheets } from "./layout";
 import type { Interpretation, Layout, LayoutOptions } from "./layout/types";
-import { parsePeriod } from "../engine/periods";
+import { parsePeriod } from "../engine/periods/periods";
 import { BOARD_MARKER } from "./host";
 import { isRecordSheetName } from "./record-layout";
 import { SCHEME_SHEET } from "./scheme-sheet";

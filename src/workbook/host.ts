@@ -5,8 +5,8 @@
  */
 import type { GridTable, CellBox } from "./grid";
 import type { Layout, LayoutOptions } from "./layout/types";
-import type { BoardRow, OutputColumn } from "../engine/outputs";
-import type { Override } from "../engine/overrides";
+import type { BoardRow, OutputColumn } from "../engine/check/outputs";
+import type { Override } from "../engine/record/overrides";
 import type { RecordRead } from "./record-layout";
 import type { CellValue, ColumnMap, Lang, Table } from "../engine/types";
 

@@ -6,9 +6,9 @@
  * the row count — values go in whole column ranges, the board's fills are three conditional formats.
  * The scheme lives in the 考核方案 sheet (as the CLI writes it) and in the document settings.
  */
-import { isAllocationSheetName } from "../engine/allocation";
-import { format } from "../engine/messages";
-import { lightWord, type BoardRow, type OutputColumn } from "../engine/outputs";
+import { isAllocationSheetName } from "../engine/rules/allocation";
+import { format } from "../messages";
+import { lightWord, type BoardRow, type OutputColumn } from "../engine/check/outputs";
 import type { CellValue, Lang } from "../engine/types";
 import { WorkbookError } from "./errors";
 import { plainGrid, type SheetGrid } from "./grid";
@@ -19,8 +19,8 @@ import type { LayoutOptions } from "./layout/types";
 import { saveFile, workbookPdf } from "./office-files";
 import { spillFormulas } from "./formulas";
 import { placeColumns } from "./placement";
-import { recordSheetName, type Override } from "../engine/overrides";
-import { OVERRIDE_MARK } from "../engine/decided";
+import { recordSheetName, type Override } from "../engine/record/overrides";
+import { OVERRIDE_MARK } from "../engine/record/decided";
 import { RECORD_SHEET_NAMES, placeRecord, readRecordGrid, type RecordRead } from "./record-layout";
 import { LAYOUT_LABEL, SCHEME_CHUNK, SCHEME_SHEET, chunkText, joinChunks, layoutEntryCells, layoutOfColumn, parseLayoutOptions } from "./scheme-sheet";
 

@@ -5,10 +5,10 @@
  * Each sheet is read by the layout interpretation, as the assessment table is: merged 类别, group
  * label rows, rows left out (合计, 平均分, 注：) and pending rows, hidden rows, Excel tables.
  */
-import { normalizeText } from "../engine/labels";
-import { format } from "../engine/messages";
-import { comparePeriods, parsePeriod, periodKey, type Period } from "../engine/periods";
-import { recordSheetName } from "../engine/overrides";
+import { normalizeText } from "../engine/input/labels";
+import { format } from "../messages";
+import { comparePeriods, parsePeriod, periodKey, type Period } from "../engine/periods/periods";
+import { recordSheetName } from "../engine/record/overrides";
 import type { ColumnMap, Lang, Table } from "../engine/types";
 import { plainGrid, type SheetGrid } from "./grid";
 import type { HostSheet } from "./host";

@@ -2,7 +2,7 @@
  * The 考核方案 sheet's layout, shared by every host: the scheme as JSON in column A (A1 a label,
  * A2 down the JSON in chunks of at most 30,000 characters; Excel allows 32,767 in a cell).
  */
-import { format } from "../engine/messages";
+import { format } from "../messages";
 import type { CellValue, Lang } from "../engine/types";
 import { WorkbookError } from "./errors";
 import type { LayoutOptions } from "./layout/types";

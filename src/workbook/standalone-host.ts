@@ -7,10 +7,10 @@
  * tables, images and macros are in it byte for byte. There is no grid to select in: `select` records
  * the cells and tells listeners, so the page can highlight the row in its preview.
  */
-import { isAllocationSheetName } from "../engine/allocation";
-import type { BoardRow, OutputColumn } from "../engine/outputs";
+import { isAllocationSheetName } from "../engine/rules/allocation";
+import type { BoardRow, OutputColumn } from "../engine/check/outputs";
 import type { CellValue, Lang } from "../engine/types";
-import type { Override } from "../engine/overrides";
+import type { Override } from "../engine/record/overrides";
 import type { CellChange, HostSheet, HostTable, SheetHost, TableSource, WriteOptions } from "./host";
 import type { LayoutOptions } from "./layout/types";
 import type { RecordRead } from "./record-layout";

@@ -12,22 +12,22 @@
  */
 import ExcelJS from "exceljs";
 import { z } from "zod";
-import { format } from "../engine/messages";
+import { format } from "../messages";
 import type { CellValue, ColumnMap, Lang, Light, Table } from "../engine/types";
-import { normalizeText } from "../engine/labels";
+import { normalizeText } from "../engine/input/labels";
 import { WorkbookError } from "./errors";
 import type { CellBox, GridTable, SheetGrid } from "./grid";
 import { findTable } from "./find-table";
 import { interpretGrid } from "./layout";
 import type { Interpretation, Layout, LayoutOptions } from "./layout/types";
-import { parsePeriod } from "../engine/periods";
+import { parsePeriod } from "../engine/periods/periods";
 import { placeColumns } from "./placement";
 import { isRecordSheetName } from "./record-layout";
 import { SCHEME_CHUNK, SCHEME_SHEET, chunkText, layoutEntry } from "./scheme-sheet";
 import { schemeSheetLayout } from "./scheme-summary";
 import { BOARD_MARKER } from "./host";
-import type { BoardRow } from "../engine/outputs";
-import { OVERRIDE_MARK } from "../engine/decided";
+import type { BoardRow } from "../engine/check/outputs";
+import { OVERRIDE_MARK } from "../engine/record/decided";
 
 // ── reading ───────────────────────────────────────────────────────────────────────────────
 

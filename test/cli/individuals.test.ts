@@ -6,8 +6,8 @@
  */
 import { join } from "node:path";
 import { run } from "../../src/cli/run";
-import { evaluate } from "../../src/engine/evaluate";
-import { presets } from "../../src/engine/presets";
+import { evaluate } from "../../src/engine/check/evaluate";
+import { presets } from "../../src/engine/scheme/presets";
 import type { Table } from "../../src/engine/types";
 import { root } from "../helpers/cli";
 

@@ -2,8 +2,8 @@
  * The layout interpretation (src/workbook/layout/) on SheetGrid literals: one test per layout class
  * of issue 12, the subjects it gives through the engine, and the crash it fixed.
  */
-import { evaluate } from "../../src/engine/evaluate";
-import { presets } from "../../src/engine/presets";
+import { evaluate } from "../../src/engine/check/evaluate";
+import { presets } from "../../src/engine/scheme/presets";
 import type { CellValue } from "../../src/engine/types";
 import type { CellBox, SheetGrid } from "../../src/workbook/grid";
 import { plainGrid } from "../../src/workbook/grid";

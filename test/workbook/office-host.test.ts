@@ -4,9 +4,9 @@
  * the written columns and board are what the engine computed; a user's own 晾晒表 is kept.
  */
 import { OfficeMockObject } from "office-addin-mock";
-import { evaluate } from "../../src/engine/evaluate";
-import { boardRows, outputColumns } from "../../src/engine/outputs";
-import { presets } from "../../src/engine/presets";
+import { evaluate } from "../../src/engine/check/evaluate";
+import { boardRows, outputColumns } from "../../src/engine/check/outputs";
+import { presets } from "../../src/engine/scheme/presets";
 import { BOARD_MARKER } from "../../src/workbook/host";
 import { spillFormulas } from "../../src/workbook/formulas";
 import { OfficeHost, toGrid } from "../../src/workbook/office-host";
@@ -311,7 +311,7 @@ describe("the scheme and fixes", () => {
 });
 
 function presetInputFor(id: string): unknown {
-  return JSON.parse(JSON.stringify(require("../../src/engine/presets").presetInput(id)));
+  return JSON.parse(JSON.stringify(require("../../src/engine/scheme/presets").presetInput(id)));
 }
 
 describe("readSelectedGrid (权重设计)", () => {

@@ -8,8 +8,8 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { evaluate } from "../../src/engine/evaluate";
-import { presetInput, presets } from "../../src/engine/presets";
+import { evaluate } from "../../src/engine/check/evaluate";
+import { presetInput, presets } from "../../src/engine/scheme/presets";
 import { isWorkbookError } from "../../src/workbook/errors";
 import { layoutLines } from "../../src/workbook/layout";
 import { LAYOUT_SETTING, OfficeHost } from "../../src/workbook/office-host";

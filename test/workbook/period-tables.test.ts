@@ -3,13 +3,13 @@
  * a table with a period column split by it (rows keep their sheet rows), Assess's own sheets
  * passed over, other sheets reported with the reason; then assessed with one scheme and compared.
  */
-import { assessPeriods } from "../../src/engine/period-run";
-import { presets } from "../../src/engine/presets";
-import { rankChangeSymbol } from "../../src/engine/compare";
+import { assessPeriods } from "../../src/engine/periods/period-run";
+import { presets } from "../../src/engine/scheme/presets";
+import { rankChangeSymbol } from "../../src/engine/periods/compare";
 import type { CellValue } from "../../src/engine/types";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { evaluate } from "../../src/engine/evaluate";
+import { evaluate } from "../../src/engine/check/evaluate";
 import { openPackage } from "../../src/workbook/package/read";
 import { periodTables, skipText } from "../../src/workbook/period-tables";
 import { StandaloneHost } from "../../src/workbook/standalone-host";

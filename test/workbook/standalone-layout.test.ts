@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { run } from "../../src/cli/run";
-import { presetInput } from "../../src/engine/presets";
+import { presetInput } from "../../src/engine/scheme/presets";
 import { isWorkbookError, type WorkbookError } from "../../src/workbook/errors";
 import { layoutLines } from "../../src/workbook/layout";
 import { StandaloneHost } from "../../src/workbook/standalone-host";

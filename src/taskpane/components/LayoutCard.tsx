@@ -7,7 +7,7 @@
  */
 import { Button, Dropdown, Field, Input, MessageBar, MessageBarBody, Option, Text, makeStyles, mergeClasses, shorthands, tokens } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
-import { format, type MessageKey } from "../../engine/messages";
+import { format, type MessageKey } from "../../messages";
 import type { Lang } from "../../engine/types";
 import type { ReadingStop } from "../../workbook/errors";
 import { layoutLines, layoutNoteMessage } from "../../workbook/layout/report";

@@ -13,7 +13,7 @@
  * 5. A subject marked 不参加考核/免考/新组建… in its tier, score or remarks cell is pending.
  * Hidden rows stay subjects (hiding is how offices print, not how they assess) and are listed.
  */
-import { isBlank, parseNumberText } from "../../engine/cells";
+import { isBlank, parseNumberText } from "../../engine/input/cells";
 import type { CellValue, Table, TableRow } from "../../engine/types";
 import type { CellBox, SheetGrid } from "../grid";
 import { headerBlock, type HeaderBlock } from "./header";

@@ -3,7 +3,7 @@
  * Where two columns could play a role the choice is stated (LAYOUT_ASSUMPTION) with the other
  * candidate; where no rule can choose, the reading stops and names the option that decides.
  */
-import { isBlank } from "../../engine/cells";
+import { isBlank } from "../../engine/input/cells";
 import type { CellValue, ColumnMap, Role } from "../../engine/types";
 import type { LayoutColumn, LayoutNote, LayoutOptions, LayoutRole } from "./types";
 import { PERSON_HEADERS, REMARKS_HEADERS, ROLES, SERIAL, TOTAL_HEADERS, columnIndex, columnLetter, findColumn, headerKey, matchHeader } from "./vocabulary";

@@ -61,7 +61,7 @@ export interface GroupLabelRow {
 /** What a reading rests on, and what else it could have been (LAYOUT_ASSUMPTION), or a count that disagrees. */
 export interface LayoutNote {
   code: "LAYOUT_ASSUMPTION" | "GROUP_COUNT_MISMATCH";
-  /** Catalogue key of the message (messages.layout.ts). */
+  /** Catalogue key of the message (messages/layout.ts). */
   key: string;
   params: Record<string, string | number>;
 }
