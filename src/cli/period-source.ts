@@ -36,7 +36,7 @@ export interface PeriodLoaded {
 export async function loadPeriod(file: string, wanted: Period, choice: SchemeChoice, lang: Lang): Promise<PeriodLoaded | { ok: false; message: string } | null> {
   try {
     const sheets = lazyGrids(await openWorkbookFile(file, { lang }));
-    const found = periodTables(sheets.map((s) => ({ name: s.name, grid: s.grid().cells })));
+    const found = periodTables(sheets.map((s) => s.grid()));
     if (found.periods.length === 0) return null;
     const k = found.periods.findIndex((p) => periodKey(p.period) === periodKey(wanted));
     if (k < 0) {

@@ -70,7 +70,7 @@ export async function runPeriods(argv: readonly string[], io: Io): Promise<numbe
   try {
     const sheets = lazyGrids(await openWorkbookFile(file, { lang }));
     schemeInput = choice.kind === "workbook" ? schemeOfGrids(sheets, lang) : null;
-    found = periodTables(sheets.map((s) => ({ name: s.name, grid: s.grid().cells })));
+    found = periodTables(sheets.map((s) => s.grid()));
     record = recordOfGrids(sheets, lang);
   } catch (raw) {
     const e = toWorkbookError(raw, file, lang);

@@ -179,6 +179,7 @@ const engineMessages = {
   "rounding.round": { "zh-CN": "四舍五入", "en-US": "rounded" },
   "rounding.ceil": { "zh-CN": "向上取整", "en-US": "rounded up" },
   "group.prefix": { "zh-CN": "【{group}】", "en-US": "[{group}]" },
+  "subject.withUnit": { "zh-CN": "{name}（{unit}）", "en-US": "{name} ({unit})" },
   "severity.error": { "zh-CN": "错误", "en-US": "error" },
   "severity.warning": { "zh-CN": "提醒", "en-US": "warning" },
   "light.green": { "zh-CN": "绿", "en-US": "green" },

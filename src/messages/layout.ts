@@ -104,6 +104,15 @@ export const layoutMessages = {
     "zh-CN": (p) => `工作表“${p.sheet}”中找不到 ${p.role} 列“${p.value}”（列字母或表头文字）；表头有：${p.headers}`,
     "en-US": (p) => `sheet “${p.sheet}” has no column “${p.value}” for ${p.role} (a letter or a header text); the headers are: ${p.headers}`,
   },
+  // The same stops as the pane words them: the choice is made in its 版式识别 card, not with an option.
+  "pane.workbook.LAYOUT_AMBIGUOUS": {
+    "zh-CN": (p) => `工作表“${p.sheet}”第 ${p.row} 行的表头有多列可作为${ROLE_ZH[String(p.role)] ?? p.role}列：${p.candidates}，无法确定；请在“版式识别”中选择`,
+    "en-US": (p) => `the header in row ${p.row} of sheet “${p.sheet}” has several ${ROLE_EN[String(p.role)] ?? p.role} columns: ${p.candidates}; choose one under Layout`,
+  },
+  "pane.workbook.LAYOUT_COLUMN_NOT_FOUND": {
+    "zh-CN": (p) => `工作表“${p.sheet}”中找不到${ROLE_ZH[String(p.role)] ?? p.role}列“${p.value}”；表头有：${p.headers}。请在“版式识别”中重新选择`,
+    "en-US": (p) => `sheet “${p.sheet}” has no ${ROLE_EN[String(p.role)] ?? p.role} column “${p.value}”; the headers are: ${p.headers}. Choose again under Layout`,
+  },
   "layout.badColumnsOption": {
     "zh-CN": "--columns 无法识别：“{value}”；格式为 name=C,group=B,score=G,tier=I,veto=H（列字母或表头文字）",
     "en-US": "--columns not understood: “{value}”; write name=C,group=B,score=G,tier=I,veto=H (letters or header texts)",

@@ -50,6 +50,18 @@ export type WorkbookErrorCode =
   | "TOO_LARGE";
 
 /**
+ * Where a reading of a sheet stopped (no name column, two score columns …): the sheet, the header
+ * row found and its texts by column, so a person can choose the reading (the pane's 更正读取方式).
+ */
+export interface ReadingStop {
+  sheet: string;
+  /** 1-based header row, when one was found. */
+  headerRow?: number;
+  /** Header text by column (0-based; "" where a column has none). */
+  headers: string[];
+}
+
+/**
  * A workbook could not be read or written. `code` says why; the message is rendered from the
  * catalogue in the language asked for, and `params` keeps the values it names (path, sheet…).
  * @example new WorkbookError("SHEET_NOT_FOUND", "en-US", { sheet: "Q1", sheets: "Sheet1, Sheet2" }).message
@@ -60,6 +72,8 @@ export class WorkbookError extends Error {
     readonly code: WorkbookErrorCode,
     readonly lang: Lang = "zh-CN",
     readonly params: Record<string, unknown> = {},
+    /** Where the reading of a sheet stopped, when it did (layout errors). */
+    readonly stop?: ReadingStop,
   ) {
     super(format(messageKey(code), lang, params));
     this.name = "WorkbookError";

@@ -187,7 +187,7 @@ export interface ReadTableOptions extends LayoutOptions {
 
 /** The error of a reading that gave no table, in the language asked for. */
 export function layoutError(r: Extract<Interpretation, { ok: false }>, sheet: string, sheets: string, lang: Lang): WorkbookError {
-  return new WorkbookError(r.error, lang, { sheet, row: r.headerRow ?? "", sheets, ...(r.params ?? {}) });
+  return new WorkbookError(r.error, lang, { sheet, row: r.headerRow ?? "", sheets, ...(r.params ?? {}) }, { sheet, ...(r.headerRow !== undefined ? { headerRow: r.headerRow } : {}), headers: r.headers ?? [] });
 }
 
 /**

@@ -224,18 +224,18 @@ function presetInputOf(id: string): unknown {
   return require("../../src/engine/scheme/presets").presetInput(id);
 }
 
-test("a host that can read the selection offers it, and later re-reads keep to it", async () => {
+test("a host that can read the selection offers it, and later re-reads keep to it (with the workbook's own reading options: none chosen)", async () => {
   const host = Object.assign(new FakeHost(), { sources: ["usedRange", "selection"] as const });
   const readTable = jest.spyOn(host, "readTable");
   await renderPane(host);
   openColumns();
   fireEvent.click(screen.getByRole("button", { name: "读取选定区域" }));
-  await waitFor(() => expect(readTable).toHaveBeenLastCalledWith({ kind: "selection" }));
+  await waitFor(() => expect(readTable).toHaveBeenLastCalledWith({ kind: "selection" }, undefined));
   fireEvent.click(screen.getByRole("button", { name: "配额校验" }));
   fireEvent.click(await screen.findByRole("button", { name: "写回结果" }));
   await waitFor(() => expect(host.writeResults).toHaveBeenCalled());
   await waitFor(() => expect(readTable.mock.calls.length).toBeGreaterThanOrEqual(3));
-  expect(readTable).toHaveBeenLastCalledWith({ kind: "selection" });
+  expect(readTable).toHaveBeenLastCalledWith({ kind: "selection" }, undefined);
 });
 
 test("a host without a selection (the standalone page) shows no such button", async () => {

@@ -318,7 +318,7 @@ describe("a tier column named by its year (2025年等次)", () => {
     expect(r.map.tier).toBe(3);
     expect(r.map.years).toEqual([{ year: 2024, col: 2 }]);
     expect(r.layout.notes.map((n) => n.key)).toContain("layout.assume.yearTier");
-    const result = evaluate(r.table, r.map, presets.jiuyuan, "zh-CN");
+    const result = evaluate(r.table, r.map, presets.jiuyuan!, "zh-CN");
     expect(result.check.violations.map((v) => v.code)).toContain("QUOTA_EXCEEDED");
   });
 

@@ -94,6 +94,8 @@ function mockExcel(n: number, existingBoard?: { footer: string }) {
               load: () => undefined,
               pageLayout: { headersFooters: { defaultForAllPages: footer } },
               delete: () => log.push({ sheet: name, op: "delete", args: [] }),
+              // column A of a 考核方案 sheet (its scheme JSON and 版式 entry): none here
+              getRange: (a: string) => ({ address: a, values: [] as unknown[][], load: () => undefined }),
             };
           },
           add: (name: string) => (sheets[name] = recordingSheet(name, log)),

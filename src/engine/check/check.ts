@@ -9,7 +9,7 @@ import { tierList } from "../input/labels";
 import { format, isMessageKey, type MessageKey } from "../../messages";
 import { tied } from "../rules/rank";
 import { tierLabel, type Scheme } from "../scheme/scheme";
-import { TYPED_BLANK, TYPED_PENDING, type TypedTiers } from "../input/subjects";
+import { TYPED_BLANK, TYPED_PENDING, subjectLabel, type TypedTiers } from "../input/subjects";
 import type { CellProblem, Change, Lang, Role, Subject, Violation } from "../types";
 
 export interface CheckInput {
@@ -107,7 +107,8 @@ function completeFixes(scheme: Scheme, input: CheckInput, result: CheckResult, l
         touched.add(host);
       }
   }
-  for (const v of touched) if (v.fix) v.fix = { ...v.fix, message: fixMessage(v.fix.changes, lang) };
+  const shown = changeLabeller(input, lang);
+  for (const v of touched) if (v.fix) v.fix = { ...v.fix, message: fixMessage(v.fix.changes, lang, shown) };
 }
 
 /** The tier index a label written by a fix names. */
@@ -116,10 +117,25 @@ function matchLabel(scheme: Scheme, label: string): number | null {
   return null;
 }
 
+/**
+ * How a change names its subject in a message: the name, with its 单位 beside it where the table
+ * has both (found by the change's tier cell); the name alone otherwise.
+ */
+function changeLabeller(input: CheckInput, lang: Lang): (c: Change) => string {
+  if (!input.subjects.some((s) => s.unit !== undefined)) return (c) => c.subject;
+  const byCell = new Map<string, number>();
+  for (let i = 0; i < input.subjects.length; i++) byCell.set(input.cellOf(i, "tier"), i);
+  return (c) => {
+    const i = c.cell === undefined ? undefined : byCell.get(c.cell);
+    const s = i === undefined ? undefined : input.subjects[i];
+    return s && s.name === c.subject ? subjectLabel(s, lang) : c.subject;
+  };
+}
+
 /** "将 甲、乙 调为“良好”；将 丙 调为“一般”" — changes grouped by target tier. */
-function fixMessage(changes: readonly Change[], lang: Lang): string {
+function fixMessage(changes: readonly Change[], lang: Lang, shown: (c: Change) => string): string {
   const byTarget = new Map<string, string[]>();
-  for (const c of changes) byTarget.set(c.to, [...(byTarget.get(c.to) ?? []), c.subject]);
+  for (const c of changes) byTarget.set(c.to, [...(byTarget.get(c.to) ?? []), shown(c)]);
   const sep = lang === "en-US" ? ", " : "、";
   const parts = [...byTarget].map(([tier, subs]) => format("fix.moveDown", lang, { subjects: subs.join(sep), tier }));
   return parts.join(lang === "en-US" ? "; " : "；");
@@ -133,7 +149,10 @@ function checkOnce(scheme: Scheme, input: CheckInput, lang: Lang): CheckResult {
   const violations: Violation[] = [];
   const gp = (group: string) => (group ? format("group.prefix", lang, { group }) : "");
   const names = (ids: readonly number[]) => ids.map((i) => (subjects[i] as Subject).name);
-  const joinNames = (ids: readonly number[]) => names(ids).join(lang === "en-US" ? ", " : "、");
+  /** A subject as messages name it: 张三（区财政局） where the table has 姓名 and 单位. */
+  const shown = (i: number) => subjectLabel(subjects[i] as Subject, lang);
+  const joinNames = (ids: readonly number[]) => ids.map(shown).join(lang === "en-US" ? ", " : "、");
+  const shownChange = changeLabeller(input, lang);
   // Typed tier index by subject (negative: blank, unknown or pending).
   const typedTiers = typed?.index ?? new Int8Array(subjects.length).fill(TYPED_BLANK);
   const typedIndex = (i: number): number | null => {
@@ -188,7 +207,7 @@ function checkOnce(scheme: Scheme, input: CheckInput, lang: Lang): CheckResult {
         push(
           { code: "UNKNOWN_TIER", severity: "error", group: s.group, subjects: [s.name], cells: [cellOf(i, "tier")] },
           "UNKNOWN_TIER",
-          { subject: s.name, value: typed.raw[i], tiers: tierList(scheme, lang) },
+          { subject: shown(i), value: typed.raw[i], tiers: tierList(scheme, lang) },
         );
       }
     });
@@ -318,7 +337,7 @@ function checkOnce(scheme: Scheme, input: CheckInput, lang: Lang): CheckResult {
       if (t < 0 || t >= cap) continue;
       const s = subjects[i] as Subject;
       const reason = (s.vetoCap ?? 0) >= cap ? "reason.veto" : "reason.linked";
-      pushSetTier("TIER_ABOVE_CAP", st, i, target(i, cap), { subject: s.name, cap: label(cap), tier: label(t), reason: format(reason, lang) });
+      pushSetTier("TIER_ABOVE_CAP", st, i, target(i, cap), { subject: shown(i), cap: label(cap), tier: label(t), reason: format(reason, lang) });
     }
   }
 
@@ -370,7 +389,7 @@ function checkOnce(scheme: Scheme, input: CheckInput, lang: Lang): CheckResult {
       if (t === null || threshold === undefined || (s.score as number) >= threshold) continue;
       let to = t + 1;
       while (to < last && scheme.tiers[to]?.threshold !== undefined && (s.score as number) < (scheme.tiers[to]!.threshold as number)) to++;
-      pushSetTier("BELOW_THRESHOLD", st, i, target(i, to), { subject: s.name, score: num(s.score), tier: label(t), threshold });
+      pushSetTier("BELOW_THRESHOLD", st, i, target(i, to), { subject: shown(i), score: num(s.score), tier: label(t), threshold });
     }
   }
 
@@ -398,7 +417,7 @@ function checkOnce(scheme: Scheme, input: CheckInput, lang: Lang): CheckResult {
             cells: [cellOf(i, "tier"), cellOf(worstHolder, "tier")],
           },
           "ORDER_INVERSION",
-          { group: gp(st.group), subject: a.name, score: num(a.score), tier: label(t), other: b.name, otherScore: num(b.score), otherTier: label(worst) },
+          { group: gp(st.group), subject: shown(i), score: num(a.score), tier: label(t), other: shown(worstHolder), otherScore: num(b.score), otherTier: label(worst) },
         );
       }
       for (let p = s; p < e; p++) {
@@ -415,7 +434,7 @@ function checkOnce(scheme: Scheme, input: CheckInput, lang: Lang): CheckResult {
 
   /** A fix from changes: "将 甲、乙 调为“良好”；将 丙 调为“一般”". */
   function moveFix(changes: Change[]): NonNullable<Violation["fix"]> {
-    return { message: fixMessage(changes, lang), changes };
+    return { message: fixMessage(changes, lang, shownChange), changes };
   }
 
   /** An error about one subject whose fix sets its tier to `to`. */
@@ -428,7 +447,7 @@ function checkOnce(scheme: Scheme, input: CheckInput, lang: Lang): CheckResult {
         group: st.group,
         subjects: [name],
         cells: [cellOf(i, "tier")],
-        fix: { message: format("fix.setCap", lang, { subject: name, tier: label(to) }), changes: [change(i, to)] },
+        fix: { message: format("fix.setCap", lang, { subject: shown(i), tier: label(to) }), changes: [change(i, to)] },
       },
       code,
       params,

@@ -7,7 +7,8 @@ import { matchTier, normalizeText } from "./labels";
 import type { Scheme } from "../scheme/scheme";
 import { computeScores } from "../scoring/score";
 import { vetoCapIndex } from "../rules/tiers";
-import type { CellProblem, CellValue, ColumnMap, GroupOutcome, Role, Subject, Table } from "../types";
+import { format } from "../../messages";
+import type { CellProblem, CellValue, ColumnMap, GroupOutcome, Lang, Role, Subject, Table } from "../types";
 
 /** Codes in {@link TypedTiers.index} besides tier indexes. */
 export const TYPED_BLANK = -1;
@@ -96,6 +97,8 @@ export function readSubjects(table: Table, map: ColumnMap, scheme: Scheme): Subj
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r]!;
     const s: Subject = { name: names[r]!, row: row.row, group: groups[r]!, score: scored.scores[r] ?? null };
+    // 单位 beside a name (individuals), unless it is the group already (--columns group=单位).
+    if (row.unit !== undefined && row.unit !== "" && row.unit !== groups[r]) s.unit = row.unit;
     if (map.veto !== undefined && !isNo(cell(r, map.veto))) {
       const t = matchTier(scheme, cellText(cell(r, map.veto)));
       s.vetoCap = typeof t === "number" ? t : vetoDefault;
@@ -148,6 +151,14 @@ export function readSubjects(table: Table, map: ColumnMap, scheme: Scheme): Subj
     return addr(col, row);
   };
   return { subjects, typed, problems, missingColumns: scored.missingColumns, source: scored.source, cellOf };
+}
+
+/**
+ * A subject as messages name it: the name, with its 单位 beside it where the table has both.
+ * @example subjectLabel({ name: "杨帆", unit: "区财政局" }, "zh-CN") // "杨帆（区财政局）"
+ */
+export function subjectLabel(s: Pick<Subject, "name" | "unit">, lang: Lang): string {
+  return s.unit === undefined ? s.name : format("subject.withUnit", lang, { name: s.name, unit: s.unit });
 }
 
 /** 单位等次 → the group outcome: first tier or 优秀 → excellent; last tier, 不合格, 较差 or 问责 → penalised. */

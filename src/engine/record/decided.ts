@@ -25,6 +25,7 @@ import { matchTier } from "../input/labels";
 import { format } from "../../messages";
 import { applyOverrides, type Mark, type Override, type OverrideProblem } from "./overrides";
 import { tierLabel } from "../scheme/scheme";
+import { subjectLabel } from "../input/subjects";
 import type { GroupSummary, Lang, Light, Violation } from "../types";
 
 /** The mark beside an overridden tier or light on the board (a footnote explains it). */
@@ -127,14 +128,15 @@ export function decide(ev: Evaluation, record: readonly Override[], lang: Lang =
       const ids = overridden.filter((i) => subjects[i]!.group === st.group && tiers[i] === t);
       if (ids.length === 0) return;
       const names = ids.map((i) => subjects[i]!.name);
+      const shown = ids.map((i) => subjectLabel(subjects[i]!, lang)).join(sep);
       violations.push({
         code: "QUOTA_EXCEEDED",
         severity: "error",
         group: st.group,
         subjects: names,
         cells: ids.map((i) => read.cellOf(i, "name")),
-        message: format("record.check.quota", lang, { group: gp(st.group), tier: label(t), count: counts[t], limit, subjects: names.join(sep) }),
-        fix: { message: format("record.check.quotaFix", lang, { subjects: names.join(sep) }), changes: [] },
+        message: format("record.check.quota", lang, { group: gp(st.group), tier: label(t), count: counts[t], limit, subjects: shown }),
+        fix: { message: format("record.check.quotaFix", lang, { subjects: shown }), changes: [] },
       });
     });
   }
@@ -150,7 +152,7 @@ export function decide(ev: Evaluation, record: readonly Override[], lang: Lang =
         group: s.group,
         subjects: [s.name],
         cells: [read.cellOf(i, "name")],
-        message: format("record.check.cap", lang, { subject: s.name, reason, cap: label(cap), tier: label(t) }),
+        message: format("record.check.cap", lang, { subject: subjectLabel(s, lang), reason, cap: label(cap), tier: label(t) }),
       });
     }
     const threshold = scheme.tiers[t]?.threshold;
@@ -161,7 +163,7 @@ export function decide(ev: Evaluation, record: readonly Override[], lang: Lang =
         group: s.group,
         subjects: [s.name],
         cells: [read.cellOf(i, "name")],
-        message: format("record.check.threshold", lang, { subject: s.name, score: String(Number(s.score.toFixed(2))), tier: label(t), threshold }),
+        message: format("record.check.threshold", lang, { subject: subjectLabel(s, lang), score: String(Number(s.score.toFixed(2))), tier: label(t), threshold }),
       });
     }
   }
@@ -180,7 +182,11 @@ export function decide(ev: Evaluation, record: readonly Override[], lang: Lang =
     const changes = v.fix.changes.filter((c) => !decided(c.subject));
     if (changes.length === v.fix.changes.length || changes.length < v.subjects.length - limit) return v;
     const byTarget = new Map<string, string[]>();
-    for (const c of changes) byTarget.set(c.to, [...(byTarget.get(c.to) ?? []), c.subject]);
+    const shown = (c: { subject: string; cell?: string }) => {
+      const s = subjects.find((x, i) => x.name === c.subject && (c.cell === undefined || read.cellOf(i, "tier") === c.cell));
+      return s ? subjectLabel(s, lang) : c.subject;
+    };
+    for (const c of changes) byTarget.set(c.to, [...(byTarget.get(c.to) ?? []), shown(c)]);
     const message = [...byTarget].map(([tier, names]) => format("fix.moveDown", lang, { subjects: names.join(sep), tier })).join(lang === "en-US" ? "; " : "；");
     return { ...v, fix: { message, changes } };
   };

@@ -160,11 +160,11 @@ function interpretBox(grid: SheetGrid, box: CellBox, opts: InterpretOptions): In
   const headerRow = (block.rows[block.rows.length - 1] as number) + 1;
   // Panels side by side: read as one table the right panels would be dropped, whatever --columns says.
   const panels = sidePanels(block.headers);
-  if (panels) return { ok: false, error: "LAYOUT_SIDE_BY_SIDE", headerRow, params: { sheet: grid.name, panels: panelList(panels), count: panels.length } };
-  if (isFailure(chosen.roles)) return { ok: false, error: chosen.roles.error, headerRow, params: { sheet: grid.name, ...chosen.roles.params } };
+  if (panels) return { ok: false, error: "LAYOUT_SIDE_BY_SIDE", headerRow, params: { sheet: grid.name, panels: panelList(panels), count: panels.length }, headers: block.headers };
+  if (isFailure(chosen.roles)) return { ok: false, error: chosen.roles.error, headerRow, params: { sheet: grid.name, ...chosen.roles.params }, headers: block.headers };
   const roles = chosen.roles;
   const map = roles.map;
-  if (map.name === undefined) return { ok: false, error: "NO_NAME_COLUMN", headerRow };
+  if (map.name === undefined) return { ok: false, error: "NO_NAME_COLUMN", headerRow, headers: block.headers };
   const headers = block.headers;
   const hw = headers.length;
 
@@ -258,7 +258,7 @@ function interpretBox(grid: SheetGrid, box: CellBox, opts: InterpretOptions): In
     if (grid.hiddenRows.has(r)) hiddenRows.push(sheetRow);
     rows.push(row);
   }
-  if (rows.length === 0) return { ok: false, error: "EMPTY_TABLE", headerRow };
+  if (rows.length === 0) return { ok: false, error: "EMPTY_TABLE", headerRow, headers };
 
   // ── groups ──
   let from: Layout["groups"]["from"] = "none";

@@ -96,4 +96,6 @@ export type Interpretation =
       headerRow?: number;
       /** What the message names (candidates, option). */
       params?: Record<string, string | number>;
+      /** The header's texts by column, when a header was found (for a person to choose columns). */
+      headers?: string[];
     };
