@@ -5,9 +5,9 @@
  */
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { z } from "zod";
-import { format, type MessageKey } from "../engine/messages";
-import { nearest } from "../engine/nearest";
-import { presetIds } from "../engine/presets";
+import { format, type MessageKey } from "../messages";
+import { nearest } from "../engine/scheme/nearest";
+import { presetIds } from "../engine/scheme/presets";
 import type { Lang } from "../engine/types";
 
 /** Exit codes of every command: 0 done, 1 error-level violations, 2 unusable input or arguments. */
@@ -40,6 +40,11 @@ export function helpCommand(command?: CommandName): string {
 export interface CommandIo {
   out(text: string): void;
   err(text: string): void;
+}
+
+/** A command's terminal: where it prints, and whether progress lines go to `err` (a terminal, or --progress). */
+export interface Io extends CommandIo {
+  progress: boolean;
 }
 
 /** `--lang zh-CN|zh|en|en-US` (default zh-CN) as the engine's language. */

@@ -5,7 +5,7 @@
  * package under an .xlsx name). The output's folder must exist.
  */
 import { basename, extname } from "node:path";
-import { format } from "../engine/messages";
+import { format } from "../messages";
 import type { Lang } from "../engine/types";
 import { isWorkbookError } from "../workbook/errors";
 import { checkOutputFolder } from "../workbook/output-file";

@@ -5,24 +5,17 @@
  * `run` takes the arguments and two writers so tests can drive it without a process.
  */
 import { z } from "zod";
-import { format, type MessageKey } from "../engine/messages";
-import { presetIds, presets } from "../engine/presets";
+import { format, type MessageKey } from "../messages";
+import { presetIds, presets } from "../engine/scheme/presets";
 import type { ReadLimits } from "../workbook/package";
 import type { FileReport } from "./report";
-import { EXIT, helpCommand, isCommand, LangArg, langOf, parseCommand, usageText, type CommandOptions } from "./command";
+import { EXIT, helpCommand, isCommand, LangArg, langOf, parseCommand, usageText, type CommandOptions, type Io } from "./command";
 import { outputProblem } from "./output-check";
 import { chooseScheme, type SchemeChoice } from "./scheme-source";
 /** `load` lives in ./load (imported by the commands that need it, so `--help` does not load it). */
 
-export interface Io {
-  out: (text: string) => void;
-  err: (text: string) => void;
-  /** Whether progress lines go to `err` (a terminal, or --progress). */
-  progress: boolean;
-}
-
-/** Exit codes: 0 clean, 1 error-level violations, 2 unusable input or bad arguments. */
-export { EXIT, usageText } from "./command";
+/** The dispatcher: the commands share ./command (exit codes, Io, argument parsing), never this file. */
+export type { Io } from "./command";
 
 const Args = z.object({
   sheet: z.string().min(1).optional(),
@@ -189,7 +182,7 @@ async function apply(file: string, output: string, args: Args & { limits: Partia
   const lang = args.lang;
   const { load } = await import("./load");
   const { formatReport, toReport } = await import("./report");
-  const { boardRows, outputColumns } = await import("../engine/outputs");
+  const { boardRows, outputColumns } = await import("../engine/check/outputs");
   const { isWorkbookError } = await import("../workbook/errors");
   const r = await load(file, args, choice, io, [1, 1]);
   if (!r.ok) {

@@ -4,7 +4,7 @@
  * binary workbook (.xlsb), a text (CSV) file — first by its bytes, then by its name. Pure (bytes
  * in): the CLI reads the file, the standalone page has the bytes of the picked file.
  */
-import { format, type MessageKey } from "../engine/messages";
+import { format, type MessageKey } from "../messages";
 import type { Lang } from "../engine/types";
 
 /** A file kind Assess cannot read, or "unknown" (damaged, or nothing recognisable). */

@@ -8,7 +8,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { Lang } from "../engine/types";
-import { format } from "../engine/messages";
+import { format } from "../messages";
 import { WorkbookError } from "./errors";
 
 /** Options of {@link writeOutputFile}. */

@@ -4,9 +4,9 @@
  * problem on such a cell says so — recalculate and save in Excel — instead of "missing", naming
  * the cell and the field. Pure: the reader lists the cells (`SheetGrid.uncached`).
  */
-import type { Evaluation } from "../engine/evaluate";
-import { fieldName } from "../engine/field-name";
-import { format } from "../engine/messages";
+import type { Evaluation } from "../engine/check/evaluate";
+import { fieldName } from "../engine/check/field-name";
+import { format } from "../messages";
 import type { Lang } from "../engine/types";
 
 /** "'2026年第一季度'!D5" → "D5". */

@@ -6,7 +6,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { inflateRawSync } from "zlib";
 import type ExcelJS from "exceljs";
-import { format } from "../engine/messages";
+import { format } from "../messages";
 import type { Lang } from "../engine/types";
 import { isWorkbookError, WorkbookError } from "./errors";
 import { contentKind, foreignHint, foreignKind, type ForeignKind } from "./file-kind";
