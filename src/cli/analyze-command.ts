@@ -57,7 +57,7 @@ export interface AnalyzeJson {
  * @example await runAnalyze(["samples/zhejiang-2025.xlsx", "--json"], io) // 0
  */
 export async function runAnalyze(argv: readonly string[], io: Io): Promise<number> {
-  const parsed = startCommand(argv, io, OPTIONS, Args);
+  const parsed = startCommand("analyze", argv, io, OPTIONS, Args);
   if (!parsed.ok) return parsed.exit;
   const { args, lang, fail } = parsed;
   if (parsed.positionals.length === 0) return fail("cli.noFiles");

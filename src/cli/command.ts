@@ -13,9 +13,27 @@ import type { Lang } from "../engine/types";
 /** Exit codes of every command: 0 done, 1 error-level violations, 2 unusable input or arguments. */
 export const EXIT = { ok: 0, violations: 1, unusable: 2 } as const;
 
-/** The `--help` text, naming the presets there are. */
-export function usageText(lang: Lang): string {
-  return format("cli.usage", lang, { presets: presetIds.join(", ") });
+/** The commands, in the order the usage lists them (analyse is accepted for analyze). */
+export const COMMANDS = ["check", "apply", "report", "weights", "periods", "override", "analyze", "presets"] as const;
+export type CommandName = (typeof COMMANDS)[number];
+
+/** Whether a word is a command. */
+export function isCommand(word: string | undefined): word is CommandName {
+  return (COMMANDS as readonly string[]).includes(word ?? "");
+}
+
+/**
+ * The `--help` text: one command's usage, options and exit codes, or without a command the
+ * overview of all, naming the presets there are.
+ * @example usageText("zh-CN", "apply") // "用法：assess apply <文件.xlsx> -o <输出.xlsx> [选项]…"
+ */
+export function usageText(lang: Lang, command?: CommandName): string {
+  return format(command ? `cli.help.${command}` : "cli.usage", lang, { presets: presetIds.join(", ") });
+}
+
+/** Where the message about bad arguments sends the user: `assess apply --help`, or `assess --help`. */
+export function helpCommand(command?: CommandName): string {
+  return command ? `assess ${command} --help` : "assess --help";
 }
 
 /** Where a command prints (the CLI's stdout and stderr; tests pass their own). */
@@ -110,13 +128,14 @@ export interface Started<T> {
 }
 
 /**
- * The start every subcommand shares: `--help` prints the usage (exit 0); arguments that cannot be
+ * The start every subcommand shares: `--help` prints the command's own usage (exit 0); arguments that cannot be
  * used print `cli.badArgs` in the language asked for (exit 2); else the command goes on.
  * @example
- * const c = startCommand(argv, io, OPTIONS, Args);
+ * const c = startCommand("report", argv, io, OPTIONS, Args);
  * if (!c.ok) return c.exit;
  */
 export function startCommand<S extends z.ZodType<{ lang: Lang }>>(
+  command: CommandName,
   argv: readonly string[],
   io: CommandIo,
   options: CommandOptions,
@@ -128,11 +147,11 @@ export function startCommand<S extends z.ZodType<{ lang: Lang }>>(
     return EXIT.unusable;
   };
   if (argv.includes("--help") || argv.includes("-h")) {
-    io.out(usageText(lang));
+    io.out(usageText(lang, command));
     return { ok: false, exit: EXIT.ok };
   }
   const parsed = parseCommand(argv, options, schema);
-  if (!parsed.ok) return { ok: false, exit: fail("cli.badArgs", { detail: parsed.detail }) };
+  if (!parsed.ok) return { ok: false, exit: fail("cli.badArgs", { detail: parsed.detail, help: helpCommand(command) }) };
   lang = parsed.args.lang;
   return { ok: true, args: parsed.args, positionals: parsed.positionals, lang, fail };
 }

@@ -15,6 +15,7 @@ import { toWorkbookError, type ReadLimits, type WorkbookPackage } from "../workb
 import { lazyGrids, layoutOfGrids, recordOfGrids, schemeOfGrids } from "../workbook/workbook-grids";
 import { parseColumnsOption } from "../workbook/layout/report";
 import type { LayoutOptions } from "../workbook/layout/types";
+import { explainUncached } from "../workbook/uncached";
 import { openWorkbookFile } from "../workbook/xlsx-file";
 import { allocate } from "./allocation-source";
 import { resolveScheme, type SchemeChoice } from "./scheme-source";
@@ -97,7 +98,8 @@ export async function load(file: string, args: LoadArgs, choice: SchemeChoice, i
     if (io.progress && read.table.rows.length >= 5000) io.err(format("cli.progressEval", lang, { i: position[0], n: position[1], rows: read.table.rows.length }));
     // The 变更记录 sheet's decisions apply to everything written and reported (decided.ts).
     const record = recordOfGrids(sheets, lang);
-    const ev = decide(evaluate(read.table, read.map, allocated.scheme, lang), recordFor(record.overrides, parsePeriod(read.table.sheet)), lang, record.problems);
+    const decided = decide(evaluate(read.table, read.map, allocated.scheme, lang), recordFor(record.overrides, parsePeriod(read.table.sheet)), lang, record.problems);
+    const ev = explainUncached(decided, uncached, lang);
     const sheet = read.table.sheet;
     if (ev.read.missingColumns.length > 0) {
       return { ok: false, message: format("cli.missingColumns", lang, { file, sheet, columns: ev.read.missingColumns.join(lang === "en-US" ? ", " : "、") }) };

@@ -22,6 +22,7 @@ import * as fs from "fs";
 import { WorkbookPatch } from "../workbook/package/patch";
 import { writeOutputFile } from "../workbook/output-file";
 import { load } from "./load";
+import { outputProblem } from "./output-check";
 import { chooseScheme } from "./scheme-source";
 
 const Args = z.object({
@@ -66,7 +67,7 @@ const OPTIONS: CommandOptions = {
  * @example await runOverride(["samples/jiuyuan-2026q1.xlsx", "--subject", "麻池镇", "--tier", "优秀", "--reason", "考核委员会决定", "-o", "out.xlsx"], io) // 0
  */
 export async function runOverride(argv: readonly string[], io: Io): Promise<number> {
-  const parsed = startCommand(argv, io, OPTIONS, Args);
+  const parsed = startCommand("override", argv, io, OPTIONS, Args);
   if (!parsed.ok) return parsed.exit;
   const { args, lang, fail } = parsed;
 
@@ -74,6 +75,11 @@ export async function runOverride(argv: readonly string[], io: Io): Promise<numb
   if (files.length === 0) return fail("cli.noFiles");
   if (files.length !== 1) return fail("record.cli.oneFile");
   if (!args.output) return fail("record.cli.noOutput");
+  const refused = outputProblem("override", "workbook", args.output, files[0]!, lang);
+  if (refused) {
+    io.err(refused);
+    return EXIT.unusable;
+  }
   if (!args.subject?.trim()) return fail("record.cli.needSubject");
   if ([args.tier, args.light, args.clear].filter((x) => x !== undefined).length !== 1) return fail("record.cli.needTarget");
   const clearing = args.clear === undefined ? null : (["tier", "light"] as const).find((f) => f === args.clear!.trim().toLowerCase() || normalizeText(format(`override.field.${f}`, lang)) === normalizeText(args.clear!));

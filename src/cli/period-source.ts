@@ -8,7 +8,7 @@ import type { Evaluation } from "../engine/check/evaluate";
 import { format } from "../messages";
 import { assessPeriods } from "../engine/periods/period-run";
 import { periodKey, periodLabel, type Period } from "../engine/periods/periods";
-import type { Lang } from "../engine/types";
+import type { CellValue, Lang } from "../engine/types";
 import { isWorkbookError } from "../workbook/errors";
 import { periodTables } from "../workbook/period-tables";
 import { toWorkbookError } from "../workbook/package";
@@ -75,4 +75,43 @@ export async function loadPeriod(file: string, wanted: Period, choice: SchemeCho
  */
 export function previousFrom(ev: Evaluation, label: string): { results: PeriodResult[]; label: string } {
   return { results: periodResults(ev), label };
+}
+
+/** The latest period of a workbook kept by period and the one before it (see {@link latestPeriods}). */
+export interface LatestPeriods {
+  ok: true;
+  latest: { label: string; sheet: string };
+  previous: { label: string; sheet: string };
+  /**
+   * When both periods are rows of one table (a 期间 column), their evaluations and the rows above
+   * the table's header (for the title): a sheet cannot be loaded alone then.
+   */
+  byColumn: { latest: Evaluation; previous: Evaluation; titleRows: CellValue[][] } | null;
+}
+
+/**
+ * The latest two periods of a workbook kept by period (`assess report` without --period): null
+ * when it keeps fewer than two, so the report reads the workbook as one table, as before.
+ * @example (await latestPeriods("samples/jiuyuan-2026-monthly.xlsx", { kind: "workbook" }, "zh-CN"))?.latest.sheet // "2026年3月"
+ */
+export async function latestPeriods(file: string, choice: SchemeChoice, lang: Lang): Promise<LatestPeriods | { ok: false; message: string } | null> {
+  try {
+    const sheets = lazyGrids(await openWorkbookFile(file, { lang }));
+    const found = periodTables(sheets.map((s) => s.grid()));
+    if (found.periods.length < 2) return null;
+    const now = found.periods[found.periods.length - 1]!;
+    const before = found.periods[found.periods.length - 2]!;
+    const latest = { label: periodLabel(now.period, lang), sheet: now.sheet };
+    const previous = { label: periodLabel(before.period, lang), sheet: before.sheet };
+    if (now.sheet !== before.sheet) return { ok: true, latest, previous, byColumn: null };
+    const resolved = resolveScheme(choice, choice.kind === "workbook" ? schemeOfGrids(sheets, lang) : null, file, lang);
+    if (!resolved.ok) return { ok: false, message: resolved.message };
+    const run = assessPeriods([before, now], resolved.scheme, lang, recordOfGrids(sheets, lang));
+    const grid = sheets.find((s) => s.name === now.sheet)!.grid().cells;
+    return { ok: true, latest, previous, byColumn: { latest: run.runs[1]!.ev, previous: run.runs[0]!.ev, titleRows: grid.slice(0, Math.max(0, now.table.headerRow - 1)) } };
+  } catch (raw) {
+    const e = toWorkbookError(raw, file, lang);
+    if (isWorkbookError(e)) return { ok: false, message: e.message };
+    return { ok: false, message: format("cli.unexpected", lang, { file, detail: (e as Error).message }) };
+  }
 }

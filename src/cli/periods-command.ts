@@ -7,7 +7,7 @@
  */
 import { z } from "zod";
 import { EXIT, LangArg, startCommand, type CommandOptions, type Io } from "./command";
-import { rankChangeSymbol, type SubjectComparison } from "../engine/periods/compare";
+import { byGroupThenRank, rankChangeSymbol, type SubjectComparison } from "../engine/periods/compare";
 import { format, type MessageKey } from "../messages";
 import { scoreSheet, trends, type Trends } from "../engine/analysis/analysis";
 import { assessPeriods } from "../engine/periods/period-run";
@@ -54,7 +54,7 @@ export interface PeriodsJson {
  * @example await runPeriods(["samples/jiuyuan-2026-monthly.xlsx", "--json"], io) // 1
  */
 export async function runPeriods(argv: readonly string[], io: Io): Promise<number> {
-  const parsed = startCommand(argv, io, OPTIONS, Args);
+  const parsed = startCommand("periods", argv, io, OPTIONS, Args);
   if (!parsed.ok) return parsed.exit;
   const { args, lang, fail } = parsed;
   if (parsed.positionals.length === 0) return fail("cli.noFiles");
@@ -117,7 +117,7 @@ export async function runPeriods(argv: readonly string[], io: Io): Promise<numbe
         ? {
             period: periodLabel(last.period, lang),
             previous: periodLabel(before.period, lang),
-            changes: last.comparison.subjects.map(change),
+            changes: byGroupThenRank(last.comparison.subjects).map(change),
             left: last.comparison.left.map((l) => ({ name: l.name, group: l.group })),
           }
         : null,

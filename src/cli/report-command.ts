@@ -5,7 +5,7 @@
  * refuses to replace an existing output without --force.
  * Exit codes: 0 written (whatever the check found), 2 unusable input or bad arguments.
  */
-import { existsSync, realpathSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, realpathSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { z } from "zod";
 import { EXIT, LangArg, startCommand, type CommandOptions, type Io } from "./command";
@@ -19,10 +19,13 @@ import { buildReport, isReportPart, REPORT_PARTS, type ReportPart } from "../rep
 import { fitFonts } from "../report/fonts";
 import { periodOf, reportTitle } from "../report/title";
 import { loadNodeFonts, pageCount, renderPdf } from "../report/render-node";
-import type { Loaded } from "./load";
 import { load } from "./load";
-import { loadPeriod, previousFrom } from "./period-source";
+import { latestPeriods, loadPeriod, previousFrom } from "./period-source";
+import type { Evaluation } from "../engine/check/evaluate";
+import { outputProblem } from "./output-check";
 import { chooseScheme } from "./scheme-source";
+import { isWorkbookError } from "../workbook/errors";
+import { writeOutputFile } from "../workbook/output-file";
 
 const Args = z.object({
   output: z.string().min(1).optional(),
@@ -69,7 +72,7 @@ const OPTIONS: CommandOptions = {
  * @example await runReport(["samples/jiuyuan-2026q1.xlsx", "-o", "九原区.pdf"], io) // 0
  */
 export async function runReport(argv: readonly string[], io: Io): Promise<number> {
-  const parsed = startCommand(argv, io, OPTIONS, Args);
+  const parsed = startCommand("report", argv, io, OPTIONS, Args);
   if (!parsed.ok) return parsed.exit;
   const { args, lang, fail } = parsed;
 
@@ -90,6 +93,11 @@ export async function runReport(argv: readonly string[], io: Io): Promise<number
 
   const target = realTarget(args.output);
   for (const input of [file, args.previous]) if (input !== undefined && target === realTarget(input)) return fail("report.sameAsInput", { path: args.output });
+  const refused = outputProblem("report", "pdf", args.output, file, lang);
+  if (refused) {
+    io.err(refused);
+    return EXIT.unusable;
+  }
   if (existsSync(target) && !args.force) return fail("report.exists", { path: args.output });
 
   const choice = await chooseScheme(args, lang, io.err);
@@ -105,19 +113,33 @@ export async function runReport(argv: readonly string[], io: Io): Promise<number
   if (period && args.sheet) return fail("bulletin.withSheet");
   if (period && args.parts !== undefined) return fail("bulletin.withParts");
 
-  const r = period ? null : await load(file, { lang, sheet: args.sheet, places: args.places }, choice, io, [1, args.previous ? 2 : 1]);
-  if (r && !r.ok) {
-    io.err(r.message);
+  // A workbook kept by period, no period or sheet named: the latest period against the one before.
+  const periods = period || args.sheet || args.previous || args.period ? null : await latestPeriods(file, choice, lang);
+  if (periods && !periods.ok) {
+    io.err(periods.message);
     return EXIT.unusable;
   }
-  let previous: LoadedOk | undefined;
-  if (args.previous) {
-    const p = await load(args.previous, { lang, sheet: undefined }, choice, io, [2, 2]);
-    if (!p.ok) {
-      io.err(p.message);
+  let table: ReportTable | null = null;
+  let previous: { ev: Evaluation; label: string } | undefined;
+  if (periods?.byColumn) {
+    table = { ev: periods.byColumn.latest, titleRows: periods.byColumn.titleRows, sheet: periods.latest.sheet, period: periods.latest.label };
+    previous = { ev: periods.byColumn.previous, label: periods.previous.label };
+  } else if (!period) {
+    const r = await load(file, { lang, sheet: periods?.latest.sheet ?? args.sheet, places: args.places }, choice, io, [1, args.previous || periods ? 2 : 1]);
+    if (!r.ok) {
+      io.err(r.message);
       return EXIT.unusable;
     }
-    previous = p;
+    table = { ev: r.ev, titleRows: r.read.grid.cells.slice(0, Math.max(0, r.read.table.headerRow - 1)), sheet: r.sheet, ...(periods ? { period: periods.latest.label } : {}) };
+    const before = periods ? { file, sheet: periods.previous.sheet, label: periods.previous.label } : args.previous ? { file: args.previous, sheet: undefined, label: undefined } : null;
+    if (before) {
+      const p = await load(before.file, { lang, sheet: before.sheet, places: periods ? args.places : undefined }, choice, io, [2, 2]);
+      if (!p.ok) {
+        io.err(p.message);
+        return EXIT.unusable;
+      }
+      previous = { ev: p.ev, label: before.label ?? p.sheet };
+    }
   }
 
   let fonts;
@@ -147,49 +169,55 @@ export async function runReport(argv: readonly string[], io: Io): Promise<number
         date: args.date ?? today(),
         lang,
         orientation: args.orientation,
-        previous: previous ? previousFrom(previous.ev, previous.sheet) : period.previous,
+        previous: previous ? previousFrom(previous.ev, previous.label) : period.previous,
       };
       const made = await renderBulletin(period.ev, opts, render);
       if (!made.fits) io.err(format("bulletin.warnOverflow", lang, { pages: made.pages }));
       pdf = made.result;
-    } else pdf = (await render(reportDoc(r!, previous, { ...args, orientation: args.orientation, parts }, lang))).result;
+    } else pdf = (await render(reportDoc(table!, previous, { ...args, orientation: args.orientation, parts }, lang))).result;
   } catch (e) {
     if (e instanceof FontFormatError) return fail("report.fontMissing", { path: args.font.join(", "), detail: e.message });
     return fail("cli.unexpected", { file, detail: (e as Error).message });
   }
-  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
   try {
-    writeFileSync(tmp, pdf);
-    renameSync(tmp, target);
+    writeOutputFile(pdf, args.output, { force: args.force, inputPath: file, lang });
   } catch (e) {
-    rmSync(tmp, { force: true });
-    return fail("report.writeFailed", { path: args.output, detail: (e as Error).message });
+    io.err(isWorkbookError(e) ? e.message : format("report.writeFailed", lang, { path: args.output, detail: (e as Error).message }));
+    return EXIT.unusable;
   }
   const pages = pageCount(pdf);
+  if (periods) io.out(format("report.latestPeriod", lang, { period: periods.latest.label, sheet: periods.latest.sheet, previous: periods.previous.label }));
   io.out(format("report.written", lang, { out: args.output, pages: lang === "en-US" ? `${pages} pages` : `${pages} 页`, size: Math.round(pdf.length / 1024) }));
   return EXIT.ok;
 }
 
-type LoadedOk = Extract<Loaded, { ok: true }>;
+/** The table a report is made of: its evaluation, the rows above its header (the title), its sheet and period. */
+interface ReportTable {
+  ev: Evaluation;
+  titleRows: CellValue[][];
+  sheet: string;
+  /** The period's label when the table is one period of a workbook kept by period. */
+  period?: string;
+}
 
-/** The report (board, summary, check) of one table, as before periods. */
+/** The report (board, summary, check) of one table, with the rank changes against `previous`. */
 function reportDoc(
-  r: LoadedOk,
-  previous: LoadedOk | undefined,
+  t: ReportTable,
+  previous: { ev: Evaluation; label: string } | undefined,
   args: { parts: readonly ReportPart[]; title?: string | undefined; issuer?: string | undefined; period?: string | undefined; date?: string | undefined; orientation: "landscape" | "portrait" },
   lang: Lang,
 ): TDocumentDefinitions {
-  const schemeName = lang === "en-US" ? r.ev.scheme.name.en : r.ev.scheme.name.zh;
-  const period = args.period ?? periodOf(r.sheet);
-  return buildReport(r.ev, {
+  const schemeName = lang === "en-US" ? t.ev.scheme.name.en : t.ev.scheme.name.zh;
+  const period = args.period ?? t.period ?? periodOf(t.sheet);
+  return buildReport(t.ev, {
     parts: args.parts,
-    title: args.title ?? reportTitle(r.read.grid.cells.slice(0, Math.max(0, r.read.table.headerRow - 1)), schemeName, r.sheet, lang),
+    title: args.title ?? reportTitle(t.titleRows, schemeName, t.sheet, lang),
     ...(args.issuer ? { issuer: args.issuer } : {}),
     ...(period ? { period } : {}),
     date: args.date ?? today(),
     orientation: args.orientation,
     lang,
-    ...(previous ? { previous: previous.ev, previousLabel: previous.sheet } : {}),
+    ...(previous ? { previous: previous.ev, previousLabel: previous.label } : {}),
   });
 }
 

@@ -7,10 +7,10 @@
 import { z } from "zod";
 import { format, type MessageKey } from "../messages";
 import { presetIds, presets } from "../engine/scheme/presets";
-import type { Lang } from "../engine/types";
 import type { ReadLimits } from "../workbook/package";
 import type { FileReport } from "./report";
-import { EXIT, LangArg, langOf, parseCommand, usageText, type CommandOptions, type Io } from "./command";
+import { EXIT, helpCommand, isCommand, LangArg, langOf, parseCommand, usageText, type CommandOptions, type Io } from "./command";
+import { outputProblem } from "./output-check";
 import { chooseScheme, type SchemeChoice } from "./scheme-source";
 /** `load` lives in ./load (imported by the commands that need it, so `--help` does not load it). */
 
@@ -86,17 +86,23 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   if (argv[0] === "override") return (await import("./override-command")).runOverride(argv.slice(1), io);
   if (argv[0] === "analyze" || argv[0] === "analyse") return (await import("./analyze-command")).runAnalyze(argv.slice(1), io);
   let lang = langOf(argv);
+  const first = argv.find((a) => !a.startsWith("-"));
   const parsed = parseCommand(argv, OPTIONS, Args);
   if (!parsed.ok) {
-    io.err(format("cli.badArgs", lang, { detail: parsed.detail }));
+    io.err(format("cli.badArgs", lang, { detail: parsed.detail, help: helpCommand(isCommand(first) ? first : undefined) }));
     return EXIT.unusable;
   }
   const args = parsed.args;
   lang = args.lang;
   const [command, ...files] = parsed.positionals;
-  const usage = () => usageText(lang);
+  // `assess help apply` as `assess apply --help`.
+  if (command === "help" && files[0] !== undefined) return run([files[0], "--help", ...(argv.includes("--lang") || argv.some((a) => a.startsWith("--lang=")) ? [`--lang=${lang === "en-US" ? "en" : "zh-CN"}`] : [])], io);
+  if (command !== undefined && command !== "help" && !isCommand(command)) {
+    io.err(format("cli.unknownCommand", lang, { command }));
+    return EXIT.unusable;
+  }
   if (args.help || command === undefined || command === "help") {
-    io.out(usage());
+    io.out(usageText(lang, isCommand(command) ? command : undefined));
     return command === undefined && !args.help ? EXIT.unusable : EXIT.ok;
   }
   const fail = (key: MessageKey, params: Record<string, unknown> = {}) => {
@@ -114,7 +120,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   if (files.length === 0) return fail("cli.noFiles");
   if (args.preset && args.scheme) return fail("cli.presetAndScheme");
   const limits = limitsOf(args);
-  if ("bad" in limits) return fail("cli.badArgs", { detail: limits.bad });
+  if ("bad" in limits) return fail("cli.badArgs", { detail: limits.bad, help: helpCommand(command) });
 
   const choice = await chooseScheme(args, lang, io.err);
   if (!choice) return EXIT.unusable;
@@ -122,6 +128,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   if (command === "apply") {
     if (files.length !== 1) return fail("cli.applyOneFile");
     if (!args.output) return fail("cli.noOutput");
+    const refused = outputProblem("apply", "workbook", args.output, files[0]!, lang);
+    if (refused) {
+      io.err(refused);
+      return EXIT.unusable;
+    }
     return apply(files[0]!, args.output, { ...args, ...limits }, choice, io);
   }
   return checkFiles(files, { ...args, ...limits }, choice, io);

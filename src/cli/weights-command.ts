@@ -6,10 +6,10 @@
  * Exit codes: 0 computed; 1 computed but the AHP matrix is not (or cannot be shown to be)
  * consistent; 2 unusable input (every bad cell named by its address) or bad arguments.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { basename, extname } from "node:path";
 import { z } from "zod";
-import { EXIT, LangArg, langOf, parseCommand, usageText, type CommandOptions, type Io } from "./command";
+import { EXIT, helpCommand, LangArg, langOf, parseCommand, usageText, type CommandOptions, type Io } from "./command";
 import { cellText, columnLetter, cellAddress, isBlank, parseCell, parseNumberText, toHalfWidth } from "../engine/input/cells";
 import { normalizeText } from "../engine/input/labels";
 import { delimitedRows } from "../engine/mcdm/grid";
@@ -37,6 +37,7 @@ import {
 import type { CellValue, Lang, Parsed } from "../engine/types";
 import { isWorkbookError, WorkbookError } from "../workbook/errors";
 import { toWorkbookError } from "../workbook/package";
+import { columnIndex, headerKey, matchHeader, SERIAL, TOTAL_HEADERS } from "../workbook/layout/vocabulary";
 import { openWorkbookFile } from "../workbook/xlsx-file";
 import { displayWidth } from "./report";
 
@@ -55,6 +56,7 @@ const Args = z.object({
   weights: z.string().optional(),
   directions: z.string().optional(),
   shift: z.string().optional(),
+  columns: z.string().optional(),
   help: z.boolean().default(false),
 });
 
@@ -71,6 +73,7 @@ const OPTIONS: CommandOptions = {
   weights: { type: "string" },
   directions: { type: "string" },
   shift: { type: "string" },
+  columns: { type: "string" },
   help: { type: "boolean", short: "h" },
 };
 
@@ -90,17 +93,17 @@ export async function runWeights(argv: readonly string[], io: Io): Promise<numbe
   let lang: Lang = langOf(argv);
   const badArgs = (key: MessageKey, params: Record<string, unknown> = {}) => {
     io.err(format(key, lang, params));
-    io.err(usageText(lang));
+    io.err(usageText(lang, "weights"));
     return EXIT.unusable;
   };
-  const parsed = parseCommand(joinDirections(argv), OPTIONS, Args);
-  if (!parsed.ok) return badArgs("cli.badArgs", { detail: parsed.detail });
-  const args = parsed.args;
-  lang = args.lang;
-  if (args.help) {
-    io.out(usageText(lang));
+  if (argv.includes("--help") || argv.includes("-h")) {
+    io.out(usageText(lang, "weights"));
     return EXIT.ok;
   }
+  const parsed = parseCommand(joinDirections(argv), OPTIONS, Args);
+  if (!parsed.ok) return badArgs("cli.badArgs", { detail: parsed.detail, help: helpCommand("weights") });
+  const args = parsed.args;
+  lang = args.lang;
   const plan = planOf(args);
   if ("error" in plan) return badArgs(plan.error.key, plan.error.params);
   if (parsed.positionals.length !== 1) return badArgs(parsed.positionals.length === 0 ? "cli.noFiles" : "weights.cli.oneFile");
@@ -111,11 +114,19 @@ export async function runWeights(argv: readonly string[], io: Io): Promise<numbe
     io.err(input.message);
     return EXIT.unusable;
   }
-  const table = findTable(input.grid, input.sheet);
-  if (!table) {
+  const frame = findFrame(input.grid, input.sheet);
+  if (!frame) {
     io.err(format("weights.cli.noTable", lang, { file, sheet: input.where }));
     return EXIT.unusable;
   }
+  // AHP reads the matrix as typed; entropy and TOPSIS the indicator columns.
+  const chosen = plan.method === "ahp" ? { cols: allColumns(frame) } : chooseColumns(frame, args.columns, lang);
+  if ("error" in chosen) {
+    io.err(chosen.error);
+    return EXIT.unusable;
+  }
+  if (chosen.note) (args.json ? io.err : io.out)(chosen.note);
+  const table = tableOf(frame, chosen.cols);
   const ctx: Context = { file, where: input.where, table, lang, io, json: args.json };
   if (plan.method === "ahp") return runAhp(ctx, plan);
   if (plan.method === "entropy") return runEntropy(ctx, plan);
@@ -141,6 +152,7 @@ function planOf(args: Args): Plan | PlanError {
     normalization: ["topsis"],
     weights: ["topsis"],
     directions: ["entropy", "topsis"],
+    columns: ["entropy", "topsis"],
   };
   for (const [option, methods] of Object.entries(only)) {
     if (args[option as keyof Args] !== undefined && !methods.includes(method as Method)) return error("weights.cli.notFor", { option, method });
@@ -232,6 +244,7 @@ async function readInput(file: string, sheet: string | undefined, lang: Lang): P
   try {
     if (extname(file).toLowerCase() === ".csv") {
       if (!existsSync(file)) throw new WorkbookError("FILE_NOT_FOUND", lang, { path: file });
+      if (statSync(file).isDirectory()) throw new WorkbookError("IS_DIRECTORY", lang, { path: file });
       const text = decodeText(readFileSync(file));
       if (text === null) return { ok: false, message: format("weights.cli.encoding", lang, { path: file }) };
       // Excel opens a CSV as one sheet named after the file: its cells are addressed so.
@@ -291,12 +304,28 @@ interface Table {
   letter: (j: number) => string;
 }
 
+/** Where a table lies in its grid: header row, data rows, the row names' column, the header's columns. */
+interface Frame {
+  grid: CellValue[][];
+  sheet: string;
+  /** 0-based header row. */
+  header: number;
+  /** 0-based data rows. */
+  rows: number[];
+  /** 0-based column of the row names. */
+  labelCol: number;
+  /** 0-based columns holding a header cell, left to right. */
+  headerCols: number[];
+}
+
+const cellString = (v: CellValue) => (isBlank(v) ? "" : cellText(v).trim());
+
 /**
  * Find the table: the header is the first row with two or more cells (title rows above it have
  * one); the rows below it down to the first blank row are the data; the leftmost column used is
- * the row names; the criteria run from the next column to the header's last cell.
+ * the row names (or, in an assessment table, its name column: 单位名称, 考核对象 …).
  */
-function findTable(grid: CellValue[][], sheet: string): Table | null {
+function findFrame(grid: CellValue[][], sheet: string): Frame | null {
   const filled = (row: CellValue[] | undefined, from = 0, to = Infinity) => {
     const cols: number[] = [];
     (row ?? []).forEach((v, c) => {
@@ -314,20 +343,88 @@ function findTable(grid: CellValue[][], sheet: string): Table | null {
     else if (rows.length > 0) break;
   }
   if (rows.length === 0) return null;
-  const labelCol = rows.reduce((min, r) => Math.min(min, filled(grid[r], 0, last)[0]!), headerCols[0]!);
-  if (labelCol >= last) return null;
-  const width = last - labelCol;
-  const text = (v: CellValue) => (isBlank(v) ? "" : cellText(v).trim());
-  const headerBlank = Array.from({ length: width }, (_, j) => text(grid[h]![labelCol + 1 + j]) === "");
+  const leftmost = rows.reduce((min, r) => Math.min(min, filled(grid[r], 0, last)[0]!), headerCols[0]!);
+  const named = headerCols.find((c) => {
+    const m = matchHeader(cellString(grid[h]![c]));
+    return m.kind === "role" && m.role === "name" && m.strength === 2;
+  });
+  const labelCol = named ?? leftmost;
+  if (labelCol >= last && named === undefined) return null;
+  return { grid, sheet, header: h, rows, labelCol, headerCols };
+}
+
+/** The table of the criteria in `cols` (0-based columns), named by the frame's header and label column. */
+function tableOf(f: Frame, cols: readonly number[]): Table {
+  const { grid, header: h, rows } = f;
+  const headerBlank = cols.map((c) => cellString(grid[h]![c]) === "");
   return {
-    headers: headerBlank.map((blank, j) => (blank ? columnLetter(labelCol + 1 + j) : text(grid[h]![labelCol + 1 + j]))),
+    headers: cols.map((c, j) => (headerBlank[j] ? columnLetter(c) : cellString(grid[h]![c]))),
     headerBlank,
-    labels: rows.map((r) => text(grid[r]![labelCol]) || String(r + 1)),
-    cells: rows.map((r) => Array.from({ length: width }, (_, j) => grid[r]![labelCol + 1 + j] ?? null)),
-    address: (i, j) => cellAddress(sheet, labelCol + 1 + j, rows[i]! + 1),
-    letter: (j) => columnLetter(labelCol + 1 + j),
+    labels: rows.map((r) => cellString(grid[r]![f.labelCol]) || String(r + 1)),
+    cells: rows.map((r) => cols.map((c) => grid[r]![c] ?? null)),
+    address: (i, j) => cellAddress(f.sheet, cols[j]!, rows[i]! + 1),
+    letter: (j) => columnLetter(cols[j]!),
   };
 }
+
+/** Every column right of the row names up to the header's last: the table as typed (AHP, plain data). */
+function allColumns(f: Frame): number[] {
+  const last = f.headerCols[f.headerCols.length - 1]!;
+  return Array.from({ length: Math.max(0, last - f.labelCol) }, (_, j) => f.labelCol + 1 + j);
+}
+
+/**
+ * Why a column of an assessment table is not an indicator, or null when it is one: "total" for a
+ * total-score header (总分, 得分 — a criterion in a plain data table), "other" for a header naming
+ * another role (名称, 类别, 等次, 序号, 排名, 一票否决, 2024年等次 …) or a column of text.
+ */
+function notIndicator(f: Frame, c: number): "total" | "other" | null {
+  const header = cellString(f.grid[f.header]![c]);
+  const m = matchHeader(header);
+  const key = headerKey(header);
+  if (SERIAL.has(key)) return "other";
+  if (TOTAL_HEADERS.has(key) || (m.kind === "role" && m.role === "score" && m.strength === 2)) return "total";
+  if (m.kind === "own" || m.kind === "year") return "other";
+  // A header that merely ends in 得分 (党建得分) is an indicator's score.
+  if (m.kind === "role" && m.role !== "score") return "other";
+  const values = f.rows.map((r) => f.grid[r]![c] ?? null).filter((v) => !isBlank(v));
+  const numbers = values.filter((v) => parseCell(v, "", "").ok).length;
+  return values.length > 0 && numbers * 2 <= values.length ? "other" : null;
+}
+
+/**
+ * The criteria an entropy or TOPSIS run uses: the columns named by --columns; else, when the
+ * table is an assessment table (some columns are names, groups, totals, tiers, ranks or text),
+ * its indicator columns, with a note saying which; else every column, as typed.
+ */
+function chooseColumns(f: Frame, given: string | undefined, lang: Lang): { cols: number[]; note?: string } | { error: string } {
+  const described = (c: number) => `${columnLetter(c)} ${cellString(f.grid[f.header]![c])}`.trim();
+  const sep = lang === "en-US" ? ", " : "、";
+  if (given !== undefined) {
+    const cols: number[] = [];
+    for (const item of splitList(given)) {
+      const byHeader = f.headerCols.find((c) => normalizeText(cellString(f.grid[f.header]![c])) === normalizeText(item));
+      const c = byHeader ?? columnIndex(item) ?? undefined;
+      if (c === undefined) return { error: format("weights.cli.columnNotFound", lang, { item, headers: f.headerCols.map(described).join(sep) }) };
+      if (c === f.labelCol) return { error: format("weights.cli.columnIsLabels", lang, { item: described(c) }) };
+      if (!cols.includes(c)) cols.push(c);
+    }
+    return cols.length === 0 ? { error: format("weights.cli.columnNotFound", lang, { item: given, headers: f.headerCols.map(described).join(sep) }) } : { cols };
+  }
+  const candidates = f.headerCols.filter((c) => c !== f.labelCol);
+  const why = new Map(candidates.map((c) => [c, notIndicator(f, c)]));
+  // A plain data table (names, then numbers — even under a header such as 得分) is read as typed.
+  const typed = allColumns(f);
+  if (f.labelCol <= f.headerCols[0]! && ![...why.values()].includes("other")) return { cols: typed };
+  const left = candidates.filter((c) => why.get(c) !== null);
+  const cols = candidates.filter((c) => why.get(c) === null);
+  if (cols.length === 0) return { error: format("weights.cli.noIndicators", lang, { headers: f.headerCols.map(described).join(sep) }) };
+  return {
+    cols,
+    note: format("weights.cli.picked", lang, { columns: cols.map(described).join(sep), labels: described(f.labelCol), left: left.map(described).join(sep) }),
+  };
+}
+
 
 // ── methods ──────────────────────────────────────────────────────────────────────────────
 
@@ -371,6 +468,9 @@ function readCells(ctx: Context, field: MessageKey, judgement: boolean): { value
   return { values, found };
 }
 
+/** How many problems are listed; the rest are counted (a wrong sheet can have hundreds). */
+const SHOWN_PROBLEMS = 20;
+
 /**
  * Report the problems (reading problems and the engine's, minus the engine's NOT_NUMBER for cells
  * already reported) on stderr, in reading order; exit 2.
@@ -386,7 +486,8 @@ function reportProblems(ctx: Context, found: Found[], problems: readonly McdmPro
   }
   all.sort((a, b) => a.row - b.row || a.col - b.col);
   io.err(format("weights.cli.problems", lang, { file: ctx.file, n: all.length }));
-  for (const f of all) io.err(`  ${f.text}`);
+  for (const f of all.slice(0, SHOWN_PROBLEMS)) io.err(`  ${f.text}`);
+  if (all.length > SHOWN_PROBLEMS) io.err(`  ${format("weights.cli.moreProblems", lang, { n: all.length - SHOWN_PROBLEMS })}`);
   return EXIT.unusable;
 }
 

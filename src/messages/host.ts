@@ -11,16 +11,32 @@ export const hostMessages = {
     "zh-CN": (p) => `${p.path} 不是有效的 Excel 工作簿（.xlsx）${p.hint ? `：${p.hint}` : ""}`,
     "en-US": (p) => `${p.path} is not a valid Excel workbook (.xlsx)${p.hint ? `: ${p.hint}` : ""}`,
   },
+  "workbook.IS_DIRECTORY": {
+    "zh-CN": "{path} 是文件夹，不是 Excel 工作簿：请给出其中的 .xlsx 文件，如 {path}/考核表.xlsx（批量校验：assess check {path}/*.xlsx）",
+    "en-US": "{path} is a folder, not an Excel workbook: give the .xlsx files in it, such as {path}/table.xlsx (a batch: assess check {path}/*.xlsx)",
+  },
+  "workbook.READ_DENIED": {
+    "zh-CN": "没有权限读取 {path}：请检查文件权限，或复制一份到有权限的文件夹后再试",
+    "en-US": "no permission to read {path}: check the file's permissions, or copy it to a folder you can read",
+  },
   "workbook.hint.xls": {
-    "zh-CN": "这是旧版 .xls 格式，请在 Excel 或 WPS 中“另存为” .xlsx 后再试",
-    "en-US": "it is an old .xls file; save it as .xlsx in Excel or WPS and try again",
+    "zh-CN": "这是旧版 Excel 97–2003 工作簿（.xls），请在 Excel 或 WPS 中“另存为” .xlsx 后再试",
+    "en-US": "it is an old Excel 97–2003 workbook (.xls); save it as .xlsx in Excel or WPS and try again",
   },
   "workbook.hint.encrypted": {
-    "zh-CN": "工作簿设有打开密码（已加密），请在 Excel 或 WPS 中取消密码后另存一份再试",
-    "en-US": "the workbook is password-protected (encrypted); remove the password in Excel or WPS, save a copy and try again",
+    "zh-CN": "文件已加密（设有打开密码），请在 Excel 或 WPS 中取消密码后另存一份再试",
+    "en-US": "the file is encrypted (it has an open password); remove the password in Excel or WPS, save a copy and try again",
+  },
+  "workbook.hint.ods": {
+    "zh-CN": "这是 OpenDocument 表格（.ods），不能直接读取：请在 LibreOffice 或 WPS 中“另存为” Excel 工作簿（.xlsx）后再试",
+    "en-US": "it is an OpenDocument spreadsheet (.ods), which is not read: save it as an Excel workbook (.xlsx) in LibreOffice or WPS and try again",
+  },
+  "workbook.hint.xlsb": {
+    "zh-CN": "这是 Excel 二进制工作簿（.xlsb），不能直接读取：请在 Excel 中“另存为” .xlsx 后再试",
+    "en-US": "it is an Excel binary workbook (.xlsb), which is not read: save it as .xlsx in Excel and try again",
   },
   "workbook.hint.csv": {
-    "zh-CN": "这是文本（CSV）文件，请在 Excel 或 WPS 中打开后“另存为” .xlsx",
+    "zh-CN": "这是文本（CSV）文件，请在 Excel 或 WPS 中打开后“另存为” .xlsx 再试",
     "en-US": "it is a text (CSV) file; open it in Excel or WPS and save it as .xlsx",
   },
   "workbook.hint.corrupt": {
@@ -59,6 +75,19 @@ export const hostMessages = {
     "en-US": "the scheme in sheet “{sheet}” is not valid JSON: {detail}",
   },
   "workbook.WRITE_FAILED": { "zh-CN": "无法写入 {path}：{detail}", "en-US": "could not write {path}: {detail}" },
+  "workbook.OUTPUT_FOLDER_MISSING": {
+    "zh-CN": "无法写入 {path}：输出文件夹 {dir} 不存在，请先创建它或换一个已有的文件夹",
+    "en-US": "cannot write {path}: the output folder {dir} does not exist; create it or choose a folder that exists",
+  },
+  "workbook.OUTPUT_IS_FOLDER": {
+    "zh-CN": "无法写入 {path}：这是一个文件夹；请在 -o 后给出文件名，如 {path}/结果.xlsx",
+    "en-US": "cannot write {path}: it is a folder; give a file name after -o, such as {path}/result.xlsx",
+  },
+  "workbook.OUTPUT_DENIED": {
+    "zh-CN": "无法写入 {path}：没有在文件夹 {dir} 中写入的权限（或该位置只读），请换一个可写的文件夹",
+    "en-US": "cannot write {path}: no permission to write in the folder {dir} (or it is read-only); choose a folder you can write to",
+  },
+  "workbook.detail.noSpace": { "zh-CN": "磁盘空间不足", "en-US": "the disk is full" },
   "workbook.EMPTY_PDF": {
     "zh-CN": "Excel 返回了空的 PDF（Excel 网页版的已知问题，office-js #5950、#5473）：请改用“导出 PDF”，它由考核助手自行生成",
     "en-US": "Excel returned an empty PDF (a known problem of Excel on the web, office-js #5950, #5473): use “Export PDF”, which Assess makes itself",
@@ -152,6 +181,10 @@ export const hostMessages = {
   "workbook.hint.unsupportedZip": {
     "zh-CN": "文件使用了无法读取的压缩方式或已加密",
     "en-US": "it uses a compression that cannot be read, or is encrypted",
+  },
+  "cell.uncachedFormula": {
+    "zh-CN": (p) => `${p.cell} 是公式，但文件中没有它的计算结果${p.field ? `（${p.field}）` : ""}：请在 Excel 中重新计算并保存后再试`,
+    "en-US": (p) => `${p.cell} holds a formula saved without its calculated value${p.field ? ` (${p.field})` : ""}: recalculate and save the workbook in Excel, then try again`,
   },
   "cli.uncached": {
     "zh-CN": "{file}：工作表“{sheet}”中有 {n} 个公式没有计算结果（{cells}），按空白处理：请在 Excel 中重新计算并保存后再试",

@@ -5,6 +5,10 @@
 import type { Entry } from "./index";
 
 export const reportMessages = {
+  "report.latestPeriod": {
+    "zh-CN": "多期工作簿：报告最近一期 {period}（工作表“{sheet}”），名次变化与上一期 {previous} 比较；其他期用 --period 或 --sheet 指定",
+    "en-US": "a workbook kept by period: the report is of the latest period, {period} (sheet “{sheet}”), with rank changes against {previous}; name another with --period or --sheet",
+  },
   "report.part.board": { "zh-CN": "晾晒表", "en-US": "Assessment board" },
   "report.part.summary": { "zh-CN": "考核结果汇总", "en-US": "Results summary" },
   "report.part.check": { "zh-CN": "配额校验报告", "en-US": "Quota check report" },

@@ -148,6 +148,23 @@ export const weightMessages = {
     "zh-CN": "{file}：{sheet}中找不到数据表：需要一行表头（指标名称）和第一列名称，表头下至少一行数据",
     "en-US": "{file}: no table in {sheet}: a header row (criterion names), a first column of names and at least one row of values are needed",
   },
+  "weights.cli.picked": {
+    "zh-CN": "自动选取的指标列：{columns}（名称取 {labels}；未用：{left}）；可用 --columns 指定",
+    "en-US": "indicator columns picked: {columns} (names from {labels}; not used: {left}); name others with --columns",
+  },
+  "weights.cli.noIndicators": {
+    "zh-CN": "表中没有可用作指标的数值列（表头：{headers}）；请用 --columns 指定",
+    "en-US": "no numeric column to use as an indicator (header: {headers}); name the columns with --columns",
+  },
+  "weights.cli.columnNotFound": {
+    "zh-CN": "--columns 中的“{item}”不是表头中的列，也不是列号；表头：{headers}",
+    "en-US": "“{item}” in --columns is neither a header nor a column letter; the header: {headers}",
+  },
+  "weights.cli.columnIsLabels": {
+    "zh-CN": "--columns 中的 {item} 是名称列，不能作为指标",
+    "en-US": "{item} in --columns is the names column, not an indicator",
+  },
+  "weights.cli.moreProblems": { "zh-CN": "……另有 {n} 处", "en-US": "… and {n} more" },
   "weights.cli.sheet": { "zh-CN": "工作表“{sheet}”", "en-US": "sheet “{sheet}”" },
   "weights.cli.fieldJudgement": { "zh-CN": "判断矩阵元素", "en-US": "a judgement" },
   "weights.cli.fieldValue": { "zh-CN": "指标值", "en-US": "a criterion value" },

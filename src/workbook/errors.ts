@@ -12,6 +12,10 @@ import type { Lang } from "../engine/types";
 export type WorkbookErrorCode =
   /** The input file does not exist. */
   | "FILE_NOT_FOUND"
+  /** The input path is a folder. */
+  | "IS_DIRECTORY"
+  /** The input file cannot be read (permissions). */
+  | "READ_DENIED"
   /** Not an .xlsx workbook: not a zip, a corrupt zip, an old .xls, a CSV text… */
   | "NOT_XLSX"
   /** No sheet has a header row with a name column and a score/tier column. */
@@ -28,6 +32,12 @@ export type WorkbookErrorCode =
   | "SAME_AS_INPUT"
   /** The 考核方案 sheet holds no readable JSON. */
   | "SCHEME_SHEET_INVALID"
+  /** The output's folder does not exist (or is not a folder). */
+  | "OUTPUT_FOLDER_MISSING"
+  /** The output path is a folder. */
+  | "OUTPUT_IS_FOLDER"
+  /** No permission to write in the output's folder (or it is read-only). */
+  | "OUTPUT_DENIED"
   /** The output could not be written (folder missing, no permission, disk full…). */
   | "WRITE_FAILED"
   /** Excel's own PDF of the workbook came back empty (Excel on the web). */

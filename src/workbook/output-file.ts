@@ -8,6 +8,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { Lang } from "../engine/types";
+import { format } from "../messages";
 import { WorkbookError } from "./errors";
 
 /** Options of {@link writeOutputFile}. */
@@ -74,11 +75,12 @@ export function pendingTempFiles(): string[] {
 
 /**
  * Write bytes to a new output file, created exclusively.
- * @throws WorkbookError SAME_AS_INPUT, OUTPUT_EXISTS, WRITE_FAILED
+ * @throws WorkbookError SAME_AS_INPUT, OUTPUT_EXISTS, OUTPUT_FOLDER_MISSING, OUTPUT_IS_FOLDER, OUTPUT_DENIED, WRITE_FAILED
  * @example writeOutputFile(patch.toBytes(), "out.xlsx", { inputPath: "in.xlsx", lang: "zh-CN" })
  */
 export function writeOutputFile(bytes: Uint8Array, outPath: string, opts: OutputOptions = {}): void {
   const lang = opts.lang ?? "zh-CN";
+  checkOutputFolder(outPath, lang);
   const target = realTarget(outPath);
   if (opts.inputPath !== undefined && samePath(target, realTarget(opts.inputPath))) throw new WorkbookError("SAME_AS_INPUT", lang, { path: outPath });
   if (!opts.force && fs.existsSync(target)) throw new WorkbookError("OUTPUT_EXISTS", lang, { path: outPath });
@@ -101,8 +103,7 @@ export function writeOutputFile(bytes: Uint8Array, outPath: string, opts: Output
     }
   } catch (e) {
     if (e instanceof WorkbookError) throw e;
-    if ((e as NodeJS.ErrnoException).code === "EEXIST") throw new WorkbookError("OUTPUT_EXISTS", lang, { path: outPath });
-    throw new WorkbookError("WRITE_FAILED", lang, { path: outPath, detail: (e as Error).message });
+    throw writeError(e, outPath, lang);
   } finally {
     try {
       fs.rmSync(tmp, { force: true });
@@ -110,5 +111,64 @@ export function writeOutputFile(bytes: Uint8Array, outPath: string, opts: Output
       // the temporary file is gone or cannot be removed; the output stands
     }
     temps.delete(tmp);
+  }
+}
+
+/**
+ * Whether an output can go where it is asked to, before any work is done: its folder exists, is a
+ * folder and may be written (as far as access(2) tells: root passes where a write still fails, which
+ * {@link writeError} then tells), and the path is not a folder itself.
+ * @throws WorkbookError OUTPUT_FOLDER_MISSING, OUTPUT_IS_FOLDER, OUTPUT_DENIED
+ * @example checkOutputFolder("/tmp/nope/x.xlsx", "zh-CN") // throws OUTPUT_FOLDER_MISSING: 无法写入 /tmp/nope/x.xlsx：输出文件夹 /tmp/nope 不存在…
+ */
+export function checkOutputFolder(outPath: string, lang: Lang): void {
+  const abs = path.resolve(outPath);
+  const dir = path.dirname(abs);
+  let folder: fs.Stats | undefined;
+  try {
+    folder = fs.statSync(dir);
+  } catch {
+    folder = undefined;
+  }
+  if (!folder?.isDirectory()) throw new WorkbookError("OUTPUT_FOLDER_MISSING", lang, { path: outPath, dir });
+  try {
+    if (fs.statSync(abs).isDirectory()) throw new WorkbookError("OUTPUT_IS_FOLDER", lang, { path: outPath });
+  } catch (e) {
+    if (e instanceof WorkbookError) throw e;
+    // no such file yet: the usual case
+  }
+  try {
+    fs.accessSync(dir, fs.constants.W_OK);
+  } catch {
+    throw new WorkbookError("OUTPUT_DENIED", lang, { path: outPath, dir });
+  }
+}
+
+/**
+ * A failed write told in words — the folder is missing, no permission, the disk is full — never
+ * with the errno text or the temporary file's name.
+ * @example writeError(Object.assign(new Error("EACCES: permission denied, open '/sys/.x.tmp'"), { code: "EACCES" }), "/sys/x.xlsx", "zh-CN").code // "OUTPUT_DENIED"
+ */
+export function writeError(e: unknown, outPath: string, lang: Lang): WorkbookError {
+  const code = (e as NodeJS.ErrnoException).code;
+  const dir = path.dirname(path.resolve(outPath));
+  switch (code) {
+    case "EEXIST":
+      return new WorkbookError("OUTPUT_EXISTS", lang, { path: outPath });
+    case "ENOENT":
+    case "ENOTDIR":
+      return new WorkbookError("OUTPUT_FOLDER_MISSING", lang, { path: outPath, dir });
+    case "EISDIR":
+      return new WorkbookError("OUTPUT_IS_FOLDER", lang, { path: outPath });
+    case "EACCES":
+    case "EPERM":
+    case "EROFS":
+      return new WorkbookError("OUTPUT_DENIED", lang, { path: outPath, dir });
+    case "ENOSPC":
+    case "EDQUOT":
+      return new WorkbookError("WRITE_FAILED", lang, { path: outPath, detail: format("workbook.detail.noSpace", lang) });
+    default:
+      // Node's text names the temporary file ("…, open '/x/.out.xlsx.123.tmp'"): keep only its cause.
+      return new WorkbookError("WRITE_FAILED", lang, { path: outPath, detail: String((e as Error).message ?? e).replace(/,\s*\w+\s+'[^']*'.*$/, "") });
   }
 }

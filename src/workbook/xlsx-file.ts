@@ -8,35 +8,25 @@ import { inflateRawSync } from "zlib";
 import type ExcelJS from "exceljs";
 import { format } from "../messages";
 import type { Lang } from "../engine/types";
-import { WorkbookError } from "./errors";
+import { isWorkbookError, WorkbookError } from "./errors";
+import { contentKind, foreignHint, foreignKind, type ForeignKind } from "./file-kind";
 import { openPackage, toWorkbookError, type ReadLimits, type WorkbookPackage } from "./package";
 
-/** The first bytes of a zip (.xlsx), of an OLE compound file (.xls). */
+/** The first bytes of a zip (.xlsx, .xlsm). */
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
-function startsWith(buf: Buffer, magic: number[]): boolean {
-  return magic.every((b, i) => buf[i] === b);
+/** A file read whole to tell what it is: up to 64 MiB (an .xls or encrypted workbook larger than that is told by its first bytes). */
+const SNIFF_LIMIT = 64 * 1024 * 1024;
+
+/** What a file that is not an .xlsx is (.xls, encrypted, .ods, .xlsb, CSV), for the message. */
+function kindOf(file: string, head: Buffer): ForeignKind {
+  return foreignKind(fs.statSync(file).size <= SNIFF_LIMIT ? fs.readFileSync(file) : head, file);
 }
 
-/** Stream name of a password-protected .xlsx, which Excel wraps in an OLE compound file. */
-const ENCRYPTED_PACKAGE = Buffer.from("EncryptedPackage", "utf16le");
-
-/** Why a file that is not a zip is not a workbook, as a hint for the message. */
-function notXlsxHint(file: string, head: Buffer, lang: Lang): string {
-  if (startsWith(head, OLE_MAGIC)) {
-    const encrypted = fs.statSync(file).size < 64 * 1024 * 1024 && fs.readFileSync(file).includes(ENCRYPTED_PACKAGE);
-    return format(encrypted ? "workbook.hint.encrypted" : "workbook.hint.xls", lang);
-  }
-  const text = head.toString("utf8");
-  // Printable text with separators on its first line: a CSV (or TSV) saved as .xlsx by mistake.
-  if (!/[\x00-\x08\x0e-\x1f]/.test(text) && /^[^\n]*[,\t;][^\n]*/.test(text)) return format("workbook.hint.csv", lang);
-  return format("workbook.hint.corrupt", lang);
-}
-
-/** The first 512 bytes of a file; FILE_NOT_FOUND / NOT_XLSX when it cannot be opened. */
+/** The first 512 bytes of a file; FILE_NOT_FOUND / IS_DIRECTORY when it cannot be opened as a file. */
 function readHead(file: string, lang: Lang): Buffer {
   try {
+    if (fs.statSync(file).isDirectory()) throw new WorkbookError("IS_DIRECTORY", lang, { path: file });
     const fd = fs.openSync(file, "r");
     try {
       const head = Buffer.alloc(512);
@@ -46,18 +36,28 @@ function readHead(file: string, lang: Lang): Buffer {
       fs.closeSync(fd);
     }
   } catch (e) {
+    if (e instanceof WorkbookError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "ENOENT" || code === "ENOTDIR") throw new WorkbookError("FILE_NOT_FOUND", lang, { path: file });
-    if (code === "EISDIR") throw new WorkbookError("NOT_XLSX", lang, { path: file, hint: format("workbook.hint.corrupt", lang) });
+    if (code === "EISDIR") throw new WorkbookError("IS_DIRECTORY", lang, { path: file });
+    if (code === "EACCES" || code === "EPERM") throw new WorkbookError("READ_DENIED", lang, { path: file });
     throw e;
   }
 }
 
-/** The bytes of a file that starts like a zip; NOT_XLSX (with the reason: .xls, encrypted, CSV) otherwise. */
+/** The bytes of a file that starts like a zip; NOT_XLSX (with the reason: .xls, encrypted, .ods, CSV) otherwise. */
 function zipBytes(file: string, lang: Lang): Buffer {
   const head = readHead(file, lang);
-  if (!startsWith(head, ZIP_MAGIC)) throw new WorkbookError("NOT_XLSX", lang, { path: file, hint: notXlsxHint(file, head, lang) });
-  return fs.readFileSync(file);
+  if (!startsWith(head, ZIP_MAGIC)) throw new WorkbookError("NOT_XLSX", lang, { path: file, hint: foreignHint(kindOf(file, head), lang) });
+  const bytes = fs.readFileSync(file);
+  // An OpenDocument spreadsheet or an .xlsb is a zip too, but holds no xl/workbook.xml.
+  const kind = contentKind(bytes);
+  if (kind === "ods" || kind === "xlsb") throw new WorkbookError("NOT_XLSX", lang, { path: file, hint: foreignHint(kind, lang) });
+  return bytes;
+}
+
+function startsWith(buf: Buffer, magic: number[]): boolean {
+  return magic.every((b, i) => buf[i] === b);
 }
 
 /** Node's zlib for the package reader's parts up to 64 MiB (bounded by `maxOutput`). */
@@ -85,7 +85,11 @@ export async function openWorkbookFile(file: string, opts: OpenOptions = {}): Pr
     if (pkg.sheets.length === 0) throw new WorkbookError("NOT_XLSX", lang, { path: file, hint: format("workbook.hint.noSheets", lang) });
     return pkg;
   } catch (e) {
-    throw toWorkbookError(e, file, lang);
+    const err = toWorkbookError(e, file, lang);
+    // A damaged zip named .ods, .xlsb …: its name is the best clue left.
+    const named = foreignKind(new Uint8Array(0), file);
+    if (isWorkbookError(err, "NOT_XLSX") && named !== "unknown") throw new WorkbookError("NOT_XLSX", lang, { path: file, hint: foreignHint(named, lang) });
+    throw err;
   }
 }
 

@@ -10,11 +10,11 @@ import { assess, root } from "../helpers/cli";
 const jiuyuan = join(root, "samples/jiuyuan-2026q1.xlsx");
 
 test.each([
-  [["check", jiuyuan, "--jsn"], "参数错误：没有选项 --jsn（是否应为 --json）。用 assess --help 查看用法"],
-  [["check", jiuyuan, "--jsn", "--lang", "en"], "bad arguments: there is no option --jsn (did you mean --json?). See assess --help"],
-  [["check", jiuyuan, "--lang", "fr"], "参数错误：--lang 的取值“fr”无效，可选：zh-CN | zh | en | en-US。用 assess --help 查看用法"],
-  [["apply", jiuyuan, "-o"], "参数错误：选项 --output 后缺少取值。用 assess --help 查看用法"],
-  [["check", jiuyuan, "--json=yes"], "参数错误：选项 --json 不带取值。用 assess --help 查看用法"],
+  [["check", jiuyuan, "--jsn"], "参数错误：没有选项 --jsn（是否应为 --json）。用 assess check --help 查看用法"],
+  [["check", jiuyuan, "--jsn", "--lang", "en"], "bad arguments: there is no option --jsn (did you mean --json?). See assess check --help"],
+  [["check", jiuyuan, "--lang", "fr"], "参数错误：--lang 的取值“fr”无效，可选：zh-CN | zh | en | en-US。用 assess check --help 查看用法"],
+  [["apply", jiuyuan, "-o"], "参数错误：选项 --output 后缺少取值。用 assess apply --help 查看用法"],
+  [["check", jiuyuan, "--json=yes"], "参数错误：选项 --json 不带取值。用 assess check --help 查看用法"],
   [["chek", jiuyuan], "未知命令“chek”，可用：check、apply、report、weights、periods、override、analyze、presets"],
 ])("%j", (argv, message) => {
   const r = assess(...argv);

@@ -60,6 +60,29 @@ test("the readable report: periods, the latest changes as a table, the violation
   expect(r.out).toContain("✗ 【区直单位】“优秀”等次 4 人（个），超过名额 3");
 });
 
+test("the changes are listed by group, then by rank within the group (issue 14), in JSON and as text", () => {
+  const j = JSON.parse(assess("periods", monthly, "--json").out) as PeriodsJson;
+  const changes = j.latest!.changes;
+  // Groups in the order they first appear in March, each ranked 1, 2, 3 … with nothing skipped.
+  expect([...new Set(changes.map((c) => c.group))]).toEqual(["区直单位", "苏木乡镇街道"]);
+  for (const group of ["区直单位", "苏木乡镇街道"]) {
+    const ranks = changes.filter((c) => c.group === group).map((c) => c.rank);
+    expect(ranks).toEqual(ranks.map((_, k) => k + 1));
+  }
+  expect(changes.slice(0, 3).map((c) => c.name)).toEqual(["区委党校", "区委办公室", "区委政法委员会"]);
+  // The readable table in the same order.
+  const r = assess("periods", monthly);
+  const rows = r.out.split("\n").filter((l) => /^\s+(区直单位|苏木乡镇街道)\s/.test(l)).map((l) => l.trim().split(/\s+/).slice(0, 3)).filter((x) => /^\d+$/.test(x[2]!));
+  expect(rows.map((x) => `${x[0]} ${x[2]} ${x[1]}`)).toEqual(changes.map((c) => `${c.group} ${c.rank} ${c.name}`));
+});
+
+test("the same order when the periods are rows of one table with a 期间 column", () => {
+  const j = JSON.parse(assess("periods", join(root, "test/fixtures/formats/periods-column.xlsx"), "--json").out) as PeriodsJson;
+  const months = JSON.parse(assess("periods", monthly, "--json").out) as PeriodsJson;
+  expect(j.periods.map((p) => [p.label, p.subjects])).toEqual(months.periods.map((p) => [p.label, p.subjects]));
+  expect(j.latest!.changes).toEqual(months.latest!.changes);
+});
+
 test("English output", () => {
   const r = assess("periods", monthly, "--lang", "en");
   expect(r.out).toContain("3 periods");
@@ -175,12 +198,41 @@ describe("assess report --period: the one-page bulletin (通报) of a period", (
     expect(r.err).toContain("--parts");
   });
 
-  test("without --period: the full report as before (the first period sheet)", () => {
+  test("without --period: the full report of the LATEST period, rank changes against the one before, said on stdout's first line", () => {
+    const before = sha(monthly);
     const out = join(dir(), "full.pdf");
-    expect(assess("report", monthly, "-o", out).code).toBe(0);
+    const r = assess("report", monthly, "-o", out);
+    expect(r.code).toBe(0);
+    const lines = r.out.trim().split("\n");
+    expect(lines[0]).toBe("多期工作簿：报告最近一期 2026年3月（工作表“2026年3月”），名次变化与上一期 2026年2月 比较；其他期用 --period 或 --sheet 指定");
+    expect(lines[1]).toMatch(/^已写入 .*full\.pdf：\d+ 页/);
     const all = text(out).join("");
+    expect(all).toContain("考核期间：2026年3月");
     expect(all).toContain("考核结果汇总");
     expect(all).toContain("配额校验报告");
+    // March's board against February (as `assess periods` says), not January's.
+    expect(all).toMatch(/区政协办公室68\.12良好○红▼3/);
+    expect(all).toMatch(/区委统战部69\.40良好○红▲2/);
+    expect(all).toContain("【区直单位】“优秀”等次4人（个），超过名额3");
+    expect(sha(monthly)).toBe(before);
+    const en = assess("report", monthly, "-o", join(dir(), "full-en.pdf"), "--lang", "en");
+    expect(en.out.split("\n")[0]).toBe("a workbook kept by period: the report is of the latest period, Mar 2026 (sheet “2026年3月”), with rank changes against Feb 2026; name another with --period or --sheet");
+  });
+
+  test("--sheet names another period's sheet: that sheet, no note; a table with a 期间 column: its latest period", () => {
+    const jan = join(dir(), "jan-sheet.pdf");
+    const r = assess("report", monthly, "--sheet", "2026年1月", "-o", jan);
+    expect(r.code).toBe(0);
+    expect(r.out).not.toContain("多期工作簿");
+    expect(text(jan).join("")).toContain("考核期间：2026年1月");
+    const column = join(root, "test/fixtures/formats/periods-column.xlsx");
+    const out = join(dir(), "column.pdf");
+    const c = assess("report", column, "-o", out);
+    expect(c.code).toBe(0);
+    expect(c.out.split("\n")[0]).toBe("多期工作簿：报告最近一期 2026年3月（工作表“月度考核”），名次变化与上一期 2026年2月 比较；其他期用 --period 或 --sheet 指定");
+    const all = text(out).join("");
+    expect(all).toContain("九原区2026年一季度月度考核");
+    expect(all).toMatch(/区政协办公室68\.12良好○红▼3/);
   });
 });
 

@@ -229,3 +229,73 @@ test("test/fixtures/weights are what scripts/make-weight-fixtures.js writes", as
     }
   }
 });
+
+describe("assess weights on an assessment workbook (issue 14)", () => {
+  const zhejiang = join(root, "samples/zhejiang-2025.xlsx");
+  const jiuyuan = join(root, "samples/jiuyuan-2026q1.xlsx");
+
+  test("entropy picks the indicator columns, says which on the first line, and equals the same columns typed as a plain table", async () => {
+    const before = sha(zhejiang);
+    const r = assess("weights", "--method", "entropy", "--variant", "sum", zhejiang);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe("");
+    const lines = r.out.split("\n");
+    expect(lines[0]).toBe("自动选取的指标列：C 党的建设、D 高质量发展绩效、E 满意度评价（名称取 B 考核对象；未用：A 类别、F 扣分、G 班子等次、H 2023年等次、I 2024年等次、J 等次）；可用 --columns 指定");
+    expect(lines[1]).toContain("53 个考核对象 × 3 个指标");
+    // The same numbers as a CSV holding only the names and those three columns.
+    const grid = sheetGrid((await loadWorkbook(zhejiang)).getWorksheet("2025年度综合考核")!);
+    const rows = grid.slice(1).filter((row) => typeof row[2] === "number" || row[1] === "考核对象");
+    const csv = join(dir(), "zhejiang-three.csv");
+    writeFileSync(csv, rows.map((row) => [row[1], row[2], row[3], row[4]].join(",")).join("\n"));
+    const plain = JSON.parse(assess("weights", "--method", "entropy", "--variant", "sum", csv, "--json").out);
+    const picked = JSON.parse(assess("weights", "--method", "entropy", "--variant", "sum", zhejiang, "--json").out);
+    expect(picked.criteria).toEqual(["党的建设", "高质量发展绩效", "满意度评价"]);
+    expect(picked.weights).toEqual(plain.weights);
+    expect(sha(zhejiang)).toBe(before);
+  });
+
+  test("with --json the note goes to stderr, stdout stays the documented JSON", () => {
+    const r = assess("weights", "--method", "entropy", "--variant", "sum", jiuyuan, "--json", "--lang", "en");
+    expect(r.code).toBe(0);
+    expect(r.err.trim()).toBe("indicator columns picked: D 招商引资, E 项目建设, F 乡村振兴 (names from C 单位名称; not used: A 序号, B 类别, G 总分, H 一票否决, I 等次); name others with --columns");
+    expect(Object.keys(JSON.parse(r.out))).toEqual(["method", "labels", "criteria", "weights"]);
+  });
+
+  test("--columns by header text or letter; TOPSIS ranks the subjects by the named columns", () => {
+    const byText = JSON.parse(assess("weights", "--method", "entropy", "--variant", "sum", jiuyuan, "--columns", "招商引资,乡村振兴", "--json").out);
+    const byLetter = JSON.parse(assess("weights", "--method", "entropy", "--variant", "sum", jiuyuan, "--columns", "D,F", "--json").out);
+    expect(byText.criteria).toEqual(["招商引资", "乡村振兴"]);
+    expect(byLetter).toEqual(byText);
+    const t = assess("weights", "--method", "topsis", jiuyuan, "--columns", "招商引资，项目建设、F", "--normalization", "vector", "--weights", "0.4,0.35,0.25", "--directions", "+,+,+", "--json");
+    expect(t.code).toBe(0);
+    const j = JSON.parse(t.out);
+    expect(j.criteria).toEqual(["招商引资", "项目建设", "乡村振兴"]);
+    expect(j.alternatives).toHaveLength(60);
+    expect(j.alternatives[0]).toBe("区委办公室");
+  });
+
+  test("--columns naming nothing, or the names column: exit 2 with the header listed", () => {
+    const r = assess("weights", "--method", "entropy", "--variant", "sum", jiuyuan, "--columns", "财政收入");
+    expect(r.code).toBe(2);
+    expect(r.err.trim()).toBe("--columns 中的“财政收入”不是表头中的列，也不是列号；表头：A 序号、B 类别、C 单位名称、D 招商引资、E 项目建设、F 乡村振兴、G 总分、H 一票否决、I 等次");
+    expect(assess("weights", "--method", "entropy", "--variant", "sum", jiuyuan, "--columns", "C").err.trim()).toBe("--columns 中的 C 单位名称 是名称列，不能作为指标");
+    expect(assess("weights", "--method", "ahp", jiuyuan, "--columns", "D").err).toContain("--columns 不适用于 --method ahp");
+  });
+
+  test("at most 20 cell errors, then how many more", () => {
+    const r = assess("weights", "--method", "entropy", "--variant", "sum", jiuyuan, "--columns", "B,D,I");
+    expect(r.code).toBe(2);
+    const lines = r.err.trim().split("\n");
+    expect(lines[0]).toMatch(/jiuyuan-2026q1\.xlsx：120 处问题，无法计算：$/);
+    expect(lines).toHaveLength(22);
+    expect(lines[1]).toBe("  '2026年第一季度'!B3 的值“区直单位”不是数字，无法作为指标值使用");
+    expect(lines[21]).toBe("  ……另有 100 处");
+    const en = assess("weights", "--method", "entropy", "--variant", "sum", jiuyuan, "--columns", "B,D,I", "--lang", "en").err.trim().split("\n");
+    expect(en[21]).toBe("  … and 100 more");
+  });
+
+  test("a plain data table is read as typed: no note, every column", () => {
+    const r = assess("weights", "--method", "entropy", "--variant", "sum", fixture("entropy-xu2004.csv"));
+    expect(r.out.split("\n")[0]).not.toContain("自动选取");
+  });
+});

@@ -158,7 +158,7 @@ describe("files that fail, each with its named error", () => {
       fs.writeFileSync(file, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]));
       const e = await workbookError(() => loadWorkbook(file, "zh-CN"));
       expect(e.code).toBe("NOT_XLSX");
-      expect(e.message).toContain("旧版 .xls");
+      expect(e.message).toContain("旧版 Excel 97–2003 工作簿（.xls）");
     });
 
     test("a password-protected workbook → NOT_XLSX saying so", async () => {
@@ -169,7 +169,7 @@ describe("files that fail, each with its named error", () => {
       fs.writeFileSync(file, ole);
       const e = await workbookError(() => loadWorkbook(file, "en-US"));
       expect(e.code).toBe("NOT_XLSX");
-      expect(e.message).toContain("password-protected");
+      expect(e.message).toContain("the file is encrypted (it has an open password)");
     });
 
     test("a CSV given by mistake → NOT_XLSX with a hint", async () => {

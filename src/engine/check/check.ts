@@ -6,7 +6,8 @@
 import type { Assessment, GroupState } from "../rules/assess";
 import { duplicateGroups, hasHiddenChars, HIDDEN_CHARS } from "./duplicates";
 import { tierList } from "../input/labels";
-import { format, isMessageKey, type MessageKey } from "../../messages";
+import { fieldName } from "./field-name";
+import { format, type MessageKey } from "../../messages";
 import { tied } from "../rules/rank";
 import { tierLabel, type Scheme } from "../scheme/scheme";
 import { TYPED_BLANK, TYPED_PENDING, subjectLabel, type TypedTiers } from "../input/subjects";
@@ -166,7 +167,7 @@ function checkOnce(scheme: Scheme, input: CheckInput, lang: Lang): CheckResult {
   // ── cells ──────────────────────────────────────────────────────────────────────────
   const groupOf = problems.length > 0 ? new Map(subjects.map((s) => [s.name, s.group])) : new Map<string, string>();
   for (const p of problems) {
-    const field = fieldName(p.field, lang);
+    const field = fieldName(p.field, scheme, lang);
     const subjectsOf = p.subject !== undefined ? [p.subject] : [];
     push(
       { code: p.code, severity: "error", group: groupOf.get(p.subject ?? "") ?? "", subjects: subjectsOf, cells: [p.cell] },
@@ -201,7 +202,7 @@ function checkOnce(scheme: Scheme, input: CheckInput, lang: Lang): CheckResult {
         push(
           { code: "MISSING_VALUE", severity: "error", group: s.group, subjects: [s.name], cells: [cell] },
           "MISSING_VALUE",
-          { cell, field: fieldName("tier", lang) },
+          { cell, field: fieldName("tier", scheme, lang) },
         );
       } else {
         push(
@@ -475,10 +476,3 @@ function placesOf(st: GroupState, quota: number | null, t: number): number | nul
   return quota === null ? null : Math.max(0, quota - (st.emptied[t] ?? 0));
 }
 
-/** The name of a field for messages ("得分", "指标“招商引资”"). */
-function fieldName(field: string, lang: Lang): string {
-  if (field.startsWith("indicator:")) return format("field.indicator", lang, { id: field.slice(10) });
-  if (field.startsWith("tieBreak:")) return format("field.tieBreak", lang, { id: field.slice(9) });
-  const key = `field.${field}`;
-  return isMessageKey(key) ? format(key, lang) : field;
-}

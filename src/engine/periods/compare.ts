@@ -177,6 +177,22 @@ export function compare(previous: readonly PeriodResult[], current: readonly Per
 }
 
 /**
+ * Subjects by group (in the order the groups first appear), then by rank within the group
+ * (unranked last), then in their table order: the order a bulletin lists its changes in.
+ * @example byGroupThenRank(compare(jan, feb).subjects).map((s) => `${s.current.group} ${s.current.rank}`)
+ * // ["区直单位 1", "区直单位 2", …, "苏木乡镇街道 1", …]
+ */
+export function byGroupThenRank(subjects: readonly SubjectComparison[]): SubjectComparison[] {
+  const groupOrder = new Map<string, number>();
+  for (const s of subjects) if (!groupOrder.has(s.current.group)) groupOrder.set(s.current.group, groupOrder.size);
+  const rank = (s: SubjectComparison) => s.current.rank ?? Number.POSITIVE_INFINITY;
+  return subjects
+    .map((s, i) => ({ s, i }))
+    .sort((a, b) => groupOrder.get(a.s.current.group)! - groupOrder.get(b.s.current.group)! || rank(a.s) - rank(b.s) || a.i - b.i)
+    .map(({ s }) => s);
+}
+
+/**
  * The rank change as the board shows it: ▲3 (up three places), ▼2, — (unchanged), 新 / new
  * (not in the previous period), 转入 / moved in (from another group), "" (no rank in one of the periods).
  * @example rankChangeSymbol({ kind: "up", by: 3 }, "zh-CN") // "▲3"
