@@ -18,7 +18,6 @@ import { tierLabel } from "../engine/scheme";
 import type { Lang } from "../engine/types";
 import { isWorkbookError } from "../workbook/errors";
 import { isoLocalTime } from "../workbook/record-layout";
-import * as fs from "fs";
 import { WorkbookPatch } from "../workbook/package/patch";
 import { writeOutputFile } from "../workbook/output-file";
 import { EXIT, type Io } from "./run";
@@ -143,7 +142,8 @@ export async function runOverride(argv: readonly string[], io: Io): Promise<numb
   }
 
   try {
-    const patch = WorkbookPatch.open(fs.readFileSync(file), file, lang);
+    // The archive the reader opened: the file is not read again.
+    const patch = WorkbookPatch.open(r.pkg.zip, file, lang);
     const sheet = patch.appendRecord([o], lang, (name) => r.sheets.find((x) => x.name === name)?.grid().cells);
     if (io.progress) io.err(format("cli.progressWrite", lang, { out: args.output }));
     writeOutputFile(patch.toBytes(), args.output, { force: args.force, inputPath: file, lang });

@@ -5,8 +5,8 @@
  * refuses to replace an existing output without --force.
  * Exit codes: 0 written (whatever the check found), 2 unusable input or bad arguments.
  */
-import { existsSync, realpathSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
+import { existsSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
 import { z } from "zod";
 import { LangArg, startCommand, type CommandOptions } from "./command";
 import { format } from "../engine/messages";
@@ -23,6 +23,7 @@ import type { Io } from "./run";
 import type { Loaded } from "./load";
 import { EXIT } from "./run";
 import { load } from "./load";
+import { realTarget, samePath } from "../workbook/output-file";
 import { loadPeriod, previousFrom } from "./period-source";
 import { chooseScheme } from "./scheme-source";
 
@@ -91,7 +92,7 @@ export async function runReport(argv: readonly string[], io: Io): Promise<number
   if (args.preset && args.scheme) return fail("cli.presetAndScheme");
 
   const target = realTarget(args.output);
-  for (const input of [file, args.previous]) if (input !== undefined && target === realTarget(input)) return fail("report.sameAsInput", { path: args.output });
+  for (const input of [file, args.previous]) if (input !== undefined && samePath(target, realTarget(input))) return fail("report.sameAsInput", { path: args.output });
   if (existsSync(target) && !args.force) return fail("report.exists", { path: args.output });
 
   const choice = await chooseScheme(args, lang, io.err);
@@ -209,16 +210,3 @@ function today(): string {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
 }
 
-/** The real path of a file, or of its folder joined with its name when it does not exist yet. */
-function realTarget(file: string): string {
-  const abs = resolve(file);
-  try {
-    return realpathSync(abs);
-  } catch {
-    try {
-      return join(realpathSync(dirname(abs)), basename(abs));
-    } catch {
-      return abs;
-    }
-  }
-}

@@ -9,6 +9,7 @@ import type ExcelJS from "exceljs";
 import { format } from "../engine/messages";
 import type { Lang } from "../engine/types";
 import { WorkbookError } from "./errors";
+import { realTarget, samePath } from "./output-file";
 import { openPackage, toWorkbookError, type ReadLimits, type WorkbookPackage } from "./package";
 
 /** The first bytes of a zip (.xlsx), of an OLE compound file (.xls). */
@@ -109,25 +110,6 @@ export interface SaveOptions {
   /** The file the workbook was read from: never written over. */
   inputPath?: string;
   lang?: Lang;
-}
-
-/** The real path of a file, or of its folder joined with its name when it does not exist yet. */
-function realTarget(file: string): string {
-  const abs = path.resolve(file);
-  try {
-    return fs.realpathSync(abs);
-  } catch {
-    try {
-      return path.join(fs.realpathSync(path.dirname(abs)), path.basename(abs));
-    } catch {
-      return abs;
-    }
-  }
-}
-
-function samePath(a: string, b: string): boolean {
-  const fold = process.platform === "win32" || process.platform === "darwin";
-  return fold ? a.toLowerCase() === b.toLowerCase() : a === b;
 }
 
 /**

@@ -16,7 +16,7 @@ import { detectTable } from "../../src/workbook/headers";
 import { openPackage } from "../../src/workbook/package/read";
 import { WorkbookPatch } from "../../src/workbook/package/patch";
 import { patchCells } from "../../src/workbook/package/sheet-cells";
-import { inflateRaw, readRawEntries, type RawEntry } from "../../src/workbook/package/zip-write";
+import { storedEntries, type StoredEntry } from "../helpers/zip";
 import { BOARD_MARKER } from "../../src/workbook/host";
 
 const RICH = path.join(__dirname, "../fixtures/rich.xlsm");
@@ -39,8 +39,8 @@ function applyTo(bytes: Uint8Array, sheet: string): Uint8Array {
   return patch.toBytes();
 }
 
-const byName = (entries: RawEntry[]) => new Map(entries.map((e) => [e.name, e]));
-const text = (e: RawEntry) => new TextDecoder().decode(inflateRaw(e));
+const byName = (entries: StoredEntry[]) => new Map(entries.map((e) => [e.name, e]));
+const text = (e: StoredEntry) => new TextDecoder().decode(e.inflated());
 const same = (a: Uint8Array, b: Uint8Array) => Buffer.compare(Buffer.from(a), Buffer.from(b)) === 0;
 
 /** Parts an apply must write: the table's sheet, the workbook's sheet list and what goes with new sheets. */
@@ -49,8 +49,8 @@ const WRITTEN = new Set(["[Content_Types].xml", "xl/_rels/workbook.xml.rels", "x
 describe("patching a rich workbook (rich.xlsm)", () => {
   const input = new Uint8Array(fs.readFileSync(RICH));
   const output = applyTo(input, SHEET);
-  const before = readRawEntries(input);
-  const after = readRawEntries(output);
+  const before = storedEntries(input);
+  const after = storedEntries(output);
 
   test("the fixture has what it claims", () => {
     const names = before.map((e) => e.name);
@@ -124,10 +124,10 @@ describe("patching a rich workbook (rich.xlsm)", () => {
   });
 
   test("applying twice changes nothing", () => {
-    const again = readRawEntries(applyTo(output, SHEET));
+    const again = storedEntries(applyTo(output, SHEET));
     expect(again.map((e) => e.name)).toEqual(after.map((e) => e.name));
     const first = byName(after);
-    for (const e of again) expect({ name: e.name, same: same(inflateRaw(e), inflateRaw(first.get(e.name)!)) }).toEqual({ name: e.name, same: true });
+    for (const e of again) expect({ name: e.name, same: same(e.inflated(), first.get(e.name)!.inflated()) }).toEqual({ name: e.name, same: true });
   });
 
   const soffice = spawnSync("soffice", ["--version"], { encoding: "utf8" });

@@ -23,12 +23,13 @@ import { isRecordSheetName, placeRecord } from "../record-layout";
 import { SCHEME_SHEET } from "../scheme-sheet";
 import { schemeSheetLayout } from "../scheme-summary";
 import type { LayoutOptions } from "../layout/types";
+import { isPackageError, toWorkbookError } from "./errors";
 import { CT_WORKSHEET, REL_WORKSHEET, XlsxPackage, insertBeforeClose, type PackageSheet } from "./package";
+import type { InflateRaw, ZipArchive } from "./zip";
 import { buildSheet, type BuiltRow } from "./sheet-build";
 import { patchCells, setEdit, type CellEdits, type CellWrite } from "./sheet-cells";
 import { StyleBook } from "./style-book";
 import { attrs, colLetters, escapeXml, quoteSheet, rootPrefix } from "./xml-text";
-import { ZipFormatError } from "./zip-write";
 
 /** One column of results: its header (【计算】…) and a value per table row (index-aligned with `table.rows`). */
 export interface ResultColumn {
@@ -73,15 +74,17 @@ export class WorkbookPatch {
   private constructor(readonly pkg: XlsxPackage) {}
 
   /**
-   * Open a package for patching.
+   * Open a package for patching: from its bytes, or from the archive the reader already opened
+   * (`pkg.zip`, so the file is neither read nor listed twice). `inflateRaw` is the host's native
+   * inflater, as for the reader.
    * @throws WorkbookError NOT_XLSX when the bytes are not a zip with a workbook part.
    */
-  static open(bytes: Uint8Array, name: string, lang: Lang = "zh-CN"): WorkbookPatch {
+  static open(source: Uint8Array | ZipArchive, name: string, lang: Lang = "zh-CN", opts: { inflateRaw?: InflateRaw } = {}): WorkbookPatch {
     let pkg: XlsxPackage;
     try {
-      pkg = XlsxPackage.fromBytes(bytes);
+      pkg = source instanceof Uint8Array ? XlsxPackage.fromBytes(source, opts) : XlsxPackage.fromZip(source);
     } catch (e) {
-      if (e instanceof ZipFormatError) throw new WorkbookError("NOT_XLSX", lang, { path: name, hint: format("workbook.hint.corrupt", lang) });
+      if (isPackageError(e)) throw toWorkbookError(e, name, lang);
       throw e;
     }
     if (!pkg.has(pkg.workbookPart())) throw new WorkbookError("NOT_XLSX", lang, { path: name, hint: format("workbook.hint.corrupt", lang) });
