@@ -25,11 +25,29 @@ const T2S: Record<string, string> = Object.fromEntries(
   ].map((p) => [p[0] as string, p[1] as string]),
 );
 
+/** Any of the Traditional characters of {@link T2S} (a text without one is its own Simplified form). */
+const TRADITIONAL = new RegExp(`[${Object.keys(T2S).filter((t) => T2S[t] !== t).join("")}]`);
+
 /** Simplified form of the Traditional characters this engine knows. */
 export function toSimplified(s: string): string {
+  if (!TRADITIONAL.test(s)) return s;
   let out = "";
   for (const ch of s) out += T2S[ch] ?? ch;
   return out;
+}
+
+/** Digits, lower-case Latin letters, the dot and CJK ideographs: what NFKC and normalisation leave alone. */
+const SETTLED = /^[0-9a-z.\u4e00-\u9fff]*$/;
+
+/**
+ * Whether a text is already its own normalised form — under NFKC and {@link normalizeText} alike —
+ * checked without building anything: only digits, lower-case Latin, dots and Simplified ideographs
+ * ("单位12", "87.5"). Most cells of a large table are; matching them then costs no allocation.
+ * @example isNormalText("第1组") // true
+ * @example isNormalText("優秀") // false
+ */
+export function isNormalText(s: string): boolean {
+  return SETTLED.test(s) && !TRADITIONAL.test(s);
 }
 
 /**
@@ -39,6 +57,7 @@ export function toSimplified(s: string): string {
  * @example normalizeText("Excellent") // "excellent"
  */
 export function normalizeText(s: string): string {
+  if (isNormalText(s)) return s;
   return toSimplified(toHalfWidth(s))
     .toLowerCase()
     .replace(/[\s\u00a0_\-–—·•:：]/g, "")

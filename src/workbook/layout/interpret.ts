@@ -153,6 +153,7 @@ function interpretBox(grid: SheetGrid, box: CellBox, opts: InterpretOptions): In
   const hiddenRows: number[] = [];
   const headerKeys = headers.map((h) => headerKey(h.split("/").pop() ?? h));
   const named = headerKeys.filter((k) => k !== "").length;
+  const sameNeeded = Math.max(2, Math.ceil(named / 2));
   const roleCols = [map.name, map.score, map.tier].filter((c): c is number => c !== undefined);
   let afterNote = false;
   let label: GroupLabelRow | undefined;
@@ -172,18 +173,26 @@ function interpretBox(grid: SheetGrid, box: CellBox, opts: InterpretOptions): In
       leave("blank");
       continue;
     }
-    const distinct = new Set(filledIdx.map((c) => String(cells[c])));
+    // More than one distinct text on the row (a label row has one, repeated across its merge).
+    const first = String(cells[filledIdx[0] as number]);
+    let several = false;
+    for (let k = 1; k < filledIdx.length && !several; k++) several = String(cells[filledIdx[k] as number]) !== first;
     const rowWide = (wide[r - top] ?? 0) >= Math.max(2, Math.ceil(0.6 * hw));
     const scoreV = map.score === undefined ? null : cells[map.score];
     const tierV = map.tier === undefined ? null : cells[map.tier];
-    const hasData = (!isBlank(scoreV) && isNumeric(scoreV)) || (distinct.size > 1 && !isBlank(tierV));
+    const hasData = (!isBlank(scoreV) && isNumeric(scoreV)) || (several && !isBlank(tierV));
 
     // A header repeated for printing.
-    let same = 0;
-    for (let c = 0; c < hw; c++) if (headerKeys[c] !== "" && headerKey(headerText(cells[c])) === headerKeys[c]) same++;
-    if (named >= 2 && same >= Math.max(2, Math.ceil(named / 2))) {
-      leave("repeatedHeader");
-      continue;
+    if (named >= 2) {
+      let same = 0;
+      for (let c = 0; c < hw && same < sameNeeded; c++) {
+        const key = headerKeys[c] as string;
+        if (key !== "" && !isBlank(cells[c]) && headerKey(headerText(cells[c])) === key) same++;
+      }
+      if (same >= sameNeeded) {
+        leave("repeatedHeader");
+        continue;
+      }
     }
     if (isNoteText(firstText) && !hasData) {
       afterNote = true;
@@ -195,12 +204,19 @@ function interpretBox(grid: SheetGrid, box: CellBox, opts: InterpretOptions): In
       leave("note");
       continue;
     }
-    const summaryText = [map.name, map.group, filledIdx[0]].map((c) => (c === undefined ? "" : headerText(cells[c]))).find((t) => isSummaryText(t));
+    let summaryText: string | undefined;
+    for (const c of [map.name, map.group, filledIdx[0]]) {
+      const t = c === undefined ? "" : headerText(cells[c]);
+      if (isSummaryText(t)) {
+        summaryText = t;
+        break;
+      }
+    }
     if (summaryText !== undefined) {
       leave("summary", summaryText);
       continue;
     }
-    if (!hasData && distinct.size === 1) {
+    if (!hasData && !several) {
       // One text alone on its row: a label when it reads as one, or stands left of the names.
       const onlyRaw = (raw[r] ?? []).findIndex((v) => !isBlank(v));
       const loose = rowWide || (onlyRaw >= 0 && onlyRaw < (map.name as number));
