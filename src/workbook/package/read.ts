@@ -135,9 +135,8 @@ export function openPackage(bytes: Uint8Array, opts: OpenPackageOptions = {}): W
       g = { name, cells: [], merges: [], hiddenRows: new Set(), hiddenCols: new Set(), tables: [], ...(hidden ? { hidden } : {}) };
     } else {
       const reader = new SheetReader({ strings: sharedStrings(), dates: styles(), date1904: wb.date1904, maxRows: limits.maxRows, part: entry.part });
-      const feed = textFeed(new XmlScanner(reader));
-      zip.entryChunks(entry.part, limits.maxPartBytes, (c) => feed.chunk(c));
-      feed.end();
+      zip.entryChunks(entry.part, limits.maxPartBytes, (c) => reader.push(c));
+      reader.end();
       const c = reader.result();
       g = {
         name,
