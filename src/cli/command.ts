@@ -7,16 +7,10 @@ import { parseArgs, type ParseArgsConfig } from "node:util";
 import { z } from "zod";
 import { format, type MessageKey } from "../engine/messages";
 import { nearest } from "../engine/nearest";
-import { presetIds } from "../engine/presets";
 import type { Lang } from "../engine/types";
+import { EXIT, langOf, usageText } from "./usage";
 
-/** Exit codes of every command: 0 done, 1 error-level violations, 2 unusable input or arguments. */
-export const EXIT = { ok: 0, violations: 1, unusable: 2 } as const;
-
-/** The `--help` text, naming the presets there are. */
-export function usageText(lang: Lang): string {
-  return format("cli.usage", lang, { presets: presetIds.join(", ") });
-}
+export { EXIT, langOf, usageText } from "./usage";
 
 /** Where a command prints (the CLI's stdout and stderr; tests pass their own). */
 export interface CommandIo {
@@ -29,16 +23,6 @@ export const LangArg = z
   .enum(["zh-CN", "zh", "en", "en-US"])
   .default("zh-CN")
   .transform((l): Lang => (l.startsWith("en") ? "en-US" : "zh-CN"));
-
-/**
- * The language asked for on the command line, before the arguments are validated.
- * @example langOf(["check", "a.xlsx", "--lang=en"]) // "en-US"
- */
-export function langOf(argv: readonly string[]): Lang {
-  const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
-  const v = i < 0 ? "" : argv[i]!.includes("=") ? argv[i]!.split("=")[1]! : (argv[i + 1] ?? "");
-  return v.startsWith("en") ? "en-US" : "zh-CN";
-}
 
 /** The options a command takes, as `parseArgs` wants them. */
 export type CommandOptions = NonNullable<ParseArgsConfig["options"]>;

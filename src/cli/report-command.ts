@@ -10,7 +10,7 @@ import { basename, dirname, join } from "node:path";
 import { z } from "zod";
 import { LangArg, startCommand, type CommandOptions } from "./command";
 import { format } from "../engine/messages";
-import type { CellValue, Lang } from "../engine/types";
+import type { Lang } from "../engine/types";
 import { FontFormatError } from "../report/cmap";
 import type { TDocumentDefinitions } from "pdfmake/interfaces";
 import { parsePeriod } from "../engine/periods";

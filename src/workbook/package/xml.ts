@@ -22,7 +22,6 @@ export interface XmlHandler {
   wantText: boolean;
 }
 
-const LT = 60; // <
 const GT = 62; // >
 const SLASH = 47; // /
 const QUOT = 34; // "

@@ -242,7 +242,7 @@ function u64(b: Uint8Array, i: number): number {
 function findEocd(b: Uint8Array): number {
   const stop = Math.max(0, b.length - 22 - 0xffff);
   for (let i = b.length - 22; i >= stop; i--) {
-    if (b[i] === 0x50 && b[i + 1] === 0x4b && b[i + 2] === 0x05 && b[i + 3] === 0x06 && i + 22 + u16(b, i + 20) <= b.length) return i;
+    if (u32(b, i) === SIG_EOCD && i + 22 + u16(b, i + 20) <= b.length) return i;
   }
   return -1;
 }
