@@ -66,6 +66,17 @@ function usable(roles: RoleMap, data: readonly CellValue[][]): boolean {
 
 const isFailure = (r: RoleMap | RoleFailure): r is RoleFailure => "error" in r;
 
+/** The text of the first of these columns (name, group, first filled) that names a summary row (合计, 平均分…). */
+function summaryIn(cells: readonly CellValue[], name: number | undefined, group: number | undefined, first: number): string | undefined {
+  const at = (c: number | undefined) => (c === undefined ? "" : headerText(cells[c] as CellValue));
+  const a = at(name);
+  if (isSummaryText(a)) return a;
+  const b = at(group);
+  if (isSummaryText(b)) return b;
+  const c = at(first);
+  return isSummaryText(c) ? c : undefined;
+}
+
 /**
  * Read a sheet's grid as an assessment table.
  * @example
@@ -160,23 +171,37 @@ function interpretBox(grid: SheetGrid, box: CellBox, opts: InterpretOptions): In
   let lastNonBlank = block.rows[block.rows.length - 1] as number;
   for (let r = bottom; r > lastNonBlank; r--) if (!at(r).every((v) => isBlank(v))) { lastNonBlank = r; break; }
 
+  // A number's text always holds a digit, so it can repeat only a header whose key holds one.
+  const keyHasDigit = headerKeys.map((k) => /\d/.test(k));
+  const leave = (row: number, reason: LeftOutRow["reason"], text: string) => leftOut.push({ row, reason, text: text.slice(0, 40) });
+
   for (let r = (block.rows[block.rows.length - 1] as number) + 1; r <= lastNonBlank; r++) {
     const src = at(r);
-    const cells: CellValue[] = [];
-    for (let c = 0; c < hw; c++) cells.push(src[c] ?? null);
-    const filledIdx: number[] = [];
-    for (let c = 0; c < hw; c++) if (!isBlank(cells[c])) filledIdx.push(c);
+    // The row's cells, one per header column: the grid's own row when it is that already (most are).
+    let cells = src;
+    if (src.length !== hw || src.includes(undefined as unknown as CellValue)) {
+      cells = new Array<CellValue>(hw);
+      for (let c = 0; c < hw; c++) cells[c] = src[c] ?? null;
+    }
+    // The first filled cell, and whether the row holds more than one distinct text (a label row
+    // has one, repeated across its merge).
+    let firstIdx = -1;
+    let firstString = "";
+    let several = false;
+    for (let c = 0; c < hw; c++) {
+      const v = cells[c];
+      if (isBlank(v)) continue;
+      if (firstIdx < 0) {
+        firstIdx = c;
+        firstString = String(v);
+      } else if (!several && String(v) !== firstString) several = true;
+    }
     const sheetRow = r + 1;
-    const firstText = filledIdx.length > 0 ? headerText(cells[filledIdx[0] as number]) : "";
-    const leave = (reason: LeftOutRow["reason"], text = firstText) => leftOut.push({ row: sheetRow, reason, text: text.slice(0, 40) });
-    if (filledIdx.length === 0) {
-      leave("blank");
+    if (firstIdx < 0) {
+      leave(sheetRow, "blank", "");
       continue;
     }
-    // More than one distinct text on the row (a label row has one, repeated across its merge).
-    const first = String(cells[filledIdx[0] as number]);
-    let several = false;
-    for (let k = 1; k < filledIdx.length && !several; k++) several = String(cells[filledIdx[k] as number]) !== first;
+    const firstText = headerText(cells[firstIdx] as CellValue);
     const rowWide = (wide[r - top] ?? 0) >= Math.max(2, Math.ceil(0.6 * hw));
     const scoreV = map.score === undefined ? null : cells[map.score];
     const tierV = map.tier === undefined ? null : cells[map.tier];
@@ -187,33 +212,28 @@ function interpretBox(grid: SheetGrid, box: CellBox, opts: InterpretOptions): In
       let same = 0;
       for (let c = 0; c < hw && same < sameNeeded; c++) {
         const key = headerKeys[c] as string;
-        if (key !== "" && !isBlank(cells[c]) && headerKey(headerText(cells[c])) === key) same++;
+        const v = cells[c];
+        if (key === "" || isBlank(v) || (typeof v === "number" && Number.isFinite(v) && !keyHasDigit[c])) continue;
+        if (headerKey(headerText(v as CellValue)) === key) same++;
       }
       if (same >= sameNeeded) {
-        leave("repeatedHeader");
+        leave(sheetRow, "repeatedHeader", firstText);
         continue;
       }
     }
     if (isNoteText(firstText) && !hasData) {
       afterNote = true;
-      leave("note");
+      leave(sheetRow, "note", firstText);
       continue;
     }
     // A footnote ends the table: what follows it is more notes or another table.
     if (afterNote) {
-      leave("note");
+      leave(sheetRow, "note", firstText);
       continue;
     }
-    let summaryText: string | undefined;
-    for (const c of [map.name, map.group, filledIdx[0]]) {
-      const t = c === undefined ? "" : headerText(cells[c]);
-      if (isSummaryText(t)) {
-        summaryText = t;
-        break;
-      }
-    }
+    const summaryText = summaryIn(cells, map.name, map.group, firstIdx);
     if (summaryText !== undefined) {
-      leave("summary", summaryText);
+      leave(sheetRow, "summary", summaryText);
       continue;
     }
     if (!hasData && !several) {
@@ -224,16 +244,16 @@ function interpretBox(grid: SheetGrid, box: CellBox, opts: InterpretOptions): In
       if (g) {
         label = { row: sheetRow, text: firstText, group: g.group, ...(g.count !== undefined ? { count: g.count } : {}), found: 0 };
         labels.push(label);
-        leave("groupLabel");
+        leave(sheetRow, "groupLabel", firstText);
         continue;
       }
       if (rowWide) {
-        leave("title");
+        leave(sheetRow, "title", firstText);
         continue;
       }
     }
     if (roleCols.every((c) => isBlank(cells[c]))) {
-      leave("noSubject");
+      leave(sheetRow, "noSubject", firstText);
       continue;
     }
     const row: TableRow = { row: sheetRow, cells };
@@ -281,6 +301,8 @@ function interpretBox(grid: SheetGrid, box: CellBox, opts: InterpretOptions): In
       for (const x of rows) {
         if (isBlank(x.cells[g])) {
           if (!isBlank(prev)) {
+            // The row may be the grid's own: filled in a copy.
+            x.cells = [...x.cells];
             x.cells[g] = prev;
             filledRows.push(x.row);
           }
