@@ -173,8 +173,9 @@ async function apply(file: string, output: string, args: Args & { limits: Partia
     // A patch of the original package: every part other than these cells and Assess's sheets is copied as it is.
     const { WorkbookPatch } = await import("../workbook/package/patch");
     const { writeOutputFile } = await import("../workbook/output-file");
-    // Over the archive the reader opened: the file is not read or listed again.
-    const patch = WorkbookPatch.open(r.pkg.zip, file, lang);
+    const { nodeZipCodec } = await import("../workbook/xlsx-file");
+    // Over the archive the reader opened (the file is not read or listed again), with Node's zlib.
+    const patch = WorkbookPatch.open(r.pkg.zip, file, lang, { ...nodeZipCodec, maxPartBytes: r.pkg.limits.maxPartBytes });
     patch.writeColumns(r.sheet, r.read.table, r.read.ownColumns, columns, r.read.grid.cells);
     const board = patch.writeBoard(boardRows(r.ev, lang), { lang, title: lang === "en-US" ? r.ev.scheme.name.en : r.ev.scheme.name.zh });
     patch.writeSchemeSheet(r.schemeInput, lang, r.layoutOptions);

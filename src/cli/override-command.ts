@@ -19,6 +19,7 @@ import type { Lang } from "../engine/types";
 import { isWorkbookError } from "../workbook/errors";
 import { isoLocalTime } from "../workbook/record-layout";
 import { WorkbookPatch } from "../workbook/package/patch";
+import { nodeZipCodec } from "../workbook/xlsx-file";
 import { writeOutputFile } from "../workbook/output-file";
 import { EXIT, type Io } from "./run";
 import { load } from "./load";
@@ -142,8 +143,8 @@ export async function runOverride(argv: readonly string[], io: Io): Promise<numb
   }
 
   try {
-    // The archive the reader opened: the file is not read again.
-    const patch = WorkbookPatch.open(r.pkg.zip, file, lang);
+    // The archive the reader opened (the file is not read again), with Node's zlib.
+    const patch = WorkbookPatch.open(r.pkg.zip, file, lang, { ...nodeZipCodec, maxPartBytes: r.pkg.limits.maxPartBytes });
     const sheet = patch.appendRecord([o], lang, (name) => r.sheets.find((x) => x.name === name)?.grid().cells);
     if (io.progress) io.err(format("cli.progressWrite", lang, { out: args.output }));
     writeOutputFile(patch.toBytes(), args.output, { force: args.force, inputPath: file, lang });

@@ -4,13 +4,14 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { inflateRawSync } from "zlib";
+import { crc32 as zlibCrc32, deflateRawSync, inflateRawSync } from "zlib";
 import type ExcelJS from "exceljs";
 import { format } from "../engine/messages";
 import type { Lang } from "../engine/types";
 import { WorkbookError } from "./errors";
 import { realTarget, samePath } from "./output-file";
 import { openPackage, toWorkbookError, type ReadLimits, type WorkbookPackage } from "./package";
+import type { ZipWriteCodec } from "./package/zip-write";
 
 /** The first bytes of a zip (.xlsx), of an OLE compound file (.xls). */
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -63,6 +64,12 @@ function zipBytes(file: string, lang: Lang): Buffer {
 
 /** Node's zlib for the package reader's parts up to 64 MiB (bounded by `maxOutput`). */
 const nodeInflate = (data: Uint8Array, maxOutput: number): Uint8Array => inflateRawSync(data, { maxOutputLength: maxOutput });
+
+/** Node's zlib for the patcher's new parts: deflate and CRC-32 (zlib.crc32 from Node 20.15; the JavaScript one before). */
+export const nodeZipCodec: ZipWriteCodec = {
+  deflateRaw: (data) => deflateRawSync(data, { level: 6 }),
+  ...(typeof zlibCrc32 === "function" ? { crc32: (data: Uint8Array) => zlibCrc32(data) } : {}),
+};
 
 /** Options of {@link openWorkbookFile}. */
 export interface OpenOptions {

@@ -16,6 +16,8 @@ import { detectTable } from "../../src/workbook/headers";
 import { openPackage } from "../../src/workbook/package/read";
 import { WorkbookPatch } from "../../src/workbook/package/patch";
 import { patchCells } from "../../src/workbook/package/sheet-cells";
+import { crc32 } from "../../src/workbook/package/zip-write";
+import { nodeZipCodec } from "../../src/workbook/xlsx-file";
 import { storedEntries, type StoredEntry } from "../helpers/zip";
 import { BOARD_MARKER } from "../../src/workbook/host";
 
@@ -128,6 +130,25 @@ describe("patching a rich workbook (rich.xlsm)", () => {
     expect(again.map((e) => e.name)).toEqual(after.map((e) => e.name));
     const first = byName(after);
     for (const e of again) expect({ name: e.name, same: same(e.inflated(), first.get(e.name)!.inflated()) }).toEqual({ name: e.name, same: true });
+  });
+
+  test("written with Node's zlib (as the command line does): the same parts, every CRC right", () => {
+    const pkg = openPackage(input);
+    const grid = pkg.grid(SHEET);
+    const det = detectTable(grid.cells, SHEET);
+    if (!det.ok) throw new Error(det.error);
+    const ev = evaluate(det.table, det.map, presets.jiuyuan!, lang);
+    const patch = WorkbookPatch.open(pkg.zip, "in.xlsm", lang, nodeZipCodec);
+    patch.writeColumns(SHEET, det.table, det.ownColumns, outputColumns(ev, lang), grid.cells);
+    patch.writeBoard(boardRows(ev, lang), { lang, title: presets.jiuyuan!.name.zh });
+    patch.writeSchemeSheet(presetInput("jiuyuan"), lang);
+    const native = storedEntries(patch.toBytes());
+    expect(native.map((e) => e.name)).toEqual(after.map((e) => e.name));
+    const fflate = byName(after);
+    for (const e of native) {
+      const data = e.inflated();
+      expect({ name: e.name, crc: crc32(data), same: same(data, fflate.get(e.name)!.inflated()) }).toEqual({ name: e.name, crc: e.crc, same: true });
+    }
   });
 
   const soffice = spawnSync("soffice", ["--version"], { encoding: "utf8" });

@@ -10,7 +10,7 @@ import { DEFAULT_LIMITS } from "./limits";
 import { relsPathOf, resolveTarget } from "./rels";
 import { attrLocal, attrs, escapeXml, rootPrefix } from "./xml-text";
 import { openZip, type InflateRaw, type ZipArchive } from "./zip";
-import { writeZip, type ZipOut } from "./zip-write";
+import { writeZip, type ZipOut, type ZipWriteCodec } from "./zip-write";
 
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 export const REL_WORKSHEET = `${REL_NS}/worksheet`;
@@ -51,16 +51,26 @@ export interface Relationship {
   external: boolean;
 }
 
+/** How a package is read and written: the limit per part, and the host's native codecs where it has them. */
+export interface PackageOptions extends ZipWriteCodec {
+  /** Bytes any one part may inflate to (the reader's limit; DEFAULT_LIMITS otherwise). */
+  maxPartBytes?: number;
+  /** The host's inflater, when the package is opened from bytes (an opened archive has its own). */
+  inflateRaw?: InflateRaw;
+}
+
 export class XlsxPackage {
   private readonly entries = new Map<string, Entry>();
   /** Lower-cased name → actual name, for producers that spell part names in another case. */
   private readonly folded = new Map<string, string>();
 
+  private readonly maxPartBytes: number;
+
   private constructor(
     private readonly zip: ZipArchive,
-    /** Bytes any one part may inflate to. */
-    private readonly maxPartBytes: number,
+    private readonly opts: PackageOptions,
   ) {
+    this.maxPartBytes = opts.maxPartBytes ?? DEFAULT_LIMITS.maxPartBytes;
     for (const e of zip.entries) {
       // A name the directory lists twice: the first entry is the package's (as the reader reads it).
       if (this.entries.has(e.name)) continue;
@@ -71,16 +81,16 @@ export class XlsxPackage {
   }
 
   /**
-   * Open a package from its bytes (`inflateRaw`: the host's native inflater, as for the reader).
+   * Open a package from its bytes.
    * @throws PackageError NOT_ZIP, CORRUPT (map it with `toWorkbookError`).
    */
-  static fromBytes(bytes: Uint8Array, opts: { inflateRaw?: InflateRaw; maxPartBytes?: number } = {}): XlsxPackage {
-    return XlsxPackage.fromZip(openZip(bytes, opts.inflateRaw ? { inflateRaw: opts.inflateRaw } : {}), opts.maxPartBytes);
+  static fromBytes(bytes: Uint8Array, opts: PackageOptions = {}): XlsxPackage {
+    return XlsxPackage.fromZip(openZip(bytes, opts.inflateRaw ? { inflateRaw: opts.inflateRaw } : {}), opts);
   }
 
   /** A package over an archive already opened (by the reader): nothing is read twice. */
-  static fromZip(zip: ZipArchive, maxPartBytes = DEFAULT_LIMITS.maxPartBytes): XlsxPackage {
-    return new XlsxPackage(zip, maxPartBytes);
+  static fromZip(zip: ZipArchive, opts: PackageOptions = {}): XlsxPackage {
+    return new XlsxPackage(zip, opts);
   }
 
   private add(name: string, e: Entry): void {
@@ -157,7 +167,7 @@ export class XlsxPackage {
       if (e.zipName !== undefined) out.push({ raw: this.zip.rawEntry(e.zipName) });
       else out.push({ name, data: e.data ?? encoder.encode(e.text ?? "") });
     }
-    return writeZip(out);
+    return writeZip(out, this.opts);
   }
 
   // ── structure ──────────────────────────────────────────────────────────────────────────

@@ -24,8 +24,8 @@ import { SCHEME_SHEET } from "../scheme-sheet";
 import { schemeSheetLayout } from "../scheme-summary";
 import type { LayoutOptions } from "../layout/types";
 import { isPackageError, toWorkbookError } from "./errors";
-import { CT_WORKSHEET, REL_WORKSHEET, XlsxPackage, insertBeforeClose, type PackageSheet } from "./package";
-import type { InflateRaw, ZipArchive } from "./zip";
+import { CT_WORKSHEET, REL_WORKSHEET, XlsxPackage, insertBeforeClose, type PackageOptions, type PackageSheet } from "./package";
+import type { ZipArchive } from "./zip";
 import { buildSheet, type BuiltRow } from "./sheet-build";
 import { patchCells, setEdit, type CellEdits, type CellWrite } from "./sheet-cells";
 import { StyleBook } from "./style-book";
@@ -75,14 +75,14 @@ export class WorkbookPatch {
 
   /**
    * Open a package for patching: from its bytes, or from the archive the reader already opened
-   * (`pkg.zip`, so the file is neither read nor listed twice). `inflateRaw` is the host's native
-   * inflater, as for the reader.
+   * (`pkg.zip`, so the file is neither read nor listed twice). `opts`: the reader's part limit and
+   * the host's native codecs (Node's zlib), where it has them.
    * @throws WorkbookError NOT_XLSX when the bytes are not a zip with a workbook part.
    */
-  static open(source: Uint8Array | ZipArchive, name: string, lang: Lang = "zh-CN", opts: { inflateRaw?: InflateRaw } = {}): WorkbookPatch {
+  static open(source: Uint8Array | ZipArchive, name: string, lang: Lang = "zh-CN", opts: PackageOptions = {}): WorkbookPatch {
     let pkg: XlsxPackage;
     try {
-      pkg = source instanceof Uint8Array ? XlsxPackage.fromBytes(source, opts) : XlsxPackage.fromZip(source);
+      pkg = source instanceof Uint8Array ? XlsxPackage.fromBytes(source, opts) : XlsxPackage.fromZip(source, opts);
     } catch (e) {
       if (isPackageError(e)) throw toWorkbookError(e, name, lang);
       throw e;
