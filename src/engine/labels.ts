@@ -36,8 +36,20 @@ export function toSimplified(s: string): string {
   return out;
 }
 
-/** Digits, lower-case Latin letters, the dot and CJK ideographs: what NFKC and normalisation leave alone. */
-const SETTLED = /^[0-9a-z.\u4e00-\u9fff]*$/;
+/**
+ * `SETTLED[c]` is 1 for the characters NFKC and normalisation leave alone: digits, lower-case Latin
+ * letters, the dot and CJK ideographs (U+4E00–U+9FFF) other than the Traditional ones of {@link T2S}.
+ * A table, not a RegExp: one array read per character.
+ */
+const SETTLED = (() => {
+  const t = new Uint8Array(0xa000);
+  for (let c = 0x30; c <= 0x39; c++) t[c] = 1;
+  for (let c = 0x61; c <= 0x7a; c++) t[c] = 1;
+  t[0x2e] = 1;
+  t.fill(1, 0x4e00, 0xa000);
+  for (const [from, to] of Object.entries(T2S)) if (from !== to) t[from.charCodeAt(0)] = 0;
+  return t;
+})();
 
 /**
  * Whether a text is already its own normalised form — under NFKC and {@link normalizeText} alike —
@@ -47,7 +59,8 @@ const SETTLED = /^[0-9a-z.\u4e00-\u9fff]*$/;
  * @example isNormalText("優秀") // false
  */
 export function isNormalText(s: string): boolean {
-  return SETTLED.test(s) && !TRADITIONAL.test(s);
+  for (let i = 0; i < s.length; i++) if (SETTLED[s.charCodeAt(i)] !== 1) return false;
+  return true;
 }
 
 /**

@@ -20,7 +20,7 @@ import { headerBlock, type HeaderBlock } from "./header";
 import { filledCells, widestMerge } from "./merges";
 import { layoutColumns, mapRoles, type RoleFailure, type RoleMap } from "./roles";
 import type { GroupLabelRow, Interpretation, Layout, LayoutNote, LayoutOptions, LeftOutRow, PendingRow } from "./types";
-import { columnLetter, groupLabel, headerKey, headerText, isNoteText, isSummaryText, matchHeader, pendingReason } from "./vocabulary";
+import { columnLetter, groupLabel, headerKey, headerText, isNoteText, isSummaryKey, matchHeader, pendingReason } from "./vocabulary";
 
 /** Rows searched for the header (title rows and blank rows may come first). */
 export const HEADER_SEARCH_ROWS = 20;
@@ -66,15 +66,35 @@ function usable(roles: RoleMap, data: readonly CellValue[][]): boolean {
 
 const isFailure = (r: RoleMap | RoleFailure): r is RoleFailure => "error" in r;
 
-/** The text of the first of these columns (name, group, first filled) that names a summary row (合计, 平均分…). */
-function summaryIn(cells: readonly CellValue[], name: number | undefined, group: number | undefined, first: number): string | undefined {
-  const at = (c: number | undefined) => (c === undefined ? "" : headerText(cells[c] as CellValue));
-  const a = at(name);
-  if (isSummaryText(a)) return a;
-  const b = at(group);
-  if (isSummaryText(b)) return b;
-  const c = at(first);
-  return isSummaryText(c) ? c : undefined;
+/**
+ * The {@link headerKey} of each cell of the row being read, made once when first asked for: the
+ * repeated-header test and the summary test look at the same cells.
+ */
+class RowKeys {
+  private readonly keys: (string | undefined)[];
+  private cells: readonly CellValue[] = [];
+
+  constructor(width: number) {
+    this.keys = new Array<string | undefined>(width).fill(undefined);
+  }
+
+  /** Start a row. */
+  reset(cells: readonly CellValue[]): void {
+    this.cells = cells;
+    this.keys.fill(undefined);
+  }
+
+  at(c: number): string {
+    let k = this.keys[c];
+    if (k === undefined) this.keys[c] = k = headerKey(headerText(this.cells[c] as CellValue));
+    return k;
+  }
+
+  /** The text of the first of these columns (name, group, first filled) that names a summary row (合计, 平均分…). */
+  summary(name: number | undefined, group: number | undefined, first: number): string | undefined {
+    for (const c of [name, group, first]) if (c !== undefined && isSummaryKey(this.at(c))) return headerText(this.cells[c] as CellValue);
+    return undefined;
+  }
 }
 
 /**
@@ -174,6 +194,7 @@ function interpretBox(grid: SheetGrid, box: CellBox, opts: InterpretOptions): In
   // A number's text always holds a digit, so it can repeat only a header whose key holds one.
   const keyHasDigit = headerKeys.map((k) => /\d/.test(k));
   const leave = (row: number, reason: LeftOutRow["reason"], text: string) => leftOut.push({ row, reason, text: text.slice(0, 40) });
+  const rowKeys = new RowKeys(hw);
 
   for (let r = (block.rows[block.rows.length - 1] as number) + 1; r <= lastNonBlank; r++) {
     const src = at(r);
@@ -197,6 +218,7 @@ function interpretBox(grid: SheetGrid, box: CellBox, opts: InterpretOptions): In
       } else if (!several && String(v) !== firstString) several = true;
     }
     const sheetRow = r + 1;
+    rowKeys.reset(cells);
     if (firstIdx < 0) {
       leave(sheetRow, "blank", "");
       continue;
@@ -214,7 +236,7 @@ function interpretBox(grid: SheetGrid, box: CellBox, opts: InterpretOptions): In
         const key = headerKeys[c] as string;
         const v = cells[c];
         if (key === "" || isBlank(v) || (typeof v === "number" && Number.isFinite(v) && !keyHasDigit[c])) continue;
-        if (headerKey(headerText(v as CellValue)) === key) same++;
+        if (rowKeys.at(c) === key) same++;
       }
       if (same >= sameNeeded) {
         leave(sheetRow, "repeatedHeader", firstText);
@@ -231,7 +253,7 @@ function interpretBox(grid: SheetGrid, box: CellBox, opts: InterpretOptions): In
       leave(sheetRow, "note", firstText);
       continue;
     }
-    const summaryText = summaryIn(cells, map.name, map.group, firstIdx);
+    const summaryText = rowKeys.summary(map.name, map.group, firstIdx);
     if (summaryText !== undefined) {
       leave(sheetRow, "summary", summaryText);
       continue;

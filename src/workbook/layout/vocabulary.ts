@@ -165,7 +165,14 @@ const SUMMARY_TAIL = /(合计|总计|小计|平均分?|平均值)$/;
  * @example isSummaryText("平 均 分") // true
  */
 export function isSummaryText(s: string): boolean {
-  const key = headerKey(s);
+  return isSummaryKey(headerKey(s));
+}
+
+/**
+ * {@link isSummaryText} of a text already turned into its {@link headerKey}.
+ * @example isSummaryKey(headerKey("平 均 分")) // true
+ */
+export function isSummaryKey(key: string): boolean {
   return key !== "" && (SUMMARY.test(key) || (key.length <= 12 && SUMMARY_TAIL.test(key)));
 }
 
