@@ -9,7 +9,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { presetInput } from "../src/engine/presets";
+import { presetInput } from "../src/engine/scheme/presets";
 import { writeSchemeSheet } from "../src/workbook/xlsx";
 
 /** The date written into every generated workbook's properties. */
@@ -239,6 +239,59 @@ function badScheme(): ExcelJS.Workbook {
 }
 
 /** bad-corrupt.xlsx: starts like a zip but is cut off after a few bytes → NOT_XLSX. */
+/**
+ * periods-merged.xlsx — a monthly workbook laid out as offices print it, one sheet per month
+ * (2026年1月, 2026年2月, 2026年3月), each with: a title merged over A1:I1; a three-row header
+ * (序号, 类别, 单位名称 and 等次 merged down rows 2–4; 党建工作(40分) merged over 基层组织 and
+ * 党风廉政, 经济发展(60分) over 招商引资 and 项目建设; 总分 merged over rows 2–3 with a units row
+ * "(分)" in row 4 under every score column); 类别 merged down each group (党群部门 rows 5–12,
+ * 政府部门 rows 13–22); a 平均分 row merged over A:C. 8 and 10 units: 优秀 places 2 and 3. March's
+ * 政府部门 has 4 优秀 typed. Read cell by cell (no merges) the units row would be a subject and the
+ * sub-columns would lose their parent.
+ */
+function periodsMerged(): ExcelJS.Workbook {
+  const wb = newWorkbook();
+  const party = ["区委办公室", "区委组织部", "区委宣传部", "区委统战部", "区委政法委", "区纪委监委", "区总工会", "团区委"];
+  const gov = ["区发展和改革委员会", "区教育局", "区财政局", "区民政局", "区商务局", "区审计局", "区统计局", "区水利局", "区交通运输局", "区卫生健康委员会"];
+  const rand = mulberry32(2026);
+  ["2026年1月", "2026年2月", "2026年3月"].forEach((month, m) => {
+    const ws = wb.addWorksheet(month);
+    ws.mergeCells("A1:I1");
+    ws.getCell("A1").value = `${month}绩效考核通报`;
+    putRows(ws, 2, [
+      ["序号", "类别", "单位名称", "党建工作(40分)", null, "经济发展(60分)", null, "总分", "等次"],
+      [null, null, null, "基层组织", "党风廉政", "招商引资", "项目建设", null, null],
+      [null, null, null, "(分)", "(分)", "(分)", "(分)", "(分)", null],
+    ]);
+    for (const r of ["A2:A4", "B2:B4", "C2:C4", "I2:I4", "D2:E2", "F2:G2", "H2:H3"]) ws.mergeCells(r);
+    let row = 5;
+    const totals: number[] = [];
+    for (const [group, units] of [["党群部门", party], ["政府部门", gov]] as const) {
+      const scored = units.map((name) => {
+        const parts = [12 + Math.round(rand() * 80) / 10, 10 + Math.round(rand() * 80) / 10, 20 + Math.round(rand() * 90) / 10, 18 + Math.round(rand() * 110) / 10];
+        return { name, parts, total: Math.round(parts.reduce((a, b) => a + b, 0) * 10) / 10 };
+      });
+      const order = [...scored].sort((a, b) => b.total - a.total);
+      const places = Math.floor(units.length * 0.3);
+      // March: one 优秀 too many in 政府部门 (QUOTA_EXCEEDED in the latest period).
+      const excellent = places + (m === 2 && group === "政府部门" ? 1 : 0);
+      const first = row;
+      scored.forEach((s) => {
+        const rank = order.indexOf(s);
+        const tier = rank < excellent ? "优秀" : rank < Math.floor(units.length * 0.8) ? "良好" : "一般";
+        putRows(ws, row, [[row - 4, row === first ? group : null, s.name, ...s.parts, s.total, tier]]);
+        totals.push(s.total);
+        row++;
+      });
+      ws.mergeCells(first, 2, row - 1, 2);
+    }
+    putRows(ws, row, [["平均分", null, null, null, null, null, null, Math.round((totals.reduce((a, b) => a + b, 0) / totals.length) * 100) / 100]]);
+    ws.mergeCells(row, 1, row, 3);
+    [6, 10, 20, 10, 10, 10, 10, 8, 8].forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  });
+  return wb;
+}
+
 const CORRUPT = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]), Buffer.from("truncated workbook — not a complete zip archive\n")]);
 
 /** Options of {@link makeLargeWorkbook}. */
@@ -311,6 +364,7 @@ export const FIXTURES: Record<string, () => ExcelJS.Workbook> = {
   "bad-no-table.xlsx": noTable,
   "bad-empty.xlsx": emptyTable,
   "bad-scheme.xlsx": badScheme,
+  "periods-merged.xlsx": periodsMerged,
 };
 
 /**

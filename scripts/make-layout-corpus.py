@@ -80,7 +80,7 @@ from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "test", "fixtures", "layouts")
 
-# ── schemes (the presets of src/engine/presets.ts, as their sources state them) ───────────────────
+# ── schemes (the presets of src/engine/scheme/presets.ts, as their sources state them) ───────────────────
 SCHEMES = {
     # 优秀 ≤ 30% (floor); a veto caps at 一般
     "jiuyuan": {"tiers": ["优秀", "良好", "一般", "较差"], "quota": (0, 30), "vetoCap": 2, "bottom": None},
@@ -1210,6 +1210,61 @@ def cell_comments(variant=None):
              "points to the comments part with an absolute path (/xl/comments/comment1.xml). Right: comments change "
              "nothing; 乡镇街道 3 优秀 for floor(9×30%) = 2.")
     return wb, dict(about=about, classes=["producer-openpyxl", "cell-comments"], args=["--preset", "jiuyuan"], sheets=[e])
+
+
+@workbook("34-side-by-side-panels")
+def side_by_side(variant=None):
+    """A long list printed in two panels (左右分栏) to fit one page: read as one table, half is lost → exit 2."""
+    rng = random.Random(35)
+    g = subjects(TOWNS[:9] + GOV[:8], "", rng)
+    type_tiers(g, "jiuyuan", 5)
+    ranked = top(g, len(g))
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "考核结果"
+    w = SheetWriter(ws, 9)
+    w.title("2025年度乡镇街道和区直部门综合考核结果")
+    w.header(["序号", "单位名称", "综合得分", "等次", None, "序号", "单位名称", "综合得分", "等次"])
+    half = (len(ranked) + 1) // 2
+    for i in range(half):
+        row = [i + 1, ranked[i]["name"], ranked[i]["score"], ranked[i]["tier"], None]
+        j = i + half
+        if j < len(ranked):
+            row += [j + 1, ranked[j]["name"], ranked[j]["score"], ranked[j]["tier"]]
+        w.put(row)
+    w.widths([6, 18, 10, 8, 2, 6, 18, 10, 8])
+    about = ("17 units ranked and printed in two panels side by side (A–D and F–I, a blank column between), as offices "
+             "fit a long list on one page. Read as one table the right panel (8 units) would be dropped and the quota "
+             "computed on 9. Right: exit 2 naming the panels, also when --columns names the left panel's columns.")
+    return wb, dict(about=about, classes=["side-by-side-panels", "exit-2"], args=["--preset", "jiuyuan"], exit=2,
+                    mentions=["左右分栏", "A–D", "F–I"],
+                    withOptions=[dict(args=["--preset", "jiuyuan", "--columns", "name=B,score=C,tier=D"], exit=2,
+                                      mentions=["左右分栏"])])
+
+
+@workbook("35-tier-column-named-by-year")
+def year_tier(variant=None):
+    """No 等次 column: 2023年等次, 2024年等次 (history) and 2025年等次, the tier typed this year (the title says 2025)."""
+    rng = random.Random(36)
+    g = subjects(GOV[:14], "", rng)
+    type_tiers(g, "jiuyuan", 5)       # 14 → floor(4.2) = 4 places: one too many
+    past = {m["name"]: (rng.choice(["优秀", "良好", "良好", "一般"]), rng.choice(["优秀", "良好", "良好", "一般"])) for m in g}
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Sheet1"
+    w = SheetWriter(ws, 6)
+    w.title("2025年度区直部门综合考核结果")
+    w.header(["序号", "单位名称", "综合得分", "2023年等次", "2024年等次", "2025年等次"])
+    w.members([SEQ, NAME, SCORE, lambda m, s: past[m["name"]][0], lambda m, s: past[m["name"]][1], TIER], g)
+    w.widths([6, 22, 10, 11, 11, 11])
+    e = finish(w, "jiuyuan", [("", g)], [V("QUOTA_EXCEEDED", "", [m["name"] for m in top(g, 5)])],
+               subjectColumn=dict(letter="B", header="单位名称"), groupsFrom="none",
+               warnings=[dict(mentions=["2025年等次", "2025"])])
+    about = ("The tier typed this year sits in a column named by its year (2025年等次) beside two past years', with no plain "
+             "等次 column; the title says 2025年度. Read as history only, the typed tiers would not be checked at all and "
+             "the check would say nothing is wrong. Right: F is this year's tier (said as an assumption), D and E are "
+             "history; 5 优秀 for floor(14×30%) = 4 places.")
+    return wb, dict(about=about, classes=["header-vocabulary", "year-named-tier"], args=["--preset", "jiuyuan"], sheets=[e])
 
 
 # ── mutations and LibreOffice re-saves ─────────────────────────────────────────────────────────

@@ -19,8 +19,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import type ExcelJS from "exceljs";
-import { presetInput } from "../src/engine/presets";
-import { excelRound } from "../src/engine/round";
+import { presetInput } from "../src/engine/scheme/presets";
+import { excelRound } from "../src/engine/rules/round";
 import { writeSchemeSheet } from "../src/workbook/xlsx";
 import { mulberry32, newWorkbook } from "./make-fixtures";
 

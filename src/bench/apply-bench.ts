@@ -19,9 +19,9 @@ function exceljsApplyScript(file: string, out: string): string {
   return `(async () => {
     const { loadWorkbook, saveWorkbook } = ${req("workbook/xlsx-file.js")};
     const { readTable, writeColumns, writeBoard, writeSchemeSheet, readSchemeSheet } = ${req("workbook/xlsx.js")};
-    const { evaluate } = ${req("engine/evaluate.js")};
-    const { parseSchemeOrThrow } = ${req("engine/scheme.js")};
-    const { outputColumns, boardRows } = ${req("engine/outputs.js")};
+    const { evaluate } = ${req("engine/check/evaluate.js")};
+    const { parseSchemeOrThrow } = ${req("engine/scheme/scheme.js")};
+    const { outputColumns, boardRows } = ${req("engine/check/outputs.js")};
     const wb = await loadWorkbook(${JSON.stringify(file)});
     const input = readSchemeSheet(wb);
     const scheme = parseSchemeOrThrow(input);

@@ -7,9 +7,9 @@
  *  - spill: one ASSESS.TIERS call for the whole column.
  */
 import { performance } from "node:perf_hooks";
-import { presets } from "../engine/presets";
-import { assessRange } from "../engine/range";
-import { tierLabel } from "../engine/scheme";
+import { presets } from "../engine/scheme/presets";
+import { assessRange } from "../engine/rules/range";
+import { tierLabel } from "../engine/scheme/scheme";
 import { rangeCache } from "../functions/calls";
 import * as F from "../functions/functions";
 import { installCustomFunctionsShim } from "../functions/node-shim";

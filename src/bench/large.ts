@@ -3,8 +3,8 @@
  * tier column that is mostly right and sometimes breaks the quota.
  */
 import ExcelJS from "exceljs";
-import { presetInput } from "../engine/presets";
-import { parseSchemeOrThrow, type Scheme } from "../engine/scheme";
+import { presetInput } from "../engine/scheme/presets";
+import { parseSchemeOrThrow, type Scheme } from "../engine/scheme/scheme";
 import type { CellValue, ColumnMap, Table } from "../engine/types";
 
 const HEADERS = ["类别", "单位名称", "招商引资", "项目建设", "乡村振兴", "等次"];

@@ -4,7 +4,7 @@
  * under 2 s. Prints the time and the file size.
  */
 import { performance } from "node:perf_hooks";
-import { evaluate } from "../engine/evaluate";
+import { evaluate } from "../engine/check/evaluate";
 import { buildReport } from "../report/document";
 import { fitFonts } from "../report/fonts";
 import { loadNodeFonts, pageCount, renderPdf } from "../report/render-node";

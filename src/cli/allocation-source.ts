@@ -4,9 +4,9 @@
  * argument stops the file with a message naming it: a quota check with a half-read allocation
  * would be silently wrong.
  */
-import { allocationFromGrid, isAllocationSheetName, parsePlaces, withAllocation, type AllocationProblem } from "../engine/allocation";
-import { format } from "../engine/messages";
-import type { Scheme } from "../engine/scheme";
+import { allocationFromGrid, isAllocationSheetName, parsePlaces, withAllocation, type AllocationProblem } from "../engine/rules/allocation";
+import { format } from "../messages";
+import type { Scheme } from "../engine/scheme/scheme";
 import type { CellValue, Lang } from "../engine/types";
 
 /** The workbook's sheets as the allocation needs them: names, and one sheet's cells on demand. */

@@ -7,16 +7,15 @@
  * unusable input or bad arguments.
  */
 import { z } from "zod";
-import { analyse, scoreSheet, type MeasureAnalysis, type Stats } from "../engine/analysis";
-import { attribute, type Attribution, type OwnersProblem } from "../engine/attribution";
-import { format } from "../engine/messages";
+import { analyse, scoreSheet, type MeasureAnalysis, type Stats } from "../engine/analysis/analysis";
+import { attribute, type Attribution, type OwnersProblem } from "../engine/analysis/attribution";
+import { format } from "../messages";
 import type { Lang } from "../engine/types";
 import { isWorkbookError } from "../workbook/errors";
 import { findOwnersSheet, readOwnersGrid } from "../workbook/owners-sheet";
 import { toWorkbookError } from "../workbook/package";
-import { LangArg, startCommand, type CommandOptions } from "./command";
+import { EXIT, LangArg, startCommand, type CommandOptions, type Io } from "./command";
 import { displayWidth } from "./report";
-import { EXIT, type Io } from "./run";
 import { load } from "./load";
 import { chooseScheme } from "./scheme-source";
 

@@ -4,12 +4,11 @@
  * run.ts only when one of them runs.
  */
 import { z } from "zod";
-import { format, type MessageKey } from "../engine/messages";
-import { presetIds, presets } from "../engine/presets";
+import { format, type MessageKey } from "../messages";
+import { presetIds, presets } from "../engine/scheme/presets";
 import type { ReadLimits } from "../workbook/package";
 import type { FileReport } from "./report";
-import { EXIT, LangArg, langOf, parseCommand, usageText, type CommandOptions } from "./command";
-import type { Io } from "./run";
+import { EXIT, LangArg, langOf, parseCommand, usageText, type CommandOptions, type Io } from "./command";
 import { chooseScheme, type SchemeChoice } from "./scheme-source";
 /** `load` lives in ./load (imported by the commands that need it, so `presets` does not load it). */
 
@@ -161,7 +160,7 @@ async function apply(file: string, output: string, args: Args & { limits: Partia
   const lang = args.lang;
   const { load } = await import("./load");
   const { formatReport, toReport } = await import("./report");
-  const { boardRows, outputColumns } = await import("../engine/outputs");
+  const { boardRows, outputColumns } = await import("../engine/check/outputs");
   const { isWorkbookError } = await import("../workbook/errors");
   const r = await load(file, args, choice, io, [1, 1]);
   if (!r.ok) {

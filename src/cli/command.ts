@@ -5,18 +5,12 @@
  */
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { z } from "zod";
-import { format, type MessageKey } from "../engine/messages";
-import { nearest } from "../engine/nearest";
+import { format, type MessageKey } from "../messages";
+import { nearest } from "../engine/scheme/nearest";
 import type { Lang } from "../engine/types";
-import { EXIT, langOf, usageText } from "./usage";
+import { EXIT, langOf, usageText, type CommandIo } from "./usage";
 
-export { EXIT, langOf, usageText } from "./usage";
-
-/** Where a command prints (the CLI's stdout and stderr; tests pass their own). */
-export interface CommandIo {
-  out(text: string): void;
-  err(text: string): void;
-}
+export { EXIT, langOf, usageText, type CommandIo, type Io } from "./usage";
 
 /** `--lang zh-CN|zh|en|en-US` (default zh-CN) as the engine's language. */
 export const LangArg = z

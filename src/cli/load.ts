@@ -3,11 +3,11 @@
  * analyze, override, report): the package reader gives the grids, `findTable` the table, the
  * workbook's 考核方案 and 变更记录 sheets the scheme and the decisions.
  */
-import { decide } from "../engine/decided";
-import { evaluate, type Evaluation } from "../engine/evaluate";
-import { format } from "../engine/messages";
-import { recordFor } from "../engine/overrides";
-import { parsePeriod } from "../engine/periods";
+import { decide } from "../engine/record/decided";
+import { evaluate, type Evaluation } from "../engine/check/evaluate";
+import { format } from "../messages";
+import { recordFor } from "../engine/record/overrides";
+import { parsePeriod } from "../engine/periods/periods";
 import type { Lang } from "../engine/types";
 import { isWorkbookError } from "../workbook/errors";
 import { findTable, type FoundTable, type LazyGrids } from "../workbook/find-table";

@@ -6,22 +6,21 @@
  * Exit codes: 0 recorded, 2 invalid decision, unusable input or bad arguments.
  */
 import { z } from "zod";
-import { LangArg, startCommand, type CommandOptions } from "./command";
-import { effectiveLight, effectiveTier, markOf } from "../engine/decided";
-import { normalizeText } from "../engine/labels";
-import { format } from "../engine/messages";
-import { lightWord } from "../engine/outputs";
-import { matchLight, matchRule, OVERRIDE_RULES, validateOverride, type Override, type OverrideField } from "../engine/overrides";
-import { matchTier } from "../engine/labels";
-import { parsePeriod, periodLabel } from "../engine/periods";
-import { tierLabel } from "../engine/scheme";
+import { EXIT, LangArg, startCommand, type CommandOptions, type Io } from "./command";
+import { effectiveLight, effectiveTier, markOf } from "../engine/record/decided";
+import { normalizeText } from "../engine/input/labels";
+import { format } from "../messages";
+import { lightWord } from "../engine/check/outputs";
+import { matchLight, matchRule, OVERRIDE_RULES, validateOverride, type Override, type OverrideField } from "../engine/record/overrides";
+import { matchTier } from "../engine/input/labels";
+import { parsePeriod, periodLabel } from "../engine/periods/periods";
+import { tierLabel } from "../engine/scheme/scheme";
 import type { Lang } from "../engine/types";
 import { isWorkbookError } from "../workbook/errors";
 import { isoLocalTime } from "../workbook/record-layout";
 import { WorkbookPatch } from "../workbook/package/patch";
 import { nodeZipCodec } from "../workbook/xlsx-file";
 import { writeOutputFile } from "../workbook/output-file";
-import { EXIT, type Io } from "./run";
 import { load } from "./load";
 import { chooseScheme } from "./scheme-source";
 

@@ -3,11 +3,11 @@
  * `assess report --period`: every period assessed with the same scheme, the one asked for
  * returned with the period before it in the workbook (its rank changes are told against it).
  */
-import { periodResults, type PeriodResult } from "../engine/compare";
-import type { Evaluation } from "../engine/evaluate";
-import { format } from "../engine/messages";
-import { assessPeriods } from "../engine/period-run";
-import { periodKey, periodLabel, type Period } from "../engine/periods";
+import { periodResults, type PeriodResult } from "../engine/periods/compare";
+import type { Evaluation } from "../engine/check/evaluate";
+import { format } from "../messages";
+import { assessPeriods } from "../engine/periods/period-run";
+import { periodKey, periodLabel, type Period } from "../engine/periods/periods";
 import type { Lang } from "../engine/types";
 import { isWorkbookError } from "../workbook/errors";
 import { periodTables } from "../workbook/period-tables";
@@ -36,7 +36,7 @@ export interface PeriodLoaded {
 export async function loadPeriod(file: string, wanted: Period, choice: SchemeChoice, lang: Lang): Promise<PeriodLoaded | { ok: false; message: string } | null> {
   try {
     const sheets = lazyGrids(await openWorkbookFile(file, { lang }));
-    const found = periodTables(sheets.map((s) => ({ name: s.name, grid: s.grid().cells })));
+    const found = periodTables(sheets.map((s) => s.grid()));
     if (found.periods.length === 0) return null;
     const k = found.periods.findIndex((p) => periodKey(p.period) === periodKey(wanted));
     if (k < 0) {

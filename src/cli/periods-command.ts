@@ -6,13 +6,13 @@
  * violations in the latest period, 2 unusable input or bad arguments.
  */
 import { z } from "zod";
-import { LangArg, startCommand, type CommandOptions } from "./command";
-import { rankChangeSymbol, type SubjectComparison } from "../engine/compare";
-import { format, type MessageKey } from "../engine/messages";
-import { scoreSheet, trends, type Trends } from "../engine/analysis";
-import { assessPeriods } from "../engine/period-run";
-import { periodLabel } from "../engine/periods";
-import { tierLabel } from "../engine/scheme";
+import { EXIT, LangArg, startCommand, type CommandOptions, type Io } from "./command";
+import { rankChangeSymbol, type SubjectComparison } from "../engine/periods/compare";
+import { format, type MessageKey } from "../messages";
+import { scoreSheet, trends, type Trends } from "../engine/analysis/analysis";
+import { assessPeriods } from "../engine/periods/period-run";
+import { periodLabel } from "../engine/periods/periods";
+import { tierLabel } from "../engine/scheme/scheme";
 import type { Lang } from "../engine/types";
 import { isWorkbookError } from "../workbook/errors";
 import { periodTables, skipText } from "../workbook/period-tables";
@@ -20,7 +20,6 @@ import { toWorkbookError } from "../workbook/package";
 import { lazyGrids, recordOfGrids, schemeOfGrids } from "../workbook/workbook-grids";
 import { openWorkbookFile } from "../workbook/xlsx-file";
 import { displayWidth } from "./report";
-import { EXIT, type Io } from "./run";
 import { chooseScheme, resolveScheme } from "./scheme-source";
 
 const Args = z.object({
@@ -71,7 +70,7 @@ export async function runPeriods(argv: readonly string[], io: Io): Promise<numbe
   try {
     const sheets = lazyGrids(await openWorkbookFile(file, { lang }));
     schemeInput = choice.kind === "workbook" ? schemeOfGrids(sheets, lang) : null;
-    found = periodTables(sheets.map((s) => ({ name: s.name, grid: s.grid().cells })));
+    found = periodTables(sheets.map((s) => s.grid()));
     record = recordOfGrids(sheets, lang);
   } catch (raw) {
     const e = toWorkbookError(raw, file, lang);

@@ -2,12 +2,12 @@
  * How `assess check` prints a file's result: the readable report, and the JSON shape
  * `{file, sheet, scheme, subjects, groups, violations, overrides, recordProblems}` that batch tools consume.
  */
-import { recordStatus, type RecordStatus } from "../engine/decided";
-import type { Evaluation } from "../engine/evaluate";
-import { format } from "../engine/messages";
-import type { OverrideField, OverrideProblem, OverrideRule } from "../engine/overrides";
-import { allocationSummary } from "../engine/allocation";
-import { tierLabel, type AllocationSource } from "../engine/scheme";
+import { recordStatus, type RecordStatus } from "../engine/record/decided";
+import type { Evaluation } from "../engine/check/evaluate";
+import { format } from "../messages";
+import type { OverrideField, OverrideProblem, OverrideRule } from "../engine/record/overrides";
+import { allocationSummary } from "../engine/rules/allocation";
+import { tierLabel, type AllocationSource } from "../engine/scheme/scheme";
 import type { Lang, Violation } from "../engine/types";
 import { layoutLines, layoutNoteMessage } from "../workbook/layout/report";
 import type { Layout, LayoutNote } from "../workbook/layout/types";

@@ -1,19 +1,12 @@
 /**
  * The `assess` command: which command runs. Each command's code loads only when it runs — zod and
  * the reader for check/apply, pdfmake and its fonts for report — so `assess --help` loads none.
+ * The commands share ./command (exit codes, Io, argument parsing), never this file.
  * `run` takes the arguments and two writers so tests can drive it without a process.
  */
-import { EXIT, langOf, onlyHelp, usageText } from "./usage";
+import { EXIT, langOf, onlyHelp, usageText, type Io } from "./usage";
 
-export interface Io {
-  out: (text: string) => void;
-  err: (text: string) => void;
-  /** Whether progress lines go to `err` (a terminal, or --progress). */
-  progress: boolean;
-}
-
-/** Exit codes: 0 clean, 1 error-level violations, 2 unusable input or bad arguments. */
-export { EXIT, usageText } from "./usage";
+export type { Io } from "./usage";
 
 /**
  * Run the command line.

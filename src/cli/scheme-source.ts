@@ -3,9 +3,9 @@
  * own 考核方案 sheet. Every failure is a message for the user, never a stack trace.
  */
 import { readFile } from "node:fs/promises";
-import { format } from "../engine/messages";
-import { getPreset, presetIds } from "../engine/presets";
-import { parseScheme, type Scheme } from "../engine/scheme";
+import { format } from "../messages";
+import { getPreset, presetIds } from "../engine/scheme/presets";
+import { parseScheme, type Scheme } from "../engine/scheme/scheme";
 import type { Lang } from "../engine/types";
 
 export type SchemeChoice = { kind: "preset"; id: string } | { kind: "file"; path: string; input: unknown } | { kind: "workbook" };

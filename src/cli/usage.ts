@@ -3,12 +3,23 @@
  * and the `--help` text. Nothing here loads the validator (zod) or a command's code, so
  * `assess --help` starts in about the time node itself takes.
  */
-import { format } from "../engine/messages";
-import { presetIds } from "../engine/preset-inputs";
+import { format } from "../messages";
+import { presetIds } from "../engine/scheme/preset-inputs";
 import type { Lang } from "../engine/types";
 
 /** Exit codes of every command: 0 done, 1 error-level violations, 2 unusable input or arguments. */
 export const EXIT = { ok: 0, violations: 1, unusable: 2 } as const;
+
+/** Where a command prints (the CLI's stdout and stderr; tests pass their own). */
+export interface CommandIo {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+/** A command's terminal: where it prints, and whether progress lines go to `err` (a terminal, or --progress). */
+export interface Io extends CommandIo {
+  progress: boolean;
+}
 
 /** The `--help` text, naming the presets there are. */
 export function usageText(lang: Lang): string {

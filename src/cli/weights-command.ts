@@ -9,11 +9,11 @@
 import { existsSync, readFileSync } from "node:fs";
 import { basename, extname } from "node:path";
 import { z } from "zod";
-import { LangArg, langOf, parseCommand, type CommandOptions } from "./command";
-import { cellText, columnLetter, cellAddress, isBlank, parseCell, parseNumberText, toHalfWidth } from "../engine/cells";
-import { normalizeText } from "../engine/labels";
+import { EXIT, LangArg, langOf, parseCommand, usageText, type CommandOptions, type Io } from "./command";
+import { cellText, columnLetter, cellAddress, isBlank, parseCell, parseNumberText, toHalfWidth } from "../engine/input/cells";
+import { normalizeText } from "../engine/input/labels";
 import { delimitedRows } from "../engine/mcdm/grid";
-import { format, type MessageKey } from "../engine/messages";
+import { format, type MessageKey } from "../messages";
 import {
   ahp,
   ahpMethods,
@@ -39,8 +39,6 @@ import { isWorkbookError, WorkbookError } from "../workbook/errors";
 import { toWorkbookError } from "../workbook/package";
 import { openWorkbookFile } from "../workbook/xlsx-file";
 import { displayWidth } from "./report";
-import type { Io } from "./run";
-import { EXIT, usageText } from "./run";
 
 const METHODS = ["ahp", "entropy", "topsis"] as const;
 type Method = (typeof METHODS)[number];

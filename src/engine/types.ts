@@ -69,6 +69,8 @@ export interface Subject {
   name: string;
   /** 1-based sheet row of the subject, used for cell addresses. */
   row: number;
+  /** 单位 beside a person's name (individuals): messages show it beside the name, 张三（区财政局）. */
+  unit?: string;
   /** 类别/赛道 — the group it is ranked within; "" when the table has no group column. */
   group: string;
   score: number | null;

@@ -6,8 +6,8 @@
  * {@link call}, which runs its body and turns a {@link Failure} into `CustomFunctions.Error` with the
  * message catalogue's text (in the workbook scheme's language). A bad cell is never read as 0.
  */
-import { cellText, columnLetter, isBlank, parseCell } from "../engine/cells";
-import { format, type MessageKey } from "../engine/messages";
+import { cellText, columnLetter, isBlank, parseCell } from "../engine/input/cells";
+import { format, type MessageKey } from "../messages";
 import type { CellValue, Lang } from "../engine/types";
 import { currentLang } from "./scheme-store";
 

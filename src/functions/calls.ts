@@ -3,21 +3,21 @@
  * engine and returns what the cell shows. Range work (ranks, tiers, lights) goes through one
  * content-keyed cache, so 10,000 cells calling =ASSESS.TIER(E2, E$2:E$10001) assess the column once.
  */
-import { ContentCache } from "../engine/cache";
-import { cellText, isBlank } from "../engine/cells";
-import { deductAll } from "../engine/deductions";
-import { matchTier, tierList } from "../engine/labels";
-import { lightWord } from "../engine/outputs";
-import { getPreset, presetIds } from "../engine/presets";
-import { groupLimits } from "../engine/quota";
-import { assessRange, capFromCell, RANK_ONLY, withLights, type RangeAssessment } from "../engine/range";
-import { tierLabel, type Count, type Scheme } from "../engine/scheme";
-import { combine as combineScores, completion as completionOf, normalize as normalizeOf } from "../engine/score";
-import { schemeFromTierTable } from "../engine/tier-table";
-import type { MessageKey } from "../engine/messages";
+import { ContentCache } from "../engine/util/cache";
+import { cellText, isBlank } from "../engine/input/cells";
+import { deductAll } from "../engine/scoring/deductions";
+import { matchTier, tierList } from "../engine/input/labels";
+import { lightWord } from "../engine/check/outputs";
+import { getPreset, presetIds } from "../engine/scheme/presets";
+import { groupLimits } from "../engine/rules/quota";
+import { assessRange, capFromCell, RANK_ONLY, withLights, type RangeAssessment } from "../engine/rules/range";
+import { tierLabel, type Count, type Scheme } from "../engine/scheme/scheme";
+import { combine as combineScores, completion as completionOf, normalize as normalizeOf } from "../engine/scoring/score";
+import { schemeFromTierTable } from "../engine/scheme/tier-table";
+import type { MessageKey } from "../messages";
 import type { Direction, Light } from "../engine/types";
-import { DEFAULT_VOTE_VALUES, votesScore } from "../engine/votes";
-import { weighted as weightedOf } from "../engine/weights";
+import { DEFAULT_VOTE_VALUES, votesScore } from "../engine/scoring/votes";
+import { weighted as weightedOf } from "../engine/scoring/weights";
 import {
   cellsOf,
   fail,

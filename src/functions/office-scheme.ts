@@ -5,7 +5,7 @@
  * writes, else the 考核方案 sheet as `assess apply` writes it), validates it with the engine's
  * schema and puts it in the store.
  */
-import { parseScheme } from "../engine/scheme";
+import { parseScheme } from "../engine/scheme/scheme";
 import { OfficeHost } from "../workbook/office-host";
 import { setWorkbookScheme } from "./scheme-store";
 

@@ -4,7 +4,7 @@
  * and the scheme share one context (the shared runtime), so this module is the one store.
  * Each scheme set gets a new version number, which the functions' caches key on.
  */
-import type { Scheme } from "../engine/scheme";
+import type { Scheme } from "../engine/scheme/scheme";
 import type { Lang } from "../engine/types";
 
 let current: Scheme | null = null;

@@ -3,8 +3,8 @@
  * methods (src/engine/mcdm) → spilled results. A problem of the input is #VALUE! naming the cell
  * by its address when Excel gave it; a judgement matrix may hold fractions typed as text ("1/3").
  */
-import { cellText, isBlank } from "../engine/cells";
-import { format } from "../engine/messages";
+import { cellText, isBlank } from "../engine/input/cells";
+import { format } from "../messages";
 import { ahp, consistencyProblem, entropyWeights, mcdmMessage, parseJudgementText, riTableIds, topsis, type AhpResult, type Direction, type McdmProblem, type RiTableId } from "../engine/mcdm";
 import { cellsOf, fail, Msg, numbersOf, option, where, type Ctx } from "./args";
 

@@ -3,11 +3,11 @@
  * word), and the rank change against a previous period when one is given.
  */
 import type { Content, TableCell } from "pdfmake/interfaces";
-import { compare, periodResults, rankChangeSymbol, type PeriodResult } from "../engine/compare";
-import type { Evaluation } from "../engine/evaluate";
-import { format, type MessageKey } from "../engine/messages";
-import { boardRows, type BoardRow } from "../engine/outputs";
-import { OVERRIDE_MARK } from "../engine/decided";
+import { compare, periodResults, rankChangeSymbol, type PeriodResult } from "../engine/periods/compare";
+import type { Evaluation } from "../engine/check/evaluate";
+import { format, type MessageKey } from "../messages";
+import { boardRows, type BoardRow } from "../engine/check/outputs";
+import { OVERRIDE_MARK } from "../engine/record/decided";
 import type { Lang } from "../engine/types";
 import { scoreText } from "./format";
 import { fitPrefix, textWidth } from "./measure";

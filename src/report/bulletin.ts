@@ -9,11 +9,11 @@
  * What cannot fit even at the smallest size flows onto a second page and says so.
  */
 import type { Content, ContentTable, CustomTableLayout, TableCell, TDocumentDefinitions } from "pdfmake/interfaces";
-import { compare, periodResults, rankChangeSymbol, type PeriodResult, type SubjectComparison } from "../engine/compare";
-import type { Evaluation } from "../engine/evaluate";
-import { format, type MessageKey } from "../engine/messages";
-import { boardRows, type BoardRow } from "../engine/outputs";
-import { tierLabel } from "../engine/scheme";
+import { compare, periodResults, rankChangeSymbol, type PeriodResult, type SubjectComparison } from "../engine/periods/compare";
+import type { Evaluation } from "../engine/check/evaluate";
+import { format, type MessageKey } from "../messages";
+import { boardRows, type BoardRow } from "../engine/check/outputs";
+import { tierLabel } from "../engine/scheme/scheme";
 import type { Lang, Violation } from "../engine/types";
 import { boardResults } from "./board";
 import { swatchSvg, tierBarSvg, tierFill } from "./chart-svg";

@@ -3,8 +3,8 @@
  * limits, and each violation with its severity, message, cells and proposed fix.
  */
 import type { Content, TableCell } from "pdfmake/interfaces";
-import type { Evaluation } from "../engine/evaluate";
-import { format } from "../engine/messages";
+import type { Evaluation } from "../engine/check/evaluate";
+import { format } from "../messages";
 import type { Lang, Violation } from "../engine/types";
 import { sep } from "./format";
 import { ERROR_FILL, ERROR_TEXT, GRID, WARNING_FILL, WARNING_TEXT } from "./style";

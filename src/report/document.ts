@@ -4,8 +4,8 @@
  * standalone page and the CLI build the same document and only the rendering differs.
  */
 import type { Content, TDocumentDefinitions } from "pdfmake/interfaces";
-import type { Evaluation } from "../engine/evaluate";
-import { format } from "../engine/messages";
+import type { Evaluation } from "../engine/check/evaluate";
+import { format } from "../messages";
 import type { Lang } from "../engine/types";
 import { boardPart } from "./board";
 import { checkPart } from "./check-report";

@@ -6,7 +6,7 @@
  * the TTF file, the browser fetches it).
  */
 import type { Content, TDocumentDefinitions } from "pdfmake/interfaces";
-import { format } from "../engine/messages";
+import { format } from "../messages";
 import type { Lang } from "../engine/types";
 import { parseCmap, type CharMap } from "./cmap";
 import { FAMILY } from "./style";

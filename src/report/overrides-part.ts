@@ -5,9 +5,9 @@
  * a record.
  */
 import type { Content, TableCell } from "pdfmake/interfaces";
-import { recordStatus } from "../engine/decided";
-import type { Evaluation } from "../engine/evaluate";
-import { format } from "../engine/messages";
+import { recordStatus } from "../engine/record/decided";
+import type { Evaluation } from "../engine/check/evaluate";
+import { format } from "../messages";
 import type { Lang } from "../engine/types";
 import { ERROR_FILL, ERROR_TEXT, GRID, WARNING_FILL, WARNING_TEXT } from "./style";
 

@@ -5,7 +5,7 @@
  * module and the font load only when the reviewer exports (a separate chunk).
  */
 import pdfmake from "pdfmake/build/pdfmake";
-import type { Evaluation } from "../engine/evaluate";
+import type { Evaluation } from "../engine/check/evaluate";
 import { renderBulletin, type BulletinOptions } from "./bulletin";
 import { buildReport, type ReportOptions } from "./document";
 import { fitFonts, fontFamily, type ReportFont } from "./fonts";

@@ -3,9 +3,9 @@
  * limit, and the places the forced bottom requires.
  */
 import type { Content, TableCell } from "pdfmake/interfaces";
-import type { Evaluation } from "../engine/evaluate";
-import { format } from "../engine/messages";
-import { tierLabel } from "../engine/scheme";
+import type { Evaluation } from "../engine/check/evaluate";
+import { format } from "../messages";
+import { tierLabel } from "../engine/scheme/scheme";
 import type { Lang } from "../engine/types";
 import { ERROR_FILL, ERROR_TEXT, GRID } from "./style";
 

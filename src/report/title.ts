@@ -3,7 +3,7 @@
  * the workbook's own title (the first text above the table's header — its merged title row), else
  * "方案（工作表）"; the period is the sheet's name unless it is a default name like Sheet1.
  */
-import { format } from "../engine/messages";
+import { format } from "../messages";
 import type { Lang } from "../engine/types";
 
 /** A cell's text: a string, or a rich text's runs joined; anything else is no text. */

@@ -3,7 +3,7 @@
  * URL fragment. Takes the file, wipes it from the address bar, saves it once and offers a button
  * to save it again. No network: the page has a CSP that forbids every fetch.
  */
-import { format } from "../engine/messages";
+import { format } from "../messages";
 import type { Lang } from "../engine/types";
 import { saveBlob } from "./download";
 import { fromFragment } from "./fragment";

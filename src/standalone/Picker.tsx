@@ -6,7 +6,7 @@
  */
 import { Button, FluentProvider, MessageBar, MessageBarBody, Spinner, Text, ToggleButton, makeStyles, mergeClasses, shorthands, tokens, webLightTheme } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { format } from "../engine/messages";
+import { format } from "../messages";
 import type { Lang } from "../engine/types";
 import { App } from "../taskpane/pane";
 import { errorText } from "../taskpane/use-pane";

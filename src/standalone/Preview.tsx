@@ -4,7 +4,7 @@
  */
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
-import { format } from "../engine/messages";
+import { format } from "../messages";
 import type { CellValue, Lang } from "../engine/types";
 import { splitCellAddress, type StandaloneHost } from "../workbook/standalone-host";
 

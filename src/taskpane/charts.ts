@@ -4,12 +4,12 @@
  * workbook, and one subject's indicator contributions. Pure: no React, no host.
  */
 import type { ChartDataPoint, ChartProps, LineChartPoints, VerticalStackedChartProps } from "@fluentui/react-charts";
-import type { Contribution } from "../engine/analysis";
-import type { Series } from "../engine/compare";
-import type { Evaluation } from "../engine/evaluate";
-import { format } from "../engine/messages";
-import { periodLabel, type Period } from "../engine/periods";
-import { tierLabel } from "../engine/scheme";
+import type { Contribution } from "../engine/analysis/analysis";
+import type { Series } from "../engine/periods/compare";
+import type { Evaluation } from "../engine/check/evaluate";
+import { format } from "../messages";
+import { periodLabel, type Period } from "../engine/periods/periods";
+import { tierLabel } from "../engine/scheme/scheme";
 import type { Lang } from "../engine/types";
 
 /**

@@ -2,8 +2,8 @@
  * Excel task pane entry: once Office is ready, render the pane over the Office host.
  */
 import { createRoot } from "react-dom/client";
-import { format } from "../engine/messages";
-import { parseScheme } from "../engine/scheme";
+import { format } from "../messages";
+import { parseScheme } from "../engine/scheme/scheme";
 import { setWorkbookScheme } from "../functions/scheme-store";
 import { OfficeHost } from "../workbook/office-host";
 import { missingRequirement, officeLanguage } from "./office-env";

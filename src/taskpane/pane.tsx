@@ -3,18 +3,20 @@
  * nothing here says Excel. `App` is what both entries render.
  *
  * Its first screen, at a task pane's width, holds only what a reviewer needs to start: the table
- * that was read (one line, 更改), the scheme (one line, 编辑) and 配额校验, with the results under it.
+ * that was read (one line, 更改), the scheme (one line, 编辑), how the sheet was read (版式识别, one
+ * line, 详情) and 配额校验, with the results under it.
  * The rest waits behind tabs: 校验 · 方案 · 权重 · 分析. Every panel stays mounted (hidden when not
  * selected), so what a reviewer typed in one tab is still there when they come back.
  */
 import { FluentProvider, MessageBar, MessageBarBody, Tab, TabList, ToggleButton, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useEffect, useState, type ReactNode } from "react";
-import { format } from "../engine/messages";
+import { format } from "../messages";
 import type { Lang } from "../engine/types";
 import type { SheetHost } from "../workbook/host";
 import { AnalysisSection } from "./components/AnalysisSection";
 import { ApplySection, type Download } from "./components/ApplySection";
 import { CheckSection } from "./components/CheckSection";
+import { LayoutCard } from "./components/LayoutCard";
 import { Overview } from "./components/Overview";
 import { OverridesSection } from "./components/OverridesSection";
 import { SchemeSection } from "./components/SchemeSection";
@@ -120,6 +122,7 @@ function Pane({ host, initialLang = "zh-CN", lang: pageLang, onLangChange, bare,
           <Overview pane={pane} onEditScheme={() => setTab("scheme")}>
             <TableSection pane={pane} />
           </Overview>
+          <LayoutCard pane={pane} />
           <CheckSection pane={pane} preview={preview} />
           <ApplySection pane={pane} download={download} />
           <OverridesSection pane={pane} />

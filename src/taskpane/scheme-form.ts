@@ -4,8 +4,8 @@
  * fields the user touched replace the base's, so a workbook scheme keeps what the form cannot show.
  * Pure: no React, no host.
  */
-import { groupPlacesText, parseGroupPlaces } from "../engine/allocation";
-import { parseScheme, type SchemeInput, type SchemeIssue } from "../engine/scheme";
+import { groupPlacesText, parseGroupPlaces } from "../engine/rules/allocation";
+import { parseScheme, type SchemeInput, type SchemeIssue } from "../engine/scheme/scheme";
 import type { Lang, Rounding } from "../engine/types";
 
 export type QuotaMode = "none" | "share" | "places";

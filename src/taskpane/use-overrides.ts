@@ -4,13 +4,13 @@
  * Components render what it returns and call its actions; they never call the host themselves.
  */
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { decide, effectiveLight, effectiveTier, markOf } from "../engine/decided";
-import type { Evaluation } from "../engine/evaluate";
-import { format } from "../engine/messages";
-import { lightWord } from "../engine/outputs";
-import { recordFor, validateOverride, type Override, type OverrideField, type OverrideProblem, type OverrideRule } from "../engine/overrides";
-import { parsePeriod, periodLabel } from "../engine/periods";
-import { tierLabel } from "../engine/scheme";
+import { decide, effectiveLight, effectiveTier, markOf } from "../engine/record/decided";
+import type { Evaluation } from "../engine/check/evaluate";
+import { format } from "../messages";
+import { lightWord } from "../engine/check/outputs";
+import { recordFor, validateOverride, type Override, type OverrideField, type OverrideProblem, type OverrideRule } from "../engine/record/overrides";
+import { parsePeriod, periodLabel } from "../engine/periods/periods";
+import { tierLabel } from "../engine/scheme/scheme";
 import type { Lang, Light } from "../engine/types";
 import type { SheetHost } from "../workbook/host";
 import { isoLocalTime, type RecordRead } from "../workbook/record-layout";

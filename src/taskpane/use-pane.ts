@@ -4,15 +4,16 @@
  * call its actions; they never call the host themselves.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { PeriodResult } from "../engine/compare";
-import { evaluate, type Evaluation } from "../engine/evaluate";
-import { format, isMessageKey } from "../engine/messages";
-import { boardRows, lightWord, outputColumns, outputHeader, OWN_PREFIX, type BoardRow } from "../engine/outputs";
-import { presetIds, presetInput } from "../engine/presets";
-import { parseScheme, type SchemeInput } from "../engine/scheme";
+import type { PeriodResult } from "../engine/periods/compare";
+import { evaluate, type Evaluation } from "../engine/check/evaluate";
+import { format, isMessageKey } from "../messages";
+import { boardRows, lightWord, outputColumns, outputHeader, OWN_PREFIX, type BoardRow } from "../engine/check/outputs";
+import { presetIds, presetInput } from "../engine/scheme/presets";
+import { parseScheme, type SchemeInput } from "../engine/scheme/scheme";
 import type { CellValue, ColumnMap, Lang, Role, Violation } from "../engine/types";
-import { allocationFromGrid, allocationSummary, withAllocation } from "../engine/allocation";
+import { allocationFromGrid, allocationSummary, withAllocation } from "../engine/rules/allocation";
 import type { HostTable, SaveOutcome, SaveRoute, SheetHost, TableSource } from "../workbook/host";
+import type { LayoutOptions } from "../workbook/layout/types";
 import { sizeText } from "../save/size";
 import { saveBlob } from "../save/download";
 import { formFromInput, validateForm, type SchemeForm } from "./scheme-form";
@@ -21,10 +22,15 @@ import { useOverrides } from "./use-overrides";
 /** The scheme choice meaning "the scheme stored in the workbook". */
 export const WORKBOOK_SCHEME = "workbook";
 
-/** A host failure as a message in the pane's language (WorkbookError re-rendered by its code). */
+/**
+ * A host failure as a message in the pane's language (WorkbookError re-rendered by its code; a
+ * code with a pane wording — a reading the pane lets the reviewer choose — in that wording).
+ */
 export function errorText(e: unknown, lang: Lang): string {
   const w = e as { name?: string; code?: string; params?: Record<string, unknown>; message?: string };
+  const paneKey = `pane.workbook.${w?.code ?? ""}`;
   const key = `workbook.${w?.code ?? ""}`;
+  if (w?.name === "WorkbookError" && isMessageKey(paneKey)) return format(paneKey, lang, w.params ?? {});
   if (w?.name === "WorkbookError" && isMessageKey(key)) return format(key, lang, w.params ?? {});
   return format("pane.error", lang, { detail: w?.message ?? String(e) });
 }
@@ -103,20 +109,24 @@ export function usePane(host: SheetHost, initialLang: Lang) {
 
   /** Where the table was last read from: later re-reads (after a write, on a change) use it too. */
   const source = useRef<TableSource>({ kind: "usedRange" });
+  /** The reading options the reviewer chose (版式识别); undefined: those remembered in the workbook. */
+  const layoutOptions = useRef<LayoutOptions | undefined>(undefined);
 
-  /** Read the table; `keepMap` keeps the user's column choices (after a write). */
+  /** Read the table; `keepMap` keeps the user's column choices (after a write). Resolves with whether it was read. */
   const reload = useCallback(
-    async (keepMap: boolean, from?: TableSource) => {
+    async (keepMap: boolean, from?: TableSource): Promise<boolean> => {
       if (from) source.current = from;
       setLoading(true);
       try {
-        const r = await host.readTable(source.current);
+        const r = await host.readTable(source.current, layoutOptions.current);
         setRead(r);
         setReadError(null);
         if (!keepMap) setMap(r.map);
+        return true;
       } catch (e) {
         setRead(null);
         setReadError(e);
+        return false;
       } finally {
         setLoading(false);
       }
@@ -275,7 +285,7 @@ export function usePane(host: SheetHost, initialLang: Lang) {
         formulas = names.length > 0 ? format("pane.apply.formulasDone", lang, { columns: names.join(sep) }) : format("pane.apply.formulasNone", lang);
       }
       // Read back what was written: the pane shows it (the standalone page too, before any download).
-      const after = await host.readTable(source.current);
+      const after = await host.readTable(source.current, layoutOptions.current);
       setRead(after);
       const sheets = host.readSheets ? await host.readSheets().catch(() => null) : null;
       const written = [writtenColumns(after, lang), writtenBoard(sheets, board, ev, lang)].filter((w): w is WrittenTable => w !== null);
@@ -305,6 +315,39 @@ export function usePane(host: SheetHost, initialLang: Lang) {
       setActionError(errorText(e, lang));
     }
   }, [host, validation, lang]);
+
+  /**
+   * 版式识别 · 更正读取方式: read the table again with these options (header row, columns, group
+   * rows) and check it. Later re-reads (after a write, on a change) keep them. Resolves with whether it was read.
+   */
+  const readWith = useCallback(
+    async (options: LayoutOptions): Promise<boolean> => {
+      layoutOptions.current = options;
+      setNotice(null);
+      const ok = await reload(false);
+      if (ok) setChecked(true);
+      return ok;
+    },
+    [reload],
+  );
+
+  /**
+   * 记住: read with these options and keep them in the workbook (the 考核方案 sheet's 版式 entry;
+   * Excel's document settings), so the next run reads it the same way.
+   */
+  const saveLayout = useCallback(
+    async (options: LayoutOptions) => {
+      if (!host.saveLayout) return;
+      if (!(await readWith(options))) return;
+      try {
+        await host.saveLayout(options, lang, validation.parsed.ok ? validation.parsed.scheme : base);
+        setNotice(format("pane.layout.saved", lang));
+      } catch (e) {
+        setActionError(errorText(e, lang));
+      }
+    },
+    [host, readWith, lang, validation, base],
+  );
 
   /** The last exported file, kept so the reviewer can save it again in the browser. */
   const lastFile = useRef<{ blob: Blob; name: string } | null>(null);
@@ -448,6 +491,9 @@ export function usePane(host: SheetHost, initialLang: Lang) {
     applyResults,
     canWriteFormulas: host.writeFormulas !== undefined,
     reload: () => reload(false, { kind: "usedRange" }),
+    readWith,
+    /** 记住 the reading options, where the host can. */
+    saveLayout: host.saveLayout ? saveLayout : undefined,
     /** Read the selected range instead of the used range (hosts that can). */
     readSelection: host.sources?.includes("selection") ? () => reload(false, { kind: "selection" }) : undefined,
     notice,

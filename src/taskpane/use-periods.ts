@@ -1,12 +1,12 @@
 /**
  * The periods of the workbook for the pane's trend chart: every sheet read once through the host
  * (one sync in Excel), the period sheets found (workbook/period-tables.ts) and assessed with the
- * pane's scheme (engine/period-run.ts). Re-assessed, not re-read, when the scheme changes.
+ * pane's scheme (engine/periods/period-run.ts). Re-assessed, not re-read, when the scheme changes.
  */
 import { useCallback, useMemo, useState } from "react";
-import type { Series } from "../engine/compare";
-import type { Period } from "../engine/periods";
-import { assessPeriods, type PeriodRun } from "../engine/period-run";
+import type { Series } from "../engine/periods/compare";
+import type { Period } from "../engine/periods/periods";
+import { assessPeriods, type PeriodRun } from "../engine/periods/period-run";
 import type { CellValue } from "../engine/types";
 import type { SheetHost } from "../workbook/host";
 import { periodTables } from "../workbook/period-tables";

@@ -6,9 +6,9 @@
  * scheme section's own button, as any other edit of it.
  */
 import { useCallback, useMemo, useState } from "react";
-import { cellAddress, columnLetter } from "../engine/cells";
-import { normalizeText } from "../engine/labels";
-import { format } from "../engine/messages";
+import { cellAddress, columnLetter } from "../engine/input/cells";
+import { normalizeText } from "../engine/input/labels";
+import { format } from "../messages";
 import {
   RI_TABLES,
   ahp,
@@ -24,7 +24,7 @@ import {
   type RiTableId,
 } from "../engine/mcdm";
 import { pastedGrid, rangeOrigin, readGrid, withCellTexts, type GridRead } from "../engine/mcdm/grid";
-import type { SchemeInput } from "../engine/scheme";
+import type { SchemeInput } from "../engine/scheme/scheme";
 import type { CellValue, Lang } from "../engine/types";
 import type { SheetHost } from "../workbook/host";
 import { indicatorGroups } from "./scheme-form";

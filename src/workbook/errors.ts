@@ -2,12 +2,12 @@
  * Errors of the workbook hosts: a file that cannot be read, a sheet without a table, an output
  * that would overwrite something. Pure (no exceljs, no Node APIs), so the Office host can use it too.
  */
-import { format, type MessageKey } from "../engine/messages";
+import { format, type MessageKey } from "../messages";
 import type { Lang } from "../engine/types";
 
 /**
  * Why a workbook could not be read or written. Each code has a message `workbook.<CODE>` in the
- * catalogue (src/engine/messages.host.ts).
+ * catalogue (src/messages/host.ts).
  */
 export type WorkbookErrorCode =
   /** The input file does not exist. */
@@ -44,8 +44,22 @@ export type WorkbookErrorCode =
   | "LAYOUT_AMBIGUOUS"
   /** A column the user named (--columns) is not in the header. */
   | "LAYOUT_COLUMN_NOT_FOUND"
+  /** The table is printed in panels side by side (左右分栏): one panel would be read, the others lost. */
+  | "LAYOUT_SIDE_BY_SIDE"
   /** A part of the workbook inflates past the byte limit, or a sheet has more rows than the row limit. */
   | "TOO_LARGE";
+
+/**
+ * Where a reading of a sheet stopped (no name column, two score columns …): the sheet, the header
+ * row found and its texts by column, so a person can choose the reading (the pane's 更正读取方式).
+ */
+export interface ReadingStop {
+  sheet: string;
+  /** 1-based header row, when one was found. */
+  headerRow?: number;
+  /** Header text by column (0-based; "" where a column has none). */
+  headers: string[];
+}
 
 /**
  * A workbook could not be read or written. `code` says why; the message is rendered from the
@@ -58,6 +72,8 @@ export class WorkbookError extends Error {
     readonly code: WorkbookErrorCode,
     readonly lang: Lang = "zh-CN",
     readonly params: Record<string, unknown> = {},
+    /** Where the reading of a sheet stopped, when it did (layout errors). */
+    readonly stop?: ReadingStop,
   ) {
     super(format(messageKey(code), lang, params));
     this.name = "WorkbookError";

@@ -6,14 +6,14 @@
  * The reading is the layout interpretation's (src/workbook/layout/): the sheet whose table scores
  * best (never an instructions sheet), merges, multi-row headers, label rows, rows left out.
  */
-import { format } from "../engine/messages";
-import { normalizeText } from "../engine/labels";
+import { format } from "../messages";
+import { normalizeText } from "../engine/input/labels";
 import type { ColumnMap, Lang, Table } from "../engine/types";
-import { WorkbookError } from "./errors";
+import { WorkbookError, type ReadingStop } from "./errors";
 import type { SheetGrid } from "./grid";
 import { interpretGrid, readSheets } from "./layout";
 import type { Interpretation, Layout, LayoutOptions } from "./layout/types";
-import { parsePeriod } from "../engine/periods";
+import { parsePeriod } from "../engine/periods/periods";
 import { BOARD_MARKER } from "./host";
 import { isRecordSheetName } from "./record-layout";
 import { SCHEME_SHEET } from "./scheme-sheet";
@@ -80,7 +80,7 @@ export function findTable(grids: readonly SheetGrid[] | LazyGrids, opts: FindTab
     ...(opts.groupRows !== undefined ? { groupRows: opts.groupRows } : {}),
   };
   const done = (grid: SheetGrid, r: Interpretation, otherSheets: string[]): FoundTable => {
-    if (!r.ok) throw new WorkbookError(r.error, lang, { sheet: grid.name, row: r.headerRow ?? "", sheets: names, ...(r.params ?? {}) });
+    if (!r.ok) throw new WorkbookError(r.error, lang, { sheet: grid.name, row: r.headerRow ?? "", sheets: names, ...(r.params ?? {}) }, readingStop(grid, r));
     return { table: r.table, map: r.map, ownColumns: r.ownColumns, sheet: grid.name, grid, layout: r.layout, otherSheets };
   };
   if (opts.sheet !== undefined) {
@@ -111,7 +111,21 @@ export function findTable(grids: readonly SheetGrid[] | LazyGrids, opts: FindTab
     if (!periodFailure && r.error !== "NO_TABLE") periodFailure = { grid, r };
   }
   if (periodFailure) return done(periodFailure.grid, periodFailure.r, []);
-  throw new WorkbookError("NO_TABLE", lang, { sheets: names });
+  // No header anywhere: a person may still name the header row of the first sheet.
+  const first = candidates[0];
+  throw new WorkbookError("NO_TABLE", lang, { sheets: names }, first ? readingStop(first, { ok: false, error: "NO_TABLE" }) : undefined);
+}
+
+/**
+ * Where a reading of a sheet stopped: its header (or, without one, the sheet's width in blank
+ * headers), so a person can choose the header row and the columns.
+ * @example readingStop(grid, { ok: false, error: "LAYOUT_AMBIGUOUS", headerRow: 2, headers: ["单位", "初评得分", "复核得分"] })
+ * // { sheet: "考核结果", headerRow: 2, headers: ["单位", "初评得分", "复核得分"] }
+ */
+export function readingStop(grid: Pick<SheetGrid, "name" | "cells">, r: Extract<Interpretation, { ok: false }>): ReadingStop {
+  let width = 0;
+  if (!r.headers) for (const row of grid.cells) if (row && row.length > width) width = row.length;
+  return { sheet: grid.name, ...(r.headerRow !== undefined ? { headerRow: r.headerRow } : {}), headers: r.headers ?? new Array<string>(width).fill("") };
 }
 
 /** Sheets whose grids are parsed only when asked for (the package reader's `grid(name)`). */

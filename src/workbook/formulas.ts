@@ -5,8 +5,8 @@
  * Excel sends each column to the add-in once rather than once per cell. The formulas use the
  * workbook's saved scheme (the argument left blank). Pure: the Office host writes what this returns.
  */
-import { columnLetter } from "../engine/cells";
-import type { OutputColumn } from "../engine/outputs";
+import { columnLetter } from "../engine/input/cells";
+import type { OutputColumn } from "../engine/check/outputs";
 import type { HostTable } from "./host";
 
 /** One spilling formula: where it goes (1-based row, 0-based column) and the rows it fills. */

@@ -3,9 +3,10 @@
  * or an .xlsx file opened in the standalone page. Components talk to this, never to Office.
  * Data flows one way: read the table (one load, one sync) → engine → write the results.
  */
-import type { Layout } from "./layout/types";
-import type { BoardRow, OutputColumn } from "../engine/outputs";
-import type { Override } from "../engine/overrides";
+import type { GridTable, CellBox } from "./grid";
+import type { Layout, LayoutOptions } from "./layout/types";
+import type { BoardRow, OutputColumn } from "../engine/check/outputs";
+import type { Override } from "../engine/record/overrides";
 import type { RecordRead } from "./record-layout";
 import type { CellValue, ColumnMap, Lang, Table } from "../engine/types";
 
@@ -25,6 +26,25 @@ export interface HostTable {
   grid: CellValue[][];
   /** What was read from the sheet and every assumption (the layout report); absent from older hosts. */
   layout?: Layout;
+  /**
+   * The reading options this reading used: those the pane gave, else those remembered in the
+   * workbook (the 考核方案 sheet's 版式 entry; in Excel also the document settings). Absent from older hosts.
+   */
+  options?: LayoutOptions;
+}
+
+/**
+ * One sheet's cells (as `HostTable.grid`) and, where the host can give them, its merged ranges,
+ * hidden rows and columns and Excel tables (0-based, as in SheetGrid), so a period sheet is read
+ * like the assessment table.
+ */
+export interface HostSheet {
+  name: string;
+  grid: CellValue[][];
+  merges?: readonly CellBox[];
+  hiddenRows?: ReadonlySet<number>;
+  hiddenCols?: ReadonlySet<number>;
+  tables?: readonly GridTable[];
 }
 
 export interface WriteOptions {
@@ -36,8 +56,20 @@ export interface WriteOptions {
 export interface SheetHost {
   /** Where this host can read a table from (the used range when absent). */
   readonly sources?: readonly TableSource["kind"][];
-  /** Read the assessment table: one load and one sync in Excel. */
-  readTable(source?: TableSource): Promise<HostTable>;
+  /**
+   * Read the assessment table: one load and one sync in Excel. `options` (header row, columns,
+   * group rows) replace the reading options remembered in the workbook; without them the
+   * remembered ones are used.
+   * @throws WorkbookError, with `stop` (the sheet's header) when the reading needs a person's choice.
+   */
+  readTable(source?: TableSource, options?: LayoutOptions): Promise<HostTable>;
+  /**
+   * Remember reading options in the workbook, so the next run reads it the same way: the
+   * 考核方案 sheet's 版式 entry (created with `scheme` when the workbook has no 考核方案 sheet
+   * yet; the standalone page), or the document settings (Excel, and the sheet's entry when the
+   * sheet is there). Empty options forget. Optional.
+   */
+  saveLayout?(options: LayoutOptions, lang: Lang, scheme: unknown): Promise<void>;
   /**
    * Write result columns and the 晾晒表 board: at most two syncs in Excel, whatever the row count.
    * Columns go where `placeColumns` says: Assess's own columns or columns empty on every row of
@@ -71,7 +103,7 @@ export interface SheetHost {
    * Every sheet's cells (name and grid, as `HostTable.grid`), for the periods of a workbook kept one
    * sheet per period. Optional: hosts without it show one period only. One sync in Excel.
    */
-  readSheets?(): Promise<{ name: string; grid: CellValue[][] }[]>;
+  readSheets?(): Promise<HostSheet[]>;
   /**
    * The workbook's 名额分配 sheet (places per group), its name and cells, or null when it has none.
    * Optional: without it the pane uses the scheme's own allocation only. Two syncs in Excel.

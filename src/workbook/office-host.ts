@@ -6,21 +6,23 @@
  * the row count — values go in whole column ranges, the board's fills are three conditional formats.
  * The scheme lives in the 考核方案 sheet (as the CLI writes it) and in the document settings.
  */
-import { isAllocationSheetName } from "../engine/allocation";
-import { format } from "../engine/messages";
-import { lightWord, type BoardRow, type OutputColumn } from "../engine/outputs";
+import { isAllocationSheetName } from "../engine/rules/allocation";
+import { format } from "../messages";
+import { lightWord, type BoardRow, type OutputColumn } from "../engine/check/outputs";
 import type { CellValue, Lang } from "../engine/types";
 import { WorkbookError } from "./errors";
 import { plainGrid, type SheetGrid } from "./grid";
 import { interpretGrid } from "./layout/interpret";
-import { BOARD_MARKER, type CellChange, type HostTable, type SaveOutcome, type SaveRoute, type SheetHost, type TableSource, type WriteOptions } from "./host";
+import { BOARD_MARKER, type CellChange, type HostSheet, type HostTable, type SaveOutcome, type SaveRoute, type SheetHost, type TableSource, type WriteOptions } from "./host";
+import { readingStop } from "./find-table";
+import type { LayoutOptions } from "./layout/types";
 import { saveFile, workbookPdf } from "./office-files";
 import { spillFormulas } from "./formulas";
 import { placeColumns } from "./placement";
-import { recordSheetName, type Override } from "../engine/overrides";
-import { OVERRIDE_MARK } from "../engine/decided";
+import { recordSheetName, type Override } from "../engine/record/overrides";
+import { OVERRIDE_MARK } from "../engine/record/decided";
 import { RECORD_SHEET_NAMES, placeRecord, readRecordGrid, type RecordRead } from "./record-layout";
-import { SCHEME_CHUNK, SCHEME_SHEET, chunkText, joinChunks } from "./scheme-sheet";
+import { LAYOUT_LABEL, SCHEME_CHUNK, SCHEME_SHEET, chunkText, joinChunks, layoutEntryCells, layoutOfColumn, parseLayoutOptions } from "./scheme-sheet";
 
 
 /** Whether Excel can give merged ranges (getMergedAreasOrNullObject, ExcelApi 1.13). */
@@ -107,6 +109,28 @@ export function selectedCells(values: unknown[][], formats: unknown[][] | undefi
 /** Document setting the scheme is kept under (the custom functions read it at start-up). */
 export const SCHEME_SETTING = "assess.scheme";
 
+/** Document setting the reading options (版式: header row, columns, group rows) are kept under. */
+export const LAYOUT_SETTING = "assess.layout";
+
+/** Rows of the 考核方案 sheet's column A read for the scheme JSON and its 版式 entry. */
+const SCHEME_COLUMN = "A1:A200";
+
+/** The document settings, when Office has them (not outside Office). */
+function documentSettings(): Office.Settings | undefined {
+  return typeof Office === "undefined" ? undefined : Office.context?.document?.settings;
+}
+
+/** The reading options in the document settings, or null. */
+function settingLayout(): LayoutOptions | null {
+  const v: unknown = documentSettings()?.get(LAYOUT_SETTING) ?? null;
+  return typeof v === "string" ? parseLayoutOptions(v) : v !== null && typeof v === "object" ? parseLayoutOptions(JSON.stringify(v)) : null;
+}
+
+/** Save the document settings (Office keeps them in the file when the workbook is saved). */
+async function saveSettings(settings: Office.Settings): Promise<void> {
+  await new Promise<void>((done) => settings.saveAsync(() => done()));
+}
+
 function parseJson(text: string): unknown {
   try {
     return text.trim() === "" ? null : (JSON.parse(text) as unknown);
@@ -134,7 +158,12 @@ function supports(set: string, version: string): boolean {
 export class OfficeHost implements SheetHost {
   readonly sources = ["usedRange", "selection"] as const;
 
-  async readTable(source: TableSource = { kind: "usedRange" }): Promise<HostTable> {
+  /**
+   * The table of the active sheet (or the selection) in one load and one sync, with its merged
+   * ranges (ExcelApi 1.13) and hidden rows and columns. Reading options: `options` from the pane,
+   * else the 考核方案 sheet's 版式 entry (read in the same sync), else the document setting.
+   */
+  async readTable(source: TableSource = { kind: "usedRange" }, options?: LayoutOptions): Promise<HostTable> {
     return Excel.run(async (context) => {
       const ws = context.workbook.worksheets.getActiveWorksheet();
       const range = source.kind === "selection" ? context.workbook.getSelectedRange() : ws.getUsedRange(true);
@@ -145,16 +174,23 @@ export class OfficeHost implements SheetHost {
       merged?.load("isNullObject, areas/items/rowIndex, areas/items/columnIndex, areas/items/rowCount, areas/items/columnCount");
       const view = typeof range.getVisibleView === "function" ? range.getVisibleView() : null;
       view?.load("cellAddresses");
+      // The reading options remembered in the 考核方案 sheet, in the same sync (unless the pane gave some).
+      const schemeSheet = options ? null : context.workbook.worksheets.getItemOrNullObject(SCHEME_SHEET);
+      const schemeColumn = schemeSheet?.getRange(SCHEME_COLUMN) ?? null;
+      schemeSheet?.load("isNullObject");
+      schemeColumn?.load("values");
       await context.sync();
+      const used: LayoutOptions =
+        options ?? (schemeSheet && schemeColumn && !schemeSheet.isNullObject ? layoutOfColumn((schemeColumn.values as unknown[][]).map((r) => r[0])) : null) ?? settingLayout() ?? {};
       const cells = toGrid(range.values, range.valueTypes as string[][], range.rowIndex, range.columnIndex);
       const grid: SheetGrid = {
         ...plainGrid(ws.name, cells),
         merges: merged && !merged.isNullObject ? merged.areas.items.map((a) => ({ top: a.rowIndex, left: a.columnIndex, bottom: a.rowIndex + a.rowCount - 1, right: a.columnIndex + a.columnCount - 1 })) : [],
         ...(view ? hiddenOf(view.cellAddresses as string[][], range.rowIndex, range.values.length, range.columnIndex, range.values[0]?.length ?? 0) : {}),
       };
-      const found = interpretGrid(grid, merged ? {} : { mergesUnavailable: true });
-      if (!found.ok) throw new WorkbookError(found.error, "zh-CN", { sheet: ws.name, row: found.headerRow ?? "", sheets: ws.name, ...(found.params ?? {}) });
-      return { sheet: ws.name, table: found.table, map: found.map, ownColumns: found.ownColumns, grid: cells, layout: found.layout };
+      const found = interpretGrid(grid, merged ? used : { ...used, mergesUnavailable: true });
+      if (!found.ok) throw new WorkbookError(found.error, "zh-CN", { sheet: ws.name, row: found.headerRow ?? "", sheets: ws.name, ...(found.params ?? {}) }, readingStop(grid, found));
+      return { sheet: ws.name, table: found.table, map: found.map, ownColumns: found.ownColumns, grid: cells, layout: found.layout, options: used };
     });
   }
 
@@ -261,24 +297,56 @@ export class OfficeHost implements SheetHost {
     });
   }
 
-  /** Store the scheme in the 考核方案 sheet (column A only, Assess's own sheet) and the document settings. */
+  /**
+   * Store the scheme in the 考核方案 sheet (column A only, Assess's own sheet; the 版式 entry there
+   * is kept) and the document settings. Two syncs.
+   */
   async saveScheme(input: unknown, lang: Lang): Promise<void> {
     const chunks = chunkText(JSON.stringify(input), SCHEME_CHUNK);
     await Excel.run(async (context) => {
       const existing = context.workbook.worksheets.getItemOrNullObject(SCHEME_SHEET);
+      const column = existing.getRange(SCHEME_COLUMN);
       existing.load("isNullObject");
+      column.load("values");
       await context.sync();
+      const layout = existing.isNullObject ? null : layoutOfColumn((column.values as unknown[][]).map((r) => r[0]));
       const ws = existing.isNullObject ? context.workbook.worksheets.add(SCHEME_SHEET) : existing;
       ws.getRange("A:A").clear("Contents");
       ws.getRange("A1").values = [[format("schemeSheet.jsonLabel", lang)]];
       ws.getRangeByIndexes(1, 0, chunks.length, 1).values = chunks.map((c) => [c]);
+      if (layout && Object.keys(layout).length > 0) ws.getRangeByIndexes(chunks.length + 2, 0, 2, 1).values = [[LAYOUT_LABEL], [JSON.stringify(layout)]];
       await context.sync();
     });
-    const settings = Office.context?.document?.settings;
+    const settings = documentSettings();
     if (settings) {
       settings.set(SCHEME_SETTING, JSON.stringify(input));
-      await new Promise<void>((done) => settings.saveAsync(() => done()));
+      await saveSettings(settings);
     }
+  }
+
+  /**
+   * Remember reading options: the document setting (saved with the workbook), and the 考核方案
+   * sheet's 版式 entry when the workbook has that sheet (the CLI reads it there). The sheet is not
+   * created for this: `_scheme` is not written. Two syncs when the sheet is there, one otherwise.
+   */
+  async saveLayout(options: LayoutOptions, _lang: Lang, _scheme: unknown): Promise<void> {
+    const settings = documentSettings();
+    if (settings) {
+      settings.set(LAYOUT_SETTING, JSON.stringify(options));
+      await saveSettings(settings);
+    }
+    await Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItemOrNullObject(SCHEME_SHEET);
+      const column = ws.getRange(SCHEME_COLUMN);
+      ws.load("isNullObject");
+      column.load("values");
+      await context.sync();
+      if (ws.isNullObject) return;
+      const cells = layoutEntryCells((column.values as unknown[][]).map((r) => r[0]), options);
+      if (cells.length === 0) return;
+      for (const c of cells) ws.getRangeByIndexes(c.row - 1, 0, 1, 1).values = [[c.value]];
+      await context.sync();
+    });
   }
 
   /** Write a violation's fix: each cell its new text, one sync. */
@@ -308,7 +376,12 @@ export class OfficeHost implements SheetHost {
     });
   }
 
-  async readSheets(): Promise<{ name: string; grid: CellValue[][] }[]> {
+  /**
+   * Every sheet's used range as a grid, with its merged ranges where Excel can give them (ExcelApi
+   * 1.13): two syncs in all (the list, then the cells), whatever the number of sheets.
+   */
+  async readSheets(): Promise<HostSheet[]> {
+    const merges = mergesSupported();
     return Excel.run(async (context) => {
       const sheets = context.workbook.worksheets;
       sheets.load("items/name");
@@ -316,10 +389,17 @@ export class OfficeHost implements SheetHost {
       const used = sheets.items.map((ws) => {
         const r = ws.getUsedRangeOrNullObject(true);
         r.load(["values", "valueTypes", "rowIndex", "columnIndex"]);
-        return { name: ws.name, r };
+        // The whole sheet's merges (never a call on a used range that may be a null object).
+        const m = merges ? ws.getRange().getMergedAreasOrNullObject() : null;
+        m?.load("isNullObject, areas/items/rowIndex, areas/items/columnIndex, areas/items/rowCount, areas/items/columnCount");
+        return { name: ws.name, r, m };
       });
       await context.sync();
-      return used.map(({ name, r }) => ({ name, grid: r.isNullObject ? [] : toGrid(r.values as unknown[][], r.valueTypes as string[][], r.rowIndex, r.columnIndex) }));
+      return used.map(({ name, r, m }) => ({
+        name,
+        grid: r.isNullObject ? [] : toGrid(r.values as unknown[][], r.valueTypes as string[][], r.rowIndex, r.columnIndex),
+        ...(m && !m.isNullObject ? { merges: m.areas.items.map((a) => ({ top: a.rowIndex, left: a.columnIndex, bottom: a.rowIndex + a.rowCount - 1, right: a.columnIndex + a.columnCount - 1 })) } : {}),
+      }));
     });
   }
 

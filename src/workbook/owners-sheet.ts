@@ -1,12 +1,12 @@
 /**
  * The 指标责任人 sheet (Indicator owners): who answers for each indicator, as two columns
- * 指标 | 责任人 under an optional header row, for 实绩到人 (engine/attribution.ts). Pure: the hosts
+ * 指标 | 责任人 under an optional header row, for 实绩到人 (engine/analysis/attribution.ts). Pure: the hosts
  * hand over the sheets' cells.
  */
-import { normalizeText } from "../engine/labels";
-import { format } from "../engine/messages";
-import { parseOwners, type IndicatorNames, type Owners, type OwnersProblem } from "../engine/attribution";
-import { cellText, isBlank } from "../engine/cells";
+import { normalizeText } from "../engine/input/labels";
+import { format } from "../messages";
+import { parseOwners, type IndicatorNames, type Owners, type OwnersProblem } from "../engine/analysis/attribution";
+import { cellText, isBlank } from "../engine/input/cells";
 import type { CellValue, Lang } from "../engine/types";
 
 /** The names the owners sheet may have (指标责任人 / Indicator owners; full-width and case folded). */

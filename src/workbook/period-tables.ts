@@ -2,13 +2,17 @@
  * The periods of a workbook kept one sheet per period (2026年1月, 2026年第一季度, 2025年度 …) or
  * as one table with a period column (期间/月份/季度): each period's table, chronological. Pure:
  * grids in (as the hosts read them), tables out — the CLI, the standalone page and Excel share it.
+ * Each sheet is read by the layout interpretation, as the assessment table is: merged 类别, group
+ * label rows, rows left out (合计, 平均分, 注：) and pending rows, hidden rows, Excel tables.
  */
-import { normalizeText } from "../engine/labels";
-import { format } from "../engine/messages";
-import { comparePeriods, parsePeriod, periodKey, type Period } from "../engine/periods";
-import { recordSheetName } from "../engine/overrides";
-import type { CellValue, ColumnMap, Lang, Table } from "../engine/types";
-import { detectTable } from "./headers";
+import { normalizeText } from "../engine/input/labels";
+import { format } from "../messages";
+import { comparePeriods, parsePeriod, periodKey, type Period } from "../engine/periods/periods";
+import { recordSheetName } from "../engine/record/overrides";
+import type { ColumnMap, Lang, Table } from "../engine/types";
+import { plainGrid, type SheetGrid } from "./grid";
+import type { HostSheet } from "./host";
+import { interpretGrid } from "./layout/interpret";
 import { SCHEME_SHEET } from "./scheme-sheet";
 
 /** One period's table. */
@@ -27,6 +31,21 @@ export interface PeriodTables {
   /** Chronological. */
   periods: PeriodTable[];
   skipped: { sheet: string; reason: SkipReason; detail?: string }[];
+}
+
+/** A sheet as a host gives it (cells, and merges etc. where it can) or as the package reader parses it. */
+export type PeriodSheet = HostSheet | SheetGrid;
+
+/** The sheet as a grid for the interpretation. */
+function gridOf(s: PeriodSheet): SheetGrid {
+  if ("cells" in s) return s;
+  return {
+    ...plainGrid(s.name, s.grid),
+    ...(s.merges ? { merges: s.merges } : {}),
+    ...(s.hiddenRows ? { hiddenRows: s.hiddenRows } : {}),
+    ...(s.hiddenCols ? { hiddenCols: s.hiddenCols } : {}),
+    ...(s.tables ? { tables: s.tables } : {}),
+  };
 }
 
 /** Headers of a period column. */
@@ -67,11 +86,13 @@ function splitByColumn(sheet: string, found: { table: Table; map: ColumnMap; own
  * The period tables of a workbook's sheets. A sheet named as a period with a table is one period;
  * a table with a period column gives one period per value (rows keep their sheet rows, so cell
  * addresses stay right). Assess's own sheets are passed over silently; other sheets are listed
- * in `skipped` with the reason. Two sheets of the same period: the first is kept.
+ * in `skipped` with the reason. Two sheets of the same period: the first is kept. A sheet given
+ * with its merges (the package reader's grid, a host's sheet) has them read: a 类别 merged down a
+ * group belongs to every row of it.
  * @example periodTables([{ name: "2026年2月", grid: feb }, { name: "2026年1月", grid: jan }]).periods.map((p) => p.period.label)
  * // ["2026年1月", "2026年2月"]
  */
-export function periodTables(sheets: readonly { name: string; grid: CellValue[][] }[], opts: { year?: number } = {}): PeriodTables {
+export function periodTables(sheets: readonly PeriodSheet[], opts: { year?: number } = {}): PeriodTables {
   const periods: PeriodTable[] = [];
   const skipped: PeriodTables["skipped"] = [];
   const seen = new Map<string, string>();
@@ -84,9 +105,10 @@ export function periodTables(sheets: readonly { name: string; grid: CellValue[][
       periods.push(t);
     }
   };
-  for (const { name, grid } of sheets) {
+  for (const sheet of sheets) {
+    const name = sheet.name;
     if (OWN_SHEETS.has(normalizeText(name))) continue;
-    const found = detectTable(grid, name);
+    const found = interpretGrid(gridOf(sheet));
     const byColumn = found.ok ? splitByColumn(name, found, opts.year) : null;
     if (byColumn) {
       byColumn.forEach(add);

@@ -4,7 +4,7 @@
  * applying twice changes nothing; the others take the first columns to the right of the table
  * that are empty on the header row and on every data row. Pure: the host says what is empty.
  */
-import { normalizeText } from "../engine/labels";
+import { normalizeText } from "../engine/input/labels";
 import type { Table } from "../engine/types";
 
 /**

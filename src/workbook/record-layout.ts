@@ -7,9 +7,9 @@
  * in the columns whose headers say what they hold (Chinese or English, any order), so rows a
  * person added or columns they inserted are kept. A column the sheet lacks is added to the right.
  */
-import { cellText, isBlank } from "../engine/cells";
-import { normalizeText } from "../engine/labels";
-import { parseRecordRows, recordRows, recordSheetName, type Override, type OverrideProblem } from "../engine/overrides";
+import { cellText, isBlank } from "../engine/input/cells";
+import { normalizeText } from "../engine/input/labels";
+import { parseRecordRows, recordRows, recordSheetName, type Override, type OverrideProblem } from "../engine/record/overrides";
 import type { CellValue, Lang } from "../engine/types";
 
 const LANGS: Lang[] = ["zh-CN", "en-US"];

@@ -5,8 +5,8 @@
  * audit trail, and clearing an override is a row of its own.
  */
 import type ExcelJS from "exceljs";
-import type { Override } from "../engine/overrides";
-import { recordSheetName } from "../engine/overrides";
+import type { Override } from "../engine/record/overrides";
+import { recordSheetName } from "../engine/record/overrides";
 import type { Lang } from "../engine/types";
 import { isRecordSheetName, placeRecord, readRecordGrid, type RecordRead } from "./record-layout";
 import { sheetGrid } from "./xlsx";

@@ -2,9 +2,10 @@
  * The 考核方案 sheet's layout, shared by every host: the scheme as JSON in column A (A1 a label,
  * A2 down the JSON in chunks of at most 30,000 characters; Excel allows 32,767 in a cell).
  */
-import { format } from "../engine/messages";
+import { format } from "../messages";
 import type { CellValue, Lang } from "../engine/types";
 import { WorkbookError } from "./errors";
+import type { LayoutOptions } from "./layout/types";
 
 /** Name of the sheet that carries the scheme inside the workbook. */
 export const SCHEME_SHEET = "考核方案";
@@ -68,4 +69,61 @@ export function layoutEntry(column: readonly unknown[]): string | null {
   const i = column.findIndex((v) => typeof v === "string" && v.trim() === LAYOUT_LABEL);
   const v = i < 0 ? undefined : column[i + 1];
   return typeof v === "string" && v.trim() !== "" ? v : null;
+}
+
+/**
+ * Reading options from their JSON (the 版式 entry, Excel's document setting), kept only where
+ * they make sense; null when the text is not such JSON (then the sheet is read afresh).
+ * @example parseLayoutOptions('{"headerRow":3,"columns":{"score":"D"}}') // { headerRow: 3, columns: { score: "D" } }
+ */
+export function parseLayoutOptions(text: string): LayoutOptions | null {
+  try {
+    const v = JSON.parse(text) as { headerRow?: unknown; columns?: unknown; groupRows?: unknown } | null;
+    if (v === null || typeof v !== "object" || Array.isArray(v)) return null;
+    const out: LayoutOptions = {};
+    if (typeof v.headerRow === "number" && Number.isInteger(v.headerRow) && v.headerRow > 0) out.headerRow = v.headerRow;
+    if (v.columns && typeof v.columns === "object" && !Array.isArray(v.columns)) {
+      const columns = Object.entries(v.columns).filter(([, c]) => typeof c === "string" && c.trim() !== "");
+      if (columns.length > 0) out.columns = Object.fromEntries(columns) as LayoutOptions["columns"];
+    }
+    if (typeof v.groupRows === "boolean") out.groupRows = v.groupRows;
+    return out;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The reading options of a 考核方案 sheet's column A (values from A1 down), or null without a 版式 entry.
+ * @example layoutOfColumn(["Assess 考核方案 (JSON)", "{…}", null, "版式 layout", '{"groupRows":true}']) // { groupRows: true }
+ */
+export function layoutOfColumn(column: readonly unknown[]): LayoutOptions | null {
+  const text = layoutEntry(column);
+  return text === null ? null : parseLayoutOptions(text);
+}
+
+/**
+ * The cells that put a 版式 entry into a 考核方案 sheet's column A (values from A1 down), after
+ * the scheme JSON and a blank row as `schemeSheetLayout` places it; an entry found elsewhere is
+ * blanked, and empty options blank the entry (forget it). 1-based rows.
+ * @example layoutEntryCells(["Assess 考核方案 (JSON)", "{…}"], { groupRows: true })
+ * // [{ row: 4, value: "版式 layout" }, { row: 5, value: '{"groupRows":true}' }]
+ */
+export function layoutEntryCells(column: readonly unknown[], options: LayoutOptions): { row: number; value: string }[] {
+  const blank = (v: unknown) => v === null || v === undefined || v === "";
+  let end = 1; // the last row of the scheme JSON (A2 down)
+  while (!blank(column[end])) end++;
+  const label = end + 2;
+  const cells = new Map<number, string>();
+  const old = column.findIndex((v) => typeof v === "string" && v.trim() === LAYOUT_LABEL);
+  if (old >= 0 && old + 1 !== label) {
+    cells.set(old + 1, "");
+    cells.set(old + 2, "");
+  }
+  const keep = Object.keys(options).length > 0;
+  if (keep || old >= 0) {
+    cells.set(label, keep ? LAYOUT_LABEL : "");
+    cells.set(label + 1, keep ? JSON.stringify(options) : "");
+  }
+  return [...cells].map(([row, value]) => ({ row, value })).sort((a, b) => a.row - b.row);
 }

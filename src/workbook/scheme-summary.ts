@@ -4,8 +4,8 @@
  * 30,000 characters, and from column C a summary for reading (tiers with labels, quota and
  * threshold; forced bottom; caps; lights; indicators). Pure.
  */
-import { format } from "../engine/messages";
-import { parseScheme, type Scheme } from "../engine/scheme";
+import { format } from "../messages";
+import { parseScheme, type Scheme } from "../engine/scheme/scheme";
 import type { Lang } from "../engine/types";
 import { LAYOUT_LABEL, SCHEME_CHUNK, chunkText } from "./scheme-sheet";
 import type { LayoutOptions } from "./layout/types";

@@ -7,17 +7,18 @@
  * tables, images and macros are in it byte for byte. There is no grid to select in: `select` records
  * the cells and tells listeners, so the page can highlight the row in its preview.
  */
-import { isAllocationSheetName } from "../engine/allocation";
-import type { BoardRow, OutputColumn } from "../engine/outputs";
+import { isAllocationSheetName } from "../engine/rules/allocation";
+import type { BoardRow, OutputColumn } from "../engine/check/outputs";
 import type { CellValue, Lang } from "../engine/types";
-import type { Override } from "../engine/overrides";
-import type { CellChange, HostTable, SheetHost, TableSource, WriteOptions } from "./host";
+import type { Override } from "../engine/record/overrides";
+import type { CellChange, HostSheet, HostTable, SheetHost, TableSource, WriteOptions } from "./host";
+import type { LayoutOptions } from "./layout/types";
 import type { RecordRead } from "./record-layout";
 import { findTable } from "./find-table";
 import { openPackage, toWorkbookError, type WorkbookPackage } from "./package";
 import { WorkbookPatch } from "./package/patch";
 import { parseRef } from "./package/xml-text";
-import { lazyGrids, recordOfGrids, schemeOfGrids } from "./workbook-grids";
+import { lazyGrids, layoutOfGrids, recordOfGrids, schemeOfGrids } from "./workbook-grids";
 
 /** The MIME type of an .xlsx file. */
 export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -75,14 +76,32 @@ export class StandaloneHost implements SheetHost {
     this.pkg = openPackage(this.patch.toBytes());
   }
 
-  async readTable(_source?: TableSource): Promise<HostTable> {
+  /**
+   * The table as the CLI reads it: `options` given by the pane, else those remembered in the
+   * 考核方案 sheet's 版式 entry; the layout report with it.
+   */
+  async readTable(_source?: TableSource, options?: LayoutOptions): Promise<HostTable> {
+    const grids = this.grids();
     let r: ReturnType<typeof findTable>;
+    let used: LayoutOptions = {};
     try {
-      r = findTable(this.grids(), { lang: this.lang });
+      used = options ?? layoutOfGrids(grids) ?? {};
+      r = findTable(grids, { ...used, lang: this.lang });
     } catch (e) {
       throw toWorkbookError(e, this.fileName, this.lang);
     }
-    return { sheet: r.sheet, table: r.table, map: r.map, ownColumns: r.ownColumns, grid: r.grid.cells };
+    return { sheet: r.sheet, table: r.table, map: r.map, ownColumns: r.ownColumns, grid: r.grid.cells, layout: r.layout, options: used };
+  }
+
+  /**
+   * Remember reading options in the 考核方案 sheet's 版式 entry (the scheme stored there is kept;
+   * without the sheet it is written with `scheme`): the downloaded workbook reads the same way in
+   * the CLI and the page.
+   */
+  async saveLayout(options: LayoutOptions, lang: Lang, scheme: unknown): Promise<void> {
+    const stored = schemeOfGrids(this.grids(), lang);
+    this.patch.writeSchemeSheet(stored ?? scheme, lang, options);
+    this.refresh();
   }
 
   async writeResults(read: HostTable, columns: readonly OutputColumn[], board: readonly BoardRow[], opts: WriteOptions): Promise<void> {
@@ -96,8 +115,14 @@ export class StandaloneHost implements SheetHost {
     return s ? { name: s.name, grid: this.pkg.grid(s.name).cells } : null;
   }
 
-  async readSheets(): Promise<{ name: string; grid: CellValue[][] }[]> {
-    return this.pkg.sheets.filter((s) => s.kind === "worksheet").map((s) => ({ name: s.name, grid: this.pkg.grid(s.name).cells }));
+  /** Every worksheet's cells with its merges, hidden rows and columns and Excel tables. */
+  async readSheets(): Promise<HostSheet[]> {
+    return this.pkg.sheets
+      .filter((s) => s.kind === "worksheet")
+      .map((s) => {
+        const g = this.pkg.grid(s.name);
+        return { name: s.name, grid: g.cells, merges: g.merges, hiddenRows: g.hiddenRows, hiddenCols: g.hiddenCols, tables: g.tables };
+      });
   }
 
   async select(cells: readonly string[]): Promise<void> {
@@ -115,8 +140,9 @@ export class StandaloneHost implements SheetHost {
     return schemeOfGrids(this.grids(), this.lang);
   }
 
+  /** Write the scheme into the 考核方案 sheet, keeping the reading options remembered there. */
   async saveScheme(input: unknown, lang: Lang): Promise<void> {
-    this.patch.writeSchemeSheet(input, lang);
+    this.patch.writeSchemeSheet(input, lang, layoutOfGrids(this.grids()) ?? undefined);
     this.refresh();
   }
 

@@ -6,7 +6,7 @@ import type { Lang } from "../engine/types";
 import { findGrid, type LazyGrids } from "./find-table";
 import type { SheetGrid } from "./grid";
 import { isRecordSheetName, readRecordGrid, type RecordRead } from "./record-layout";
-import { SCHEME_SHEET, layoutEntry, schemeFromGrid } from "./scheme-sheet";
+import { SCHEME_SHEET, layoutOfColumn, schemeFromGrid } from "./scheme-sheet";
 import type { LayoutOptions } from "./layout/types";
 
 /**
@@ -44,18 +44,5 @@ export function recordOfGrids(sheets: LazyGrids, lang: Lang = "zh-CN"): RecordRe
  */
 export function layoutOfGrids(sheets: LazyGrids): LayoutOptions | null {
   const s = findGrid(sheets, SCHEME_SHEET) ?? findGrid(sheets, "Scheme");
-  if (!s) return null;
-  const text = layoutEntry(s.grid().cells.map((row) => row[0]));
-  if (text === null) return null;
-  try {
-    const v = JSON.parse(text) as { headerRow?: unknown; columns?: unknown; groupRows?: unknown };
-    const out: LayoutOptions = {};
-    if (typeof v.headerRow === "number" && Number.isInteger(v.headerRow) && v.headerRow > 0) out.headerRow = v.headerRow;
-    if (v.columns && typeof v.columns === "object")
-      out.columns = Object.fromEntries(Object.entries(v.columns).filter(([, c]) => typeof c === "string")) as LayoutOptions["columns"];
-    if (typeof v.groupRows === "boolean") out.groupRows = v.groupRows;
-    return out;
-  } catch {
-    return null;
-  }
+  return s ? layoutOfColumn(s.grid().cells.map((row) => row[0])) : null;
 }

@@ -6,7 +6,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { crc32 as zlibCrc32, deflateRawSync, inflateRawSync } from "zlib";
 import type ExcelJS from "exceljs";
-import { format } from "../engine/messages";
+import { format } from "../messages";
 import type { Lang } from "../engine/types";
 import { WorkbookError } from "./errors";
 import { realTarget, samePath } from "./output-file";

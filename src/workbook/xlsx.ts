@@ -12,22 +12,22 @@
  */
 import ExcelJS from "exceljs";
 import { z } from "zod";
-import { format } from "../engine/messages";
+import { format } from "../messages";
 import type { CellValue, ColumnMap, Lang, Light, Table } from "../engine/types";
-import { normalizeText } from "../engine/labels";
+import { normalizeText } from "../engine/input/labels";
 import { WorkbookError } from "./errors";
 import type { CellBox, GridTable, SheetGrid } from "./grid";
 import { findTable } from "./find-table";
 import { interpretGrid } from "./layout";
 import type { Interpretation, Layout, LayoutOptions } from "./layout/types";
-import { parsePeriod } from "../engine/periods";
+import { parsePeriod } from "../engine/periods/periods";
 import { placeColumns } from "./placement";
 import { isRecordSheetName } from "./record-layout";
 import { SCHEME_CHUNK, SCHEME_SHEET, chunkText, layoutEntry } from "./scheme-sheet";
 import { schemeSheetLayout } from "./scheme-summary";
 import { BOARD_MARKER } from "./host";
-import type { BoardRow } from "../engine/outputs";
-import { OVERRIDE_MARK } from "../engine/decided";
+import type { BoardRow } from "../engine/check/outputs";
+import { OVERRIDE_MARK } from "../engine/record/decided";
 
 // ── reading ───────────────────────────────────────────────────────────────────────────────
 
@@ -187,7 +187,7 @@ export interface ReadTableOptions extends LayoutOptions {
 
 /** The error of a reading that gave no table, in the language asked for. */
 export function layoutError(r: Extract<Interpretation, { ok: false }>, sheet: string, sheets: string, lang: Lang): WorkbookError {
-  return new WorkbookError(r.error, lang, { sheet, row: r.headerRow ?? "", sheets, ...(r.params ?? {}) });
+  return new WorkbookError(r.error, lang, { sheet, row: r.headerRow ?? "", sheets, ...(r.params ?? {}) }, { sheet, ...(r.headerRow !== undefined ? { headerRow: r.headerRow } : {}), headers: r.headers ?? [] });
 }
 
 /**
@@ -195,7 +195,7 @@ export function layoutError(r: Extract<Interpretation, { ok: false }>, sheet: st
  * (most subjects with a score or tier; never 考核方案, Assess's 晾晒表, or an instructions sheet
  * such as 填报说明). The layout interpretation (src/workbook/layout/) reads merges, multi-row
  * headers, group label rows, rows left out and pending; `layout` reports it.
- * @throws WorkbookError SHEET_NOT_FOUND, NO_TABLE, NO_NAME_COLUMN, EMPTY_TABLE, LAYOUT_AMBIGUOUS, LAYOUT_COLUMN_NOT_FOUND
+ * @throws WorkbookError SHEET_NOT_FOUND, NO_TABLE, NO_NAME_COLUMN, EMPTY_TABLE, LAYOUT_AMBIGUOUS, LAYOUT_COLUMN_NOT_FOUND, LAYOUT_SIDE_BY_SIDE
  * @example const { table, map, layout } = readTable(wb, { lang: "zh-CN" }); layout.groups.from // "column"
  */
 export function readTable(wb: ExcelJS.Workbook, opts: ReadTableOptions = {}): ReadTableResult {

@@ -4,7 +4,7 @@
  * command lists every command. Exit 2, nothing on stdout.
  */
 import { join } from "node:path";
-import { levenshtein, nearest } from "../../src/engine/nearest";
+import { levenshtein, nearest } from "../../src/engine/scheme/nearest";
 import { assess, root } from "../helpers/cli";
 
 const jiuyuan = join(root, "samples/jiuyuan-2026q1.xlsx");

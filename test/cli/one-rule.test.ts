@@ -7,7 +7,7 @@
 import { copyFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { presets } from "../../src/engine/presets";
+import { presets } from "../../src/engine/scheme/presets";
 import { assess, root, tempDirForSuite } from "../helpers/cli";
 
 const jiuyuan = join(root, "samples/jiuyuan-2026q1.xlsx");

@@ -15,6 +15,18 @@ import { havePdftoppm, pdfText, renderPage } from "../report/pdf";
 const monthly = join(root, "samples/jiuyuan-2026-monthly.xlsx");
 const dir = tempDirForSuite("assess-periods-");
 
+test("merged header rows and 类别 (test/fixtures/periods-merged.xlsx): 18 units a month in two groups, March's quota error", () => {
+  const r = assess("periods", join(root, "test/fixtures/periods-merged.xlsx"), "--json", "--preset", "jiuyuan");
+  expect(r.code).toBe(1);
+  const j = JSON.parse(r.out) as PeriodsJson;
+  expect(j.periods.map((p) => [p.label, p.subjects, p.violations.filter((v) => v.severity === "error").map((v) => `${v.code} ${v.group}`)])).toEqual([
+    ["2026年1月", 18, []],
+    ["2026年2月", 18, []],
+    ["2026年3月", 18, ["QUOTA_EXCEEDED 政府部门"]],
+  ]);
+  expect(new Set(j.latest!.changes.map((c) => c.group))).toEqual(new Set(["党群部门", "政府部门"]));
+});
+
 test("--json: the periods, March against February, March's violation; exit 1; the input untouched", () => {
   const before = sha(monthly);
   const r = assess("periods", monthly, "--json");

@@ -6,8 +6,8 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { presetInput } from "../../src/engine/presets";
-import { parseSchemeOrThrow } from "../../src/engine/scheme";
+import { presetInput } from "../../src/engine/scheme/presets";
+import { parseSchemeOrThrow } from "../../src/engine/scheme/scheme";
 import { readSchemeSheet } from "../../src/workbook/xlsx";
 import { assess, root, tempDirForSuite } from "../helpers/cli";
 

@@ -2,10 +2,10 @@
  * 名额分配 — places per group (the 武川·新城区 article: 新城区 5 优秀 for rural villages, 13 for communities):
  * the scheme's per-group quotas, the 名额分配 sheet, `--places`, and the check's messages and fixes.
  */
-import { allocationFromGrid, allocationSummary, parsePlaces, withAllocation } from "../../src/engine/allocation";
-import { evaluate } from "../../src/engine/evaluate";
-import { groupLimits } from "../../src/engine/quota";
-import { parseScheme } from "../../src/engine/scheme";
+import { allocationFromGrid, allocationSummary, parsePlaces, withAllocation } from "../../src/engine/rules/allocation";
+import { evaluate } from "../../src/engine/check/evaluate";
+import { groupLimits } from "../../src/engine/rules/quota";
+import { parseScheme } from "../../src/engine/scheme/scheme";
 import type { CellValue, ColumnMap, Table, Violation } from "../../src/engine/types";
 import { scheme } from "./helpers";
 

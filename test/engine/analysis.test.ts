@@ -3,9 +3,9 @@
  * 满意度评价 — over six counties in two tracks (山区县 / 非山区县). Every figure below can be
  * checked by hand against the table.
  */
-import { analyse, contributions, histogramEdges, scoreSheet, summarize, trends, type ScoreSheet } from "../../src/engine/analysis";
-import { attribute, parseOwners } from "../../src/engine/attribution";
-import { parseSchemeOrThrow } from "../../src/engine/scheme";
+import { analyse, contributions, histogramEdges, scoreSheet, summarize, trends, type ScoreSheet } from "../../src/engine/analysis/analysis";
+import { attribute, parseOwners } from "../../src/engine/analysis/attribution";
+import { parseSchemeOrThrow } from "../../src/engine/scheme/scheme";
 import type { CellValue, ColumnMap, Table } from "../../src/engine/types";
 
 /** 党建 30%; 发展 50% = GDP 60% + 就业 (completion of 100) 40%; 满意度 20%. Effective: 0.3, 0.3, 0.2, 0.2. */

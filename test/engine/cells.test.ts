@@ -1,6 +1,6 @@
 /** Cells as clerks type them → a number, or a problem carrying the cell's address. Never a silent 0. */
-import { cellAddress, columnLetter, parseCell } from "../../src/engine/cells";
-import { excelRound, placesOf } from "../../src/engine/round";
+import { cellAddress, columnLetter, parseCell } from "../../src/engine/input/cells";
+import { excelRound, placesOf } from "../../src/engine/rules/round";
 
 describe("parseCell", () => {
   test.each([

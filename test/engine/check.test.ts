@@ -2,8 +2,8 @@
  * 配额校验 of a hand-typed tier column, as tables: each case is a small sheet and the violations a
  * reviewer should see, with their cells and proposed fixes.
  */
-import { evaluate } from "../../src/engine/evaluate";
-import { presets } from "../../src/engine/presets";
+import { evaluate } from "../../src/engine/check/evaluate";
+import { presets } from "../../src/engine/scheme/presets";
 import type { CellValue, ColumnMap, Table, Violation } from "../../src/engine/types";
 import { scheme } from "./helpers";
 

@@ -2,9 +2,9 @@
  * 排名变化 between bulletins (通报式, 报告式: 按月或按季度开展考核通报, the 九原区 article) and the trend
  * over several periods. Each period is a literal table: name, group, rank, tier, light, score.
  */
-import { compare, matchSubjects, periodResults, rankChangeSymbol, series, trackSubjects, type PeriodResult, type RankChange } from "../../src/engine/compare";
-import { evaluate } from "../../src/engine/evaluate";
-import { presets } from "../../src/engine/presets";
+import { compare, matchSubjects, periodResults, rankChangeSymbol, series, trackSubjects, type PeriodResult, type RankChange } from "../../src/engine/periods/compare";
+import { evaluate } from "../../src/engine/check/evaluate";
+import { presets } from "../../src/engine/scheme/presets";
 import type { Light, Table } from "../../src/engine/types";
 
 const LIGHT: Record<string, Light | null> = { 绿: "green", 黄: "yellow", 红: "red", "-": null };

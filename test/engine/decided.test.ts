@@ -5,11 +5,11 @@
  * The case (as overrides.test.ts): 九原区 区直单位, 优秀 ≤ 30% of 10 = 3 places; 单位3 and 单位4
  * are tied at 93 on the line, so both are computed 良好.
  */
-import { decide, effectiveTier, OVERRIDE_MARK, recordStatus } from "../../src/engine/decided";
-import { evaluate } from "../../src/engine/evaluate";
-import { boardRows, outputColumns } from "../../src/engine/outputs";
-import type { Override } from "../../src/engine/overrides";
-import { presets } from "../../src/engine/presets";
+import { decide, effectiveTier, OVERRIDE_MARK, recordStatus } from "../../src/engine/record/decided";
+import { evaluate } from "../../src/engine/check/evaluate";
+import { boardRows, outputColumns } from "../../src/engine/check/outputs";
+import type { Override } from "../../src/engine/record/overrides";
+import { presets } from "../../src/engine/scheme/presets";
 import type { Table } from "../../src/engine/types";
 
 const jiuyuan = presets.jiuyuan!;

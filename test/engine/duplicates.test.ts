@@ -1,7 +1,7 @@
 import fc from "fast-check";
-import { assess } from "../../src/engine/assess";
-import { check } from "../../src/engine/check";
-import { duplicateGroups, hasHiddenChars, nameKey } from "../../src/engine/duplicates";
+import { assess } from "../../src/engine/rules/assess";
+import { check } from "../../src/engine/check/check";
+import { duplicateGroups, hasHiddenChars, nameKey } from "../../src/engine/check/duplicates";
 import { scheme, subjects } from "./helpers";
 
 test("groups of equal names, in row order, by first appearance", () => {

@@ -1,5 +1,5 @@
 /** Helpers for engine tests: subjects and schemes from literal tables. */
-import { parseSchemeOrThrow, type Scheme, type SchemeInput } from "../../src/engine/scheme";
+import { parseSchemeOrThrow, type Scheme, type SchemeInput } from "../../src/engine/scheme/scheme";
 import type { Subject } from "../../src/engine/types";
 
 /**

@@ -4,8 +4,8 @@
  * half-width, Traditional → Simplified, lower case, no spaces, brackets or colons — for any text.
  */
 import fc from "fast-check";
-import { toHalfWidth } from "../../src/engine/cells";
-import { isNormalText, normalizeText, toSimplified } from "../../src/engine/labels";
+import { toHalfWidth } from "../../src/engine/input/cells";
+import { isNormalText, normalizeText, toSimplified } from "../../src/engine/input/labels";
 import { headerKey, headerText, isNoteText } from "../../src/workbook/layout/vocabulary";
 
 /** The normalisation written out in full, without any shortcut (the specification). */

@@ -3,10 +3,10 @@
  * repeated bottom → 约谈 (the 我市 article: “约谈主要负责人”; the 九原区 article: 红色 → 由责任领导进行约谈).
  * Each case is a grid: one line per subject, one column per year.
  */
-import { assess } from "../../src/engine/assess";
-import { DuplicateYearError, isBottom, multiYearFlags, yearsFromHistory, type YearResults } from "../../src/engine/multiyear";
-import { presets } from "../../src/engine/presets";
-import { parseSchemeOrThrow, type Scheme } from "../../src/engine/scheme";
+import { assess } from "../../src/engine/rules/assess";
+import { DuplicateYearError, isBottom, multiYearFlags, yearsFromHistory, type YearResults } from "../../src/engine/periods/multiyear";
+import { presets } from "../../src/engine/scheme/presets";
+import { parseSchemeOrThrow, type Scheme } from "../../src/engine/scheme/scheme";
 import { subjects } from "./helpers";
 
 const zhejiang = presets.zhejiang!; // 第一/第二/第三等次, consecutiveYears 3

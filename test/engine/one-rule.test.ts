@@ -5,12 +5,12 @@
  * Random tables (fast-check) with caps, ties at the lines, a forced bottom and pending subjects.
  */
 import fc from "fast-check";
-import { assess } from "../../src/engine/assess";
-import { check, type CheckResult } from "../../src/engine/check";
-import { evaluate } from "../../src/engine/evaluate";
-import { outputColumns } from "../../src/engine/outputs";
-import { parseSchemeOrThrow, tierLabel, type Scheme } from "../../src/engine/scheme";
-import { TYPED_PENDING, type TypedTiers } from "../../src/engine/subjects";
+import { assess } from "../../src/engine/rules/assess";
+import { check, type CheckResult } from "../../src/engine/check/check";
+import { evaluate } from "../../src/engine/check/evaluate";
+import { outputColumns } from "../../src/engine/check/outputs";
+import { parseSchemeOrThrow, tierLabel, type Scheme } from "../../src/engine/scheme/scheme";
+import { TYPED_PENDING, type TypedTiers } from "../../src/engine/input/subjects";
 import type { CellValue, ColumnMap, Subject, Table } from "../../src/engine/types";
 import * as F from "../../src/functions/functions";
 import { setWorkbookScheme } from "../../src/functions/scheme-store";

@@ -4,8 +4,8 @@
  * The case: 九原区 区直单位, 优秀 ≤ 30% of 10 = 3 places; 单位3 and 单位4 are tied at the line, so
  * the engine rates both 良好 (TIE_AT_BOUNDARY) and the committee decides 单位3 is 优秀.
  */
-import { periodResults } from "../../src/engine/compare";
-import { evaluate } from "../../src/engine/evaluate";
+import { periodResults } from "../../src/engine/periods/compare";
+import { evaluate } from "../../src/engine/check/evaluate";
 import {
   applyOverrides,
   effectiveOverrides,
@@ -15,9 +15,9 @@ import {
   recordRows,
   validateOverride,
   type Override,
-} from "../../src/engine/overrides";
-import { parsePeriod } from "../../src/engine/periods";
-import { presets } from "../../src/engine/presets";
+} from "../../src/engine/record/overrides";
+import { parsePeriod } from "../../src/engine/periods/periods";
+import { presets } from "../../src/engine/scheme/presets";
 import type { CellValue, Table } from "../../src/engine/types";
 
 const jiuyuan = presets.jiuyuan!;

@@ -3,10 +3,10 @@
  * (`group name score`, one subject per line), the expected ranks, changes, flags and roll-up are
  * written beside it so that a reviewer can check them by eye.
  */
-import { rankChangeSymbol } from "../../src/engine/compare";
-import { assessPeriods } from "../../src/engine/period-run";
-import { parsePeriod } from "../../src/engine/periods";
-import { presets } from "../../src/engine/presets";
+import { rankChangeSymbol } from "../../src/engine/periods/compare";
+import { assessPeriods } from "../../src/engine/periods/period-run";
+import { parsePeriod } from "../../src/engine/periods/periods";
+import { presets } from "../../src/engine/scheme/presets";
 import type { ColumnMap, Table } from "../../src/engine/types";
 import { scheme as fourTiers } from "./helpers";
 

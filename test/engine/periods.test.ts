@@ -13,8 +13,8 @@ import {
   periodKey,
   periodLabel,
   previousPeriod,
-} from "../../src/engine/periods";
-import { rollUp, type ScoredSubject } from "../../src/engine/rollup";
+} from "../../src/engine/periods/periods";
+import { rollUp, type ScoredSubject } from "../../src/engine/periods/rollup";
 import { scheme } from "./helpers";
 
 /** "2026-Q1"-style key of what a text parses to, or null. */

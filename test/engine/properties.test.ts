@@ -3,8 +3,8 @@
  * depend on row order, a higher score never gets a worse tier (caps aside), inputs are never mutated.
  */
 import fc from "fast-check";
-import { assess } from "../../src/engine/assess";
-import { parseSchemeOrThrow, type Scheme } from "../../src/engine/scheme";
+import { assess } from "../../src/engine/rules/assess";
+import { parseSchemeOrThrow, type Scheme } from "../../src/engine/scheme/scheme";
 import type { Subject } from "../../src/engine/types";
 
 const arbScheme: fc.Arbitrary<Scheme> = fc

@@ -1,7 +1,7 @@
 /** The scheme schema: defaults, and invalid schemes named field by field in both languages. */
-import { matchTier } from "../../src/engine/labels";
-import { getPreset, presetIds, presets } from "../../src/engine/presets";
-import { parseScheme, parseSchemeOrThrow } from "../../src/engine/scheme";
+import { matchTier } from "../../src/engine/input/labels";
+import { getPreset, presetIds, presets } from "../../src/engine/scheme/presets";
+import { parseScheme, parseSchemeOrThrow } from "../../src/engine/scheme/scheme";
 
 const base = {
   id: "t",

@@ -3,11 +3,11 @@
  * table-wide computeScores — each case an input and the expected result, naming its seed rule.
  */
 import fc from "fast-check";
-import { excelRound } from "../../src/engine/round";
-import { parseSchemeOrThrow, type Scheme, type SchemeInput } from "../../src/engine/scheme";
-import { combine, completion, computeScores, deduct, findColumn, normalize, ScoringError } from "../../src/engine/score";
+import { excelRound } from "../../src/engine/rules/round";
+import { parseSchemeOrThrow, type Scheme, type SchemeInput } from "../../src/engine/scheme/scheme";
+import { combine, completion, computeScores, deduct, findColumn, normalize, ScoringError } from "../../src/engine/scoring/score";
 import type { CellValue, ColumnMap, Table } from "../../src/engine/types";
-import { weighted, weightScale } from "../../src/engine/weights";
+import { weighted, weightScale } from "../../src/engine/scoring/weights";
 
 /** A two-tier scheme with the given scoring rules. */
 function schemeWith(scoring: NonNullable<SchemeInput["scoring"]> = {}): Scheme {

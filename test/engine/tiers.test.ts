@@ -2,11 +2,11 @@
  * Ranks, quotas, ties, caps, forced bottom and lights as tables a reviewer can hold against
  * DESIGN.md ("Semantics that must be exact") and the seed articles.
  */
-import { assess } from "../../src/engine/assess";
-import { groupLimits } from "../../src/engine/quota";
-import { rankValues } from "../../src/engine/rank";
-import { lightsOf } from "../../src/engine/lights";
-import { presets } from "../../src/engine/presets";
+import { assess } from "../../src/engine/rules/assess";
+import { groupLimits } from "../../src/engine/rules/quota";
+import { rankValues } from "../../src/engine/rules/rank";
+import { lightsOf } from "../../src/engine/rules/lights";
+import { presets } from "../../src/engine/scheme/presets";
 import { labelsByName, scheme, subjects } from "./helpers";
 
 const tiersOf = (text: string, s = scheme({ top: { share: 0.3 } }), extra = {}) => {

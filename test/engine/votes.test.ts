@@ -3,7 +3,7 @@
  * grade → a 0–100 score, Σ count × value / Σ count. No votes or a bad count → null, never 0.
  */
 import fc from "fast-check";
-import { DEFAULT_VOTE_VALUES, isVoteCount, votesScore } from "../../src/engine/votes";
+import { DEFAULT_VOTE_VALUES, isVoteCount, votesScore } from "../../src/engine/scoring/votes";
 
 const GRADES = [DEFAULT_VOTE_VALUES["优秀"]!, DEFAULT_VOTE_VALUES["称职"]!, DEFAULT_VOTE_VALUES["基本称职"]!, DEFAULT_VOTE_VALUES["不称职"]!];
 

@@ -3,7 +3,7 @@
  * "", numbers typed as text ("85分", "８５"), error values in ranges, single cells as values or
  * 1×1 ranges. Bad input is #VALUE! / #N/A with the catalogue's text, never a silent 0.
  */
-import { presets } from "../../src/engine/presets";
+import { presets } from "../../src/engine/scheme/presets";
 import * as F from "../../src/functions/functions";
 import { rangeCache } from "../../src/functions/calls";
 import { setWorkbookScheme } from "../../src/functions/scheme-store";

@@ -7,9 +7,9 @@
  */
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { createElement } from "react";
-import { evaluate } from "../../src/engine/evaluate";
-import { outputColumns } from "../../src/engine/outputs";
-import { presets } from "../../src/engine/presets";
+import { evaluate } from "../../src/engine/check/evaluate";
+import { outputColumns } from "../../src/engine/check/outputs";
+import { presets } from "../../src/engine/scheme/presets";
 import type { CellValue } from "../../src/engine/types";
 import { detectTable } from "../../src/workbook/headers";
 import type { CellChange, HostTable, SheetHost } from "../../src/workbook/host";
@@ -221,21 +221,21 @@ test("indicator weights: a live sum per section, and a sum other than 100% block
 });
 
 function presetInputOf(id: string): unknown {
-  return require("../../src/engine/presets").presetInput(id);
+  return require("../../src/engine/scheme/presets").presetInput(id);
 }
 
-test("a host that can read the selection offers it, and later re-reads keep to it", async () => {
+test("a host that can read the selection offers it, and later re-reads keep to it (with the workbook's own reading options: none chosen)", async () => {
   const host = Object.assign(new FakeHost(), { sources: ["usedRange", "selection"] as const });
   const readTable = jest.spyOn(host, "readTable");
   await renderPane(host);
   openColumns();
   fireEvent.click(screen.getByRole("button", { name: "读取选定区域" }));
-  await waitFor(() => expect(readTable).toHaveBeenLastCalledWith({ kind: "selection" }));
+  await waitFor(() => expect(readTable).toHaveBeenLastCalledWith({ kind: "selection" }, undefined));
   fireEvent.click(screen.getByRole("button", { name: "配额校验" }));
   fireEvent.click(await screen.findByRole("button", { name: "写回结果" }));
   await waitFor(() => expect(host.writeResults).toHaveBeenCalled());
   await waitFor(() => expect(readTable.mock.calls.length).toBeGreaterThanOrEqual(3));
-  expect(readTable).toHaveBeenLastCalledWith({ kind: "selection" });
+  expect(readTable).toHaveBeenLastCalledWith({ kind: "selection" }, undefined);
 });
 
 test("a host without a selection (the standalone page) shows no such button", async () => {

@@ -4,11 +4,11 @@
  * the periods it is absent from and puts its rank and tier in the callout; contributions are the
  * engine's points per indicator.
  */
-import { evaluate } from "../../src/engine/evaluate";
-import { presets } from "../../src/engine/presets";
-import type { Series } from "../../src/engine/compare";
-import { parsePeriod, type Period } from "../../src/engine/periods";
-import type { Contribution } from "../../src/engine/analysis";
+import { evaluate } from "../../src/engine/check/evaluate";
+import { presets } from "../../src/engine/scheme/presets";
+import type { Series } from "../../src/engine/periods/compare";
+import { parsePeriod, type Period } from "../../src/engine/periods/periods";
+import type { Contribution } from "../../src/engine/analysis/analysis";
 import { detectTable } from "../../src/workbook/headers";
 import { contributionChart, periodAxis, periodDate, tierDistribution, trendChart } from "../../src/taskpane/charts";
 

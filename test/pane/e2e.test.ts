@@ -288,6 +288,8 @@ function installFakes(arg: { sheet: string; values: unknown[][]; valueTypes: str
           isNullObject: true,
           load: () => undefined,
           delete: () => undefined,
+          // column A of the (absent) 考核方案 sheet, read for its 版式 entry with the table
+          getRange: () => ({ values: [], load: () => undefined }),
           pageLayout: { headersFooters: { defaultForAllPages: { leftFooter: "", load: () => undefined } } },
         }),
         add: (n: string) => {

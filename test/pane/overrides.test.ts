@@ -8,13 +8,17 @@
  */
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { createElement } from "react";
-import type { Override } from "../../src/engine/overrides";
+import type { Override } from "../../src/engine/record/overrides";
 import type { CellValue } from "../../src/engine/types";
 import type { Lang } from "../../src/engine/types";
 import { detectTable } from "../../src/workbook/headers";
 import type { HostTable, SheetHost } from "../../src/workbook/host";
 import type { RecordRead } from "../../src/workbook/record-layout";
 import { App } from "../../src/taskpane/pane";
+
+// Fluent UI in jsdom is slow on a loaded 2-core machine (one test took 60 s in a run beside other
+// builds): a hang guard, not a speed requirement.
+jest.setTimeout(180_000);
 
 /** Sheet 表1: ten units in one group, no typed tiers; 单位3 and 单位4 tied at 93 on the 优秀 line (3 places). */
 function grid(): CellValue[][] {

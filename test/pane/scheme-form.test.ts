@@ -2,8 +2,8 @@
  * The scheme editor's form (pure): the 依次递补 checkbox reads an old scheme's releaseCappedPlaces,
  * writes keepCappedPlaces, and the scheme it gives keeps or passes on a capped subject's place.
  */
-import { presetInput } from "../../src/engine/presets";
-import { parseSchemeOrThrow } from "../../src/engine/scheme";
+import { presetInput } from "../../src/engine/scheme/presets";
+import { parseSchemeOrThrow } from "../../src/engine/scheme/scheme";
 import { applyForm, formFromInput } from "../../src/taskpane/scheme-form";
 
 const base = presetInput("jiuyuan")!;

@@ -3,11 +3,14 @@
  * desktop's (1280 px), in Chinese and English: screenshots into test-artifacts/ (looked at by a
  * person), and what can be measured — 配额校验 on the first screen with no form above it, nothing
  * wider than the page, one primary button at a time, violation cards of one width, what was
- * written shown after 写回结果, keyboard only, the page's CSP and favicon.
+ * written shown after 写回结果, keyboard only, the page's CSP and favicon. The 版式识别 card at
+ * 320 and 450 px: one line, then its details and the 更正读取方式 form inside the pane's width, and a
+ * reading that stops shown with its form.
  */
+import { copyFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { artifacts, openPage, startBrowser, type Session } from "./browser";
+import { artifacts, dist, openPage, root, startBrowser, type Session } from "./browser";
 
 jest.setTimeout(180_000);
 
@@ -155,4 +158,70 @@ test("keyboard only: Tab reaches 配额校验 with a visible focus, Enter checks
   await page.getByTestId("preview").waitFor();
   await page.screenshot({ path: join(artifacts, "pane-zh-CN-420-keyboard.png") });
   await context.close();
+});
+
+/** Layout fixtures served beside the page as samples (`?sample=` opens them). */
+function serveLayoutSamples(...names: string[]): void {
+  for (const n of names) copyFileSync(join(root, "test/fixtures/layouts", n), join(dist, "samples", n));
+}
+
+describe("版式识别 (the layout card)", () => {
+  test.each([320, 450])("at %i px: a heading and one summary line under the table and scheme lines, 详情 and 更正读取方式 inside the pane's width", async (width) => {
+    serveLayoutSamples("06-label-count-wrong.xlsx");
+    const { context, page, errors } = await openPage(s, width, 720);
+    await page.goto(`${s.base}/standalone.html?sample=06-label-count-wrong.xlsx`);
+    const card = page.getByTestId("layout-card");
+    await card.waitFor();
+    // the heading line (版式识别, the count to confirm, 详情) and one summary line: nothing more until asked
+    const summary = card.getByTestId("layout-summary");
+    const lineHeight = await summary.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
+    expect((await summary.boundingBox())!.height).toBeLessThan(lineHeight * 1.5);
+    expect(await card.getByRole("button").count()).toBe(1);
+    expect(await card.getByTestId("layout-warning-count").isVisible()).toBe(true);
+    // 配额校验 stays on the first screen, still the one primary button, no field above it
+    const check = (await page.getByRole("button", { name: "配额校验", exact: true }).boundingBox())!;
+    expect(check.y + check.height).toBeLessThan(720);
+    expect(await primaries(page)).toEqual(["配额校验"]);
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: join(artifacts, `layout-zh-CN-${width}-1-line.png`) });
+
+    await card.getByRole("button", { name: "详情" }).click();
+    await card.getByTestId("layout-warning").waitFor();
+    await card.getByRole("button", { name: "更正读取方式" }).click();
+    await card.getByTestId("layout-form").waitFor();
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    // every field inside the card
+    const outside = await card.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return Array.from(el.querySelectorAll("input, button, [role=combobox]")).flatMap((f) => {
+        const b = f.getBoundingClientRect();
+        if (b.width === 0 && b.height === 0) return []; // not drawn (a Dropdown's hidden clear button)
+        return b.left >= r.left - 0.5 && b.right <= r.right + 0.5 ? [] : [`${f.tagName} ${f.textContent} ${b.left}–${b.right} in ${r.left}–${r.right}`];
+      });
+    });
+    expect(outside).toEqual([]);
+    await card.screenshot({ path: join(artifacts, `layout-zh-CN-${width}-2-details.png`) });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test("at 320 px: a reading that stops (two score columns) shows its message and the form; reading with 复核得分 checks", async () => {
+    serveLayoutSamples("27-ambiguous-two-scores.xlsx");
+    const { context, page, errors } = await openPage(s, 320, 720);
+    await page.goto(`${s.base}/standalone.html?sample=27-ambiguous-two-scores.xlsx`);
+    const form = page.getByTestId("layout-form");
+    await form.waitFor();
+    expect(await page.getByText("C（初评得分）、D（复核得分）").isVisible()).toBe(true);
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: join(artifacts, "layout-zh-CN-320-3-stopped.png"), fullPage: true });
+    await page.getByRole("combobox", { name: "得分" }).click();
+    await page.getByRole("option", { name: "D · 复核得分" }).click();
+    await page.getByRole("button", { name: "按此读取" }).click();
+    await page.getByTestId("check-group").first().waitFor();
+    expect(await page.getByTestId("check-group").first().textContent()).toContain("优秀 5/4");
+    expect(await page.getByTestId("table-detected").textContent()).toBe("考核得分 · 16 个对象");
+    await page.screenshot({ path: join(artifacts, "layout-zh-CN-320-4-read.png"), fullPage: true });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

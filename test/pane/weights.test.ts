@@ -10,15 +10,19 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { createElement } from "react";
 import { ahp, entropyWeights } from "../../src/engine/mcdm";
-import { paneMessages } from "../../src/engine/messages.pane";
-import { weightMessages } from "../../src/engine/messages.weights";
-import { presetInput } from "../../src/engine/presets";
-import type { SchemeInput } from "../../src/engine/scheme";
+import { paneMessages } from "../../src/messages/pane";
+import { weightMessages } from "../../src/messages/weights";
+import { presetInput } from "../../src/engine/scheme/presets";
+import type { SchemeInput } from "../../src/engine/scheme/scheme";
 import type { CellValue } from "../../src/engine/types";
 import { detectTable } from "../../src/workbook/headers";
 import type { HostTable, SheetHost } from "../../src/workbook/host";
 import { App } from "../../src/taskpane/pane";
 import { matchIndicators, percentsOf } from "../../src/taskpane/use-weights";
+
+// Fluent UI in jsdom is slow on a loaded 2-core machine (one test took 60 s in a run beside other
+// builds): a hang guard, not a speed requirement.
+jest.setTimeout(180_000);
 
 /** Sheet 表1: header in row 1, four units with the three 通报 indicators. */
 function grid(): CellValue[][] {

@@ -9,9 +9,9 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TDocumentDefinitions } from "pdfmake/interfaces";
-import { compare, periodResults } from "../../src/engine/compare";
-import { evaluate } from "../../src/engine/evaluate";
-import { boardRows } from "../../src/engine/outputs";
+import { compare, periodResults } from "../../src/engine/periods/compare";
+import { evaluate } from "../../src/engine/check/evaluate";
+import { boardRows } from "../../src/engine/check/outputs";
 import { rankChanges } from "../../src/report/board";
 import { buildBulletin, bulletinDensity, renderBulletin, type BulletinOptions } from "../../src/report/bulletin";
 import { hatch, tierBarSvg } from "../../src/report/chart-svg";

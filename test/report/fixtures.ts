@@ -1,8 +1,8 @@
 /** Evaluations for the report tests: the 九原区 sample, and a long table with Traditional data. */
 import { join, resolve } from "node:path";
 import { load } from "../../src/cli/load";
-import { evaluate, type Evaluation } from "../../src/engine/evaluate";
-import { parseSchemeOrThrow } from "../../src/engine/scheme";
+import { evaluate, type Evaluation } from "../../src/engine/check/evaluate";
+import { parseSchemeOrThrow } from "../../src/engine/scheme/scheme";
 import type { Table } from "../../src/engine/types";
 import { loadNodeFonts } from "../../src/report/render-node";
 import type { ReportFont } from "../../src/report/fonts";

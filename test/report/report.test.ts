@@ -11,8 +11,8 @@ import { fitFonts } from "../../src/report/fonts";
 import { pageCount, renderPdf } from "../../src/report/render-node";
 import { pageWidth, rankChanges } from "../../src/report/board";
 import { textWidth } from "../../src/report/measure";
-import { boardRows } from "../../src/engine/outputs";
-import { evaluate } from "../../src/engine/evaluate";
+import { boardRows } from "../../src/engine/check/outputs";
+import { evaluate } from "../../src/engine/check/evaluate";
 import { jiuyuan, nodeFonts, root, traditional, traditionalScheme, traditionalTable } from "./fixtures";
 import { darkPixels, havePdftoppm, pdfText, renderPage } from "./pdf";
 

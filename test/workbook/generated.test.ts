@@ -5,8 +5,8 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { parseScheme } from "../../src/engine/scheme";
-import { excelRound } from "../../src/engine/round";
+import { parseScheme } from "../../src/engine/scheme/scheme";
+import { excelRound } from "../../src/engine/rules/round";
 import type { CellValue } from "../../src/engine/types";
 import { readSchemeSheet, readTable, sheetGrid } from "../../src/workbook/xlsx";
 import { loadWorkbook } from "../../src/workbook/xlsx-file";

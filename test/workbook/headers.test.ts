@@ -87,7 +87,8 @@ describe("header row and roles", () => {
     const forced = detect(grid, { headerRow: 2 });
     expect(forced.table.headerRow).toBe(2);
     expect(forced.table.rows.map((r) => r.row)).toEqual([3]);
-    expect(detectTable(grid, "表1", { headerRow: 3 })).toEqual({ ok: false, error: "NO_NAME_COLUMN", headerRow: 3 });
+    // the failure carries the header it stopped at (for the pane's 更正读取方式)
+    expect(detectTable(grid, "表1", { headerRow: 3 })).toEqual({ ok: false, error: "NO_NAME_COLUMN", headerRow: 3, headers: ["甲", "90"] });
   });
 
   test("the header must be within the first 20 rows", () => {
@@ -138,7 +139,7 @@ describe("data rows", () => {
   });
 
   test("a header with no rows below it is EMPTY_TABLE", () => {
-    expect(detectTable([["标题"], ["单位", "总分"], [], ["注：待填报"]], "表1")).toEqual({ ok: false, error: "EMPTY_TABLE", headerRow: 2 });
+    expect(detectTable([["标题"], ["单位", "总分"], [], ["注：待填报"]], "表1")).toEqual({ ok: false, error: "EMPTY_TABLE", headerRow: 2, headers: ["单位", "总分"] });
   });
 });
 

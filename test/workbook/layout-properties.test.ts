@@ -7,8 +7,8 @@
  *   footnotes, merging the group column) leave the subjects and groups unchanged.
  */
 import fc from "fast-check";
-import { evaluate } from "../../src/engine/evaluate";
-import { presets } from "../../src/engine/presets";
+import { evaluate } from "../../src/engine/check/evaluate";
+import { presets } from "../../src/engine/scheme/presets";
 import type { CellValue } from "../../src/engine/types";
 import type { CellBox, SheetGrid } from "../../src/workbook/grid";
 import { interpretGrid } from "../../src/workbook/layout";

@@ -2,12 +2,14 @@
  * The layout interpretation (src/workbook/layout/) on SheetGrid literals: one test per layout class
  * of issue 12, the subjects it gives through the engine, and the crash it fixed.
  */
-import { evaluate } from "../../src/engine/evaluate";
-import { presets } from "../../src/engine/presets";
+import { evaluate } from "../../src/engine/check/evaluate";
+import { presets } from "../../src/engine/scheme/presets";
 import type { CellValue } from "../../src/engine/types";
 import type { CellBox, SheetGrid } from "../../src/workbook/grid";
 import { plainGrid } from "../../src/workbook/grid";
 import { interpretGrid, layoutLines, parseColumnsOption, readSheets } from "../../src/workbook/layout";
+import { sidePanels } from "../../src/workbook/layout/panels";
+import { assessedYear } from "../../src/workbook/layout/interpret";
 import type { Interpretation, LayoutOptions } from "../../src/workbook/layout/types";
 
 const box = (top: number, left: number, bottom: number, right: number): CellBox => ({ top, left, bottom, right });
@@ -272,5 +274,76 @@ describe("the engine on rows without a name", () => {
       ["MISSING_VALUE", "表1!A3", "name"],
       ["MISSING_VALUE", "表1!B3", "score"],
     ]);
+  });
+});
+
+describe("panels side by side (左右分栏)", () => {
+  test("a header run repeated across the row is found, with a gap column or without, two or three panels", () => {
+    expect(sidePanels(["序号", "单位", "得分", "等次", "", "序号", "单位", "得分", "等次"])).toEqual([{ left: 0, right: 3 }, { left: 5, right: 8 }]);
+    expect(sidePanels(["单位", "得分", "单 位", "得分", "单位", "得分"])).toEqual([{ left: 0, right: 1 }, { left: 2, right: 3 }, { left: 4, right: 5 }]);
+    expect(sidePanels(["姓名", "等次", "姓名", "等次", "备注"])).toEqual([{ left: 0, right: 1 }, { left: 2, right: 3 }]);
+  });
+
+  test("headers that merely share words are one table", () => {
+    expect(sidePanels(["单位", "2024年", "2025年"])).toBeNull();
+    expect(sidePanels(["单位", "拟定等次", "审定等次"])).toBeNull();
+    expect(sidePanels(["得分", "等次", "得分", "等次"])).toBeNull(); // no subject column in the run
+    expect(sidePanels(["单位", "得分", "等次", "单位", "得分"])).toBeNull(); // the second run is not whole
+  });
+
+  test("refused with the panels named, also when --columns names the first panel's columns", () => {
+    const rows: CellValue[][] = [["序号", "单位", "得分", "等次", "序号", "单位", "得分", "等次"]];
+    for (let i = 0; i < 4; i++) rows.push([i + 1, `甲${i}`, 90 - i, "良好", i + 5, `乙${i}`, 80 - i, "良好"]);
+    for (const opts of [{}, { columns: { name: "B", score: "C", tier: "D" } }] as LayoutOptions[]) {
+      const r = interpretGrid(plainGrid("表", rows), opts);
+      expect(r).toMatchObject({ ok: false, error: "LAYOUT_SIDE_BY_SIDE", headerRow: 1, params: { panels: "A–D、E–H", count: 2 } });
+    }
+  });
+});
+
+describe("a tier column named by its year (2025年等次)", () => {
+  const table = (title: string | null, headers: string[], tiers: (i: number) => string[]) => {
+    const rows: CellValue[][] = title ? [[title]] : [];
+    rows.push(["单位", "得分", ...headers]);
+    for (let i = 0; i < 10; i++) rows.push([`单位${i}`, 95 - i, ...tiers(i)]);
+    return rows;
+  };
+  const ok = (r: Interpretation) => {
+    if (!r.ok) throw new Error(r.error);
+    return r;
+  };
+
+  test("the title's year picks this year's column; earlier years stay history", () => {
+    const r = ok(interpretGrid(plainGrid("Sheet1", table("2025年度区直部门考核结果", ["2024年等次", "2025年等次"], (i) => ["良好", i < 5 ? "优秀" : "良好"]))));
+    expect(r.map.tier).toBe(3);
+    expect(r.map.years).toEqual([{ year: 2024, col: 2 }]);
+    expect(r.layout.notes.map((n) => n.key)).toContain("layout.assume.yearTier");
+    const result = evaluate(r.table, r.map, presets.jiuyuan!, "zh-CN");
+    expect(result.check.violations.map((v) => v.code)).toContain("QUOTA_EXCEEDED");
+  });
+
+  test("a title for a later year than every column: they are history, tiers are computed", () => {
+    const r = ok(interpretGrid(plainGrid("Sheet1", table("2026年度考核测算表", ["2024年等次", "2025年等次"], () => ["良好", "优秀"]))));
+    expect(r.map.tier).toBeUndefined();
+    expect(r.map.years?.map((y) => y.year)).toEqual([2024, 2025]);
+  });
+
+  test("a date line above is not the year; without any year the latest column is taken and said", () => {
+    const r = ok(interpretGrid(plainGrid("Sheet1", table("填报日期：2026年1月10日", ["2024年等次", "2025年等次"], () => ["良好", "良好"]))));
+    expect(r.map.tier).toBe(3);
+    expect(r.layout.notes.map((n) => n.key)).toContain("layout.assume.latestYearTier");
+  });
+
+  test("--columns tier=none: no tier column, every year column is history", () => {
+    const r = ok(interpretGrid(plainGrid("Sheet1", table(null, ["2024年等次", "2025年等次"], () => ["良好", "良好"])), { columns: { tier: "none" } }));
+    expect(r.map.tier).toBeUndefined();
+    expect(r.map.years?.map((y) => y.year)).toEqual([2024, 2025]);
+    expect(r.layout.notes).toEqual([]);
+  });
+
+  test("the year from the sheet's name when the title has none", () => {
+    expect(assessedYear("2025年度", [["区直部门考核结果"]])).toBe(2025);
+    expect(assessedYear("Sheet1", [["2025年度考核结果汇总表"], ["填报日期：2026年1月10日"]])).toBe(2025);
+    expect(assessedYear("Sheet1", [["填报日期：2026.1.10"]])).toBeUndefined();
   });
 });

@@ -4,9 +4,9 @@
  * the written columns and board are what the engine computed; a user's own 晾晒表 is kept.
  */
 import { OfficeMockObject } from "office-addin-mock";
-import { evaluate } from "../../src/engine/evaluate";
-import { boardRows, outputColumns } from "../../src/engine/outputs";
-import { presets } from "../../src/engine/presets";
+import { evaluate } from "../../src/engine/check/evaluate";
+import { boardRows, outputColumns } from "../../src/engine/check/outputs";
+import { presets } from "../../src/engine/scheme/presets";
 import { BOARD_MARKER } from "../../src/workbook/host";
 import { spillFormulas } from "../../src/workbook/formulas";
 import { OfficeHost, toGrid } from "../../src/workbook/office-host";
@@ -94,6 +94,8 @@ function mockExcel(n: number, existingBoard?: { footer: string }) {
               load: () => undefined,
               pageLayout: { headersFooters: { defaultForAllPages: footer } },
               delete: () => log.push({ sheet: name, op: "delete", args: [] }),
+              // column A of a 考核方案 sheet (its scheme JSON and 版式 entry): none here
+              getRange: (a: string) => ({ address: a, values: [] as unknown[][], load: () => undefined }),
             };
           },
           add: (name: string) => (sheets[name] = recordingSheet(name, log)),
@@ -309,7 +311,7 @@ describe("the scheme and fixes", () => {
 });
 
 function presetInputFor(id: string): unknown {
-  return JSON.parse(JSON.stringify(require("../../src/engine/presets").presetInput(id)));
+  return JSON.parse(JSON.stringify(require("../../src/engine/scheme/presets").presetInput(id)));
 }
 
 describe("readSelectedGrid (权重设计)", () => {

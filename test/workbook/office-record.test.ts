@@ -5,7 +5,7 @@
  * (two syncs); a later one goes below the last used row, under the headers the sheet has — a
  * person's own column and rows are kept — and reads back as written, times as text.
  */
-import type { Override } from "../../src/engine/overrides";
+import type { Override } from "../../src/engine/record/overrides";
 import { OfficeHost } from "../../src/workbook/office-host";
 
 type Write = { sheet: string; row: number; col: number; rows: number; cols: number; values?: unknown[][]; numberFormat?: unknown[][]; bold?: boolean };

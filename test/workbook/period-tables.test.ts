@@ -3,11 +3,16 @@
  * a table with a period column split by it (rows keep their sheet rows), Assess's own sheets
  * passed over, other sheets reported with the reason; then assessed with one scheme and compared.
  */
-import { assessPeriods } from "../../src/engine/period-run";
-import { presets } from "../../src/engine/presets";
-import { rankChangeSymbol } from "../../src/engine/compare";
+import { assessPeriods } from "../../src/engine/periods/period-run";
+import { presets } from "../../src/engine/scheme/presets";
+import { rankChangeSymbol } from "../../src/engine/periods/compare";
 import type { CellValue } from "../../src/engine/types";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { evaluate } from "../../src/engine/check/evaluate";
+import { openPackage } from "../../src/workbook/package/read";
 import { periodTables, skipText } from "../../src/workbook/period-tables";
+import { StandaloneHost } from "../../src/workbook/standalone-host";
 
 /** A period sheet: title, header, units with scores. */
 function sheet(title: string, units: [string, number][]): CellValue[][] {
@@ -90,4 +95,47 @@ test("years give multi-year flags; sub-year periods beside the year's own roll u
   const a = run.rollup!.subjects.find((s) => s.name === "甲")!;
   expect(a).toMatchObject({ regular: 91, annual: 96, periodsUsed: 2 });
   expect(a.combined).toBeCloseTo(91 * 0.3 + 96 * 0.7, 10);
+});
+
+describe("periods-merged.xlsx (scripts/make-fixtures.ts): three months laid out as offices print them", () => {
+  const bytes = () => new Uint8Array(readFileSync(join(__dirname, "../fixtures/periods-merged.xlsx")));
+
+  /** Each period's sheet, rows, groups with n and typed 优秀 against its places (jiuyuan). */
+  function summary(found: ReturnType<typeof periodTables>) {
+    return found.periods.map((p) => {
+      const ev = evaluate(p.table, p.map, presets.jiuyuan!, "zh-CN");
+      return [p.sheet, p.table.rows.length, ev.check.groups.map((g) => `${g.group} ${g.n} ${g.counts[0]}/${g.limits[0]}`).join("; ")];
+    });
+  }
+  const right = [
+    ["2026年1月", 18, "党群部门 8 2/2; 政府部门 10 3/3"],
+    ["2026年2月", 18, "党群部门 8 2/2; 政府部门 10 3/3"],
+    ["2026年3月", 18, "党群部门 8 2/2; 政府部门 10 4/3"],
+  ];
+
+  test("the package reader's grids (the CLI): merged header, units row and 类别 read as the assessment table is", () => {
+    const pkg = openPackage(bytes());
+    const found = periodTables(pkg.sheets.map((s) => pkg.grid(s.name)));
+    expect(summary(found)).toEqual(right);
+    const p = found.periods[0]!;
+    expect(p.table.headerRow).toBe(4);
+    expect(p.table.headers.slice(3, 8)).toEqual(["党建工作/基层组织", "党建工作/党风廉政", "经济发展/招商引资", "经济发展/项目建设", "总分"]);
+    // read cell by cell (no merges) the units row "(分)" is a 19th subject and the sub-columns lose their parent
+    const plain = periodTables(pkg.sheets.map((s) => ({ name: s.name, grid: pkg.grid(s.name).cells })));
+    expect(plain.periods[0]!.table.rows.length).toBe(19);
+    expect(plain.periods[0]!.table.headers[4]).not.toBe("党建工作/党风廉政");
+  });
+
+  test("the standalone page's sheets carry their merges: the same periods", async () => {
+    const host = await StandaloneHost.open(bytes(), "periods-merged.xlsx");
+    expect(summary(periodTables(await host.readSheets()))).toEqual(right);
+  });
+
+  test("every period assessed with its 18 units; the latest has the quota error (as assess periods reports it)", () => {
+    const pkg = openPackage(bytes());
+    const run = assessPeriods(periodTables(pkg.sheets.map((s) => pkg.grid(s.name))).periods, presets.jiuyuan!, "zh-CN");
+    const last = run.runs[run.runs.length - 1]!;
+    expect(last.ev.check.violations.filter((v) => v.severity === "error").map((v) => [v.code, v.group])).toEqual([["QUOTA_EXCEEDED", "政府部门"]]);
+    expect(run.runs.map((r) => r.results.length)).toEqual([18, 18, 18]);
+  });
 });

@@ -7,9 +7,9 @@
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { evaluate } from "../../src/engine/evaluate";
-import { boardRows, outputColumns } from "../../src/engine/outputs";
-import { presetInput, presets } from "../../src/engine/presets";
+import { evaluate } from "../../src/engine/check/evaluate";
+import { boardRows, outputColumns } from "../../src/engine/check/outputs";
+import { presetInput, presets } from "../../src/engine/scheme/presets";
 import { openPackage } from "../../src/workbook/package/read";
 import { storedEntries } from "../helpers/zip";
 import { StandaloneHost, XLSM_MIME, downloadName } from "../../src/workbook/standalone-host";

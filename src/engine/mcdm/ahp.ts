@@ -7,7 +7,7 @@
  * by the relative `tolerance` (1e-3), and a value that is 1 / a_ij rounded to the decimals it was
  * typed with (three or more: 0.167, 0.143, 0.1111) is accepted too. The values are used as typed.
  */
-import { parseNumberText, toHalfWidth } from "../cells";
+import { parseNumberText, toHalfWidth } from "../input/cells";
 import { McdmOptionError, problemNumber, type McdmProblem, type McdmResult } from "./problems";
 import { isRiTableId, maxOrder, riFor, type RiTableId } from "./ri-tables";
 

@@ -9,8 +9,8 @@
  * (NOT_NUMBER), and every body cell keeps its position in the block, so a problem can be named by
  * its row and column in the block or by its address in the sheet.
  */
-import { cellText, isBlank, parseNumberText } from "../cells";
-import { normalizeText } from "../labels";
+import { cellText, isBlank, parseNumberText } from "../input/cells";
+import { normalizeText } from "../input/labels";
 import type { CellValue } from "../types";
 import { parseJudgementText } from "./ahp";
 import type { McdmProblem } from "./problems";

@@ -4,7 +4,7 @@
  * column of the matrix or data given) and the values that make it a problem. Every method collects
  * all the problems of its input, never only the first, and renders them from the one catalogue.
  */
-import { format } from "../messages";
+import { format } from "../../messages";
 import type { Lang } from "../types";
 
 /**

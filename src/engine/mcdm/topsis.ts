@@ -16,7 +16,7 @@
  *    happens only when every alternative is the same on every weighted criterion — C_i = 0.5 for all.
  * A column on which everyone is equal adds nothing to either distance: it cannot separate alternatives.
  */
-import { weightScale } from "../weights";
+import { weightScale } from "../scoring/weights";
 import type { Direction } from "./entropy";
 import { McdmOptionError, checkTable, problemNumber, type McdmProblem, type McdmResult } from "./problems";
 

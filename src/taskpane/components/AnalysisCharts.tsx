@@ -7,12 +7,12 @@
 import { DonutChart, LineChart, VerticalStackedBarChart } from "@fluentui/react-charts";
 import { Button, Dropdown, Field, MessageBar, MessageBarBody, Option, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import { analyse, contributions, scoreSheet, type MeasureAnalysis } from "../../engine/analysis";
-import { format } from "../../engine/messages";
-import type { PeriodRun } from "../../engine/period-run";
+import { analyse, contributions, scoreSheet, type MeasureAnalysis } from "../../engine/analysis/analysis";
+import { format } from "../../messages";
+import type { PeriodRun } from "../../engine/periods/period-run";
 import type { Lang } from "../../engine/types";
-import { periodKey, periodLabel } from "../../engine/periods";
-import { tierLabel } from "../../engine/scheme";
+import { periodKey, periodLabel } from "../../engine/periods/periods";
+import { tierLabel } from "../../engine/scheme/scheme";
 import type { SheetHost } from "../../workbook/host";
 import { contributionChart, periodAxis, tierDistribution, trendChart } from "../charts";
 import { useSectionStyles } from "../styles";

@@ -4,7 +4,7 @@
  */
 import { Button, Spinner } from "@fluentui/react-components";
 import { Suspense, lazy, useState } from "react";
-import { format } from "../../engine/messages";
+import { format } from "../../messages";
 import type { SheetHost } from "../../workbook/host";
 import { useSectionStyles } from "../styles";
 import type { Pane } from "../use-pane";

@@ -7,7 +7,7 @@
  */
 import { Button, Checkbox, Link, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { format } from "../../engine/messages";
+import { format } from "../../messages";
 import { useSectionStyles } from "../styles";
 import { saveBlob } from "../../save/download";
 import type { Pane, WrittenTable } from "../use-pane";

@@ -20,9 +20,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { ReactNode } from "react";
-import { format } from "../../engine/messages";
-import { tierLabel, type Scheme } from "../../engine/scheme";
-import type { CheckedGroup } from "../../engine/check";
+import { format } from "../../messages";
+import { tierLabel, type Scheme } from "../../engine/scheme/scheme";
+import type { CheckedGroup } from "../../engine/check/check";
 import type { Lang, Violation } from "../../engine/types";
 import { useSectionStyles } from "../styles";
 import { OverrideDialog, isOverridable } from "./OverridesSection";

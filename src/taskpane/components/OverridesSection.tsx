@@ -28,10 +28,10 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import type { Evaluation } from "../../engine/evaluate";
-import { format } from "../../engine/messages";
-import type { OverrideField, OverrideProblem, OverrideRule } from "../../engine/overrides";
-import { tierLabel } from "../../engine/scheme";
+import type { Evaluation } from "../../engine/check/evaluate";
+import { format } from "../../messages";
+import type { OverrideField, OverrideProblem, OverrideRule } from "../../engine/record/overrides";
+import { tierLabel } from "../../engine/scheme/scheme";
 import type { Lang, Light, Violation } from "../../engine/types";
 import { useSectionStyles } from "../styles";
 import type { Pane } from "../use-pane";

@@ -5,10 +5,10 @@
  */
 import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState, type ReactNode } from "react";
-import { format, type MessageKey } from "../../engine/messages";
-import { columnLetter } from "../../engine/cells";
+import { format, type MessageKey } from "../../messages";
+import { columnLetter } from "../../engine/input/cells";
 import type { Lang, Role } from "../../engine/types";
-import type { SchemeInput } from "../../engine/scheme";
+import type { SchemeInput } from "../../engine/scheme/scheme";
 import type { HostTable } from "../../workbook/host";
 import { errorText, type Pane } from "../use-pane";
 

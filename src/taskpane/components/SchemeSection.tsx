@@ -3,8 +3,8 @@
  * the lights, validated by parseScheme with each message on its field.
  */
 import { Button, Checkbox, Dropdown, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Option, Text } from "@fluentui/react-components";
-import { format } from "../../engine/messages";
-import { presetIds, presetInput } from "../../engine/presets";
+import { format } from "../../messages";
+import { presetIds, presetInput } from "../../engine/scheme/presets";
 import type { Lang, Rounding } from "../../engine/types";
 import { indicatorGroups, weightSum, type QuotaMode } from "../scheme-form";
 import { useSectionStyles } from "../styles";

@@ -3,8 +3,8 @@
  * detected, and reading the table again (or the selected range, where the host can).
  */
 import { Button, Dropdown, Field, Option } from "@fluentui/react-components";
-import { columnLetter } from "../../engine/cells";
-import { format, type MessageKey } from "../../engine/messages";
+import { columnLetter } from "../../engine/input/cells";
+import { format, type MessageKey } from "../../messages";
 import type { Role } from "../../engine/types";
 import { useSectionStyles } from "../styles";
 import type { Pane } from "../use-pane";

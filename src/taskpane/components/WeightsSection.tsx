@@ -32,7 +32,7 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import { format } from "../../engine/messages";
+import { format } from "../../messages";
 import { RI_TABLES, ahpMethods, entropyVariants, riTableIds, type AhpMethod, type Direction, type EntropyVariant, type RiTableId } from "../../engine/mcdm";
 import type { Lang } from "../../engine/types";
 import type { SheetHost } from "../../workbook/host";

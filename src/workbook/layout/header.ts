@@ -4,7 +4,7 @@
  * points; a cell merged down over the header rows (单位, 总分) is one name; a units row ("(分)")
  * is skipped.
  */
-import { isBlank, parseNumberText } from "../../engine/cells";
+import { isBlank, parseNumberText } from "../../engine/input/cells";
 import type { CellValue } from "../../engine/types";
 import type { CellBox } from "../grid";
 import { headerKey, headerText, isUnitText, splitPoints } from "./vocabulary";

@@ -11,13 +11,15 @@
  *    最高分, a footnote (注：, 填表人：), a group label (一、区直部门（32个）) or another line merged
  *    across the width. Label rows set the group of the rows below them until the next label.
  * 5. A subject marked 不参加考核/免考/新组建… in its tier, score or remarks cell is pending.
+ * A header that repeats itself across the row (左右分栏, panels.ts) is refused with the panels named.
  * Hidden rows stay subjects (hiding is how offices print, not how they assess) and are listed.
  */
-import { isBlank, parseNumberText } from "../../engine/cells";
+import { isBlank, parseNumberText } from "../../engine/input/cells";
 import type { CellValue, Table, TableRow } from "../../engine/types";
 import type { CellBox, SheetGrid } from "../grid";
 import { headerBlock, type HeaderBlock } from "./header";
 import { filledCells, widestMerge } from "./merges";
+import { panelList, sidePanels } from "./panels";
 import { layoutColumns, mapRoles, type RoleFailure, type RoleMap } from "./roles";
 import type { GroupLabelRow, Interpretation, Layout, LayoutNote, LayoutOptions, LeftOutRow, PendingRow } from "./types";
 import { columnLetter, groupLabel, headerKey, headerText, isNoteText, isSummaryKey, matchHeader, pendingReason } from "./vocabulary";
@@ -123,6 +125,25 @@ export function interpretGrid(grid: SheetGrid, opts: InterpretOptions = {}): Int
   return interpretBox(grid, { top: 0, left: 0, bottom: grid.cells.length - 1, right: Math.max(0, width - 1) }, opts);
 }
 
+/**
+ * The year a sheet assesses: from its title rows (the first text above the header with a year,
+ * dates such as 填报日期 2026年1月10日 passed over), else from the sheet's name.
+ * @example assessedYear("Sheet1", [["2025年度区直机关考核结果汇总表"], ["填报日期：2026年1月10日"]]) // 2025
+ */
+export function assessedYear(sheet: string, above: readonly CellValue[][]): number | undefined {
+  const yearIn = (text: string) => {
+    const t = text.normalize("NFKC");
+    if (/(19|20)\d{2}\s*[年.\/-]\s*\d{1,2}\s*[月.\/-]\s*\d{1,2}/.test(t)) return undefined;
+    const m = /((?:19|20)\d{2})\s*年/.exec(t);
+    return m ? Number(m[1]) : undefined;
+  };
+  for (const row of above) for (const v of row) if (typeof v === "string") {
+    const y = yearIn(v);
+    if (y !== undefined) return y;
+  }
+  return yearIn(sheet);
+}
+
 function interpretBox(grid: SheetGrid, box: CellBox, opts: InterpretOptions): Interpretation {
   const top = box.top;
   const bottom = box.bottom;
@@ -146,7 +167,7 @@ function interpretBox(grid: SheetGrid, box: CellBox, opts: InterpretOptions): In
     if (r < top || r > bottom) return { ok: false, error: "NO_TABLE", headerRow: opts.headerRow };
     const block = headerBlock(filled, top, grid.merges, r, width, bottom);
     if (block.headers.length === 0) return { ok: false, error: "NO_TABLE", headerRow: opts.headerRow };
-    chosen = { block, roles: mapRoles(block.headers, block.sub, sample(r + block.rows.length), opts) };
+    chosen = { block, roles: mapRoles(block.headers, block.sub, sample(r + block.rows.length), opts, assessedYear(grid.name, filled.slice(0, r - top))) };
   } else {
     let best = 0;
     const last = Math.min(bottom, top + HEADER_SEARCH_ROWS - 1);
@@ -159,7 +180,7 @@ function interpretBox(grid: SheetGrid, box: CellBox, opts: InterpretOptions): In
       const block = headerBlock(filled, top, grid.merges, r, width, bottom);
       const s = headerScore(block);
       if (s === 0 || s <= best) continue;
-      const roles = mapRoles(block.headers, block.sub, sample(r + block.rows.length), opts);
+      const roles = mapRoles(block.headers, block.sub, sample(r + block.rows.length), opts, assessedYear(grid.name, filled.slice(0, r - top)));
       if (!isFailure(roles) && !usable(roles, sample(r + block.rows.length))) continue;
       best = s;
       chosen = { block, roles };
@@ -168,10 +189,13 @@ function interpretBox(grid: SheetGrid, box: CellBox, opts: InterpretOptions): In
   }
   const { block } = chosen;
   const headerRow = (block.rows[block.rows.length - 1] as number) + 1;
-  if (isFailure(chosen.roles)) return { ok: false, error: chosen.roles.error, headerRow, params: { sheet: grid.name, ...chosen.roles.params } };
+  // Panels side by side: read as one table the right panels would be dropped, whatever --columns says.
+  const panels = sidePanels(block.headers);
+  if (panels) return { ok: false, error: "LAYOUT_SIDE_BY_SIDE", headerRow, params: { sheet: grid.name, panels: panelList(panels), count: panels.length }, headers: block.headers };
+  if (isFailure(chosen.roles)) return { ok: false, error: chosen.roles.error, headerRow, params: { sheet: grid.name, ...chosen.roles.params }, headers: block.headers };
   const roles = chosen.roles;
   const map = roles.map;
-  if (map.name === undefined) return { ok: false, error: "NO_NAME_COLUMN", headerRow };
+  if (map.name === undefined) return { ok: false, error: "NO_NAME_COLUMN", headerRow, headers: block.headers };
   const headers = block.headers;
   const hw = headers.length;
 
@@ -292,7 +316,7 @@ function interpretBox(grid: SheetGrid, box: CellBox, opts: InterpretOptions): In
     if (grid.hiddenRows.has(r)) hiddenRows.push(sheetRow);
     rows.push(row);
   }
-  if (rows.length === 0) return { ok: false, error: "EMPTY_TABLE", headerRow };
+  if (rows.length === 0) return { ok: false, error: "EMPTY_TABLE", headerRow, headers };
 
   // ── groups ──
   let from: Layout["groups"]["from"] = "none";

@@ -2,7 +2,7 @@
  * The layout report in words: a few lines for `assess check` and the pane, each assumption's
  * message, and the `--columns` option read into roles.
  */
-import { format, type MessageKey } from "../../engine/messages";
+import { format, type MessageKey } from "../../messages";
 import type { Lang } from "../../engine/types";
 import type { Layout, LayoutNote, LayoutOptions, LayoutRole } from "./types";
 

@@ -3,7 +3,7 @@
  * Where two columns could play a role the choice is stated (LAYOUT_ASSUMPTION) with the other
  * candidate; where no rule can choose, the reading stops and names the option that decides.
  */
-import { isBlank } from "../../engine/cells";
+import { isBlank } from "../../engine/input/cells";
 import type { CellValue, ColumnMap, Role } from "../../engine/types";
 import type { LayoutColumn, LayoutNote, LayoutOptions, LayoutRole } from "./types";
 import { PERSON_HEADERS, REMARKS_HEADERS, ROLES, SERIAL, TOTAL_HEADERS, columnIndex, columnLetter, findColumn, headerKey, matchHeader } from "./vocabulary";
@@ -27,6 +27,9 @@ export interface RoleFailure {
   params: Record<string, string | number>;
 }
 
+/** `--columns tier=none` (or 无, -): the table has no column for that role. */
+const NO_COLUMN = /^(none|无|-|—)$/i;
+
 const label = (headers: readonly string[], c: number) => `${columnLetter(c)}（${headers[c] ?? ""}）`;
 
 /** Share of distinct values among the non-blank values of a column (1 = every row its own). */
@@ -46,7 +49,14 @@ function distinctShare(data: readonly CellValue[][], col: number): number {
  * Map a header's columns to roles. `sub` marks sub-columns under a shared parent (never a role:
  * 党建工作/得分 is an indicator, not the total). `data` is a sample of the rows below (merges filled).
  */
-export function mapRoles(headers: readonly string[], sub: readonly boolean[], data: readonly CellValue[][], opts: LayoutOptions): RoleMap | RoleFailure {
+export function mapRoles(
+  headers: readonly string[],
+  sub: readonly boolean[],
+  data: readonly CellValue[][],
+  opts: LayoutOptions,
+  /** The year the sheet assesses, from its name or title ("2025年度…"), when one is given. */
+  assessedYear?: number,
+): RoleMap | RoleFailure {
   const matches = headers.map((h, c) => (sub[c] ? (matchHeader(h).kind === "own" ? matchHeader(h) : { kind: "none" as const }) : matchHeader(h)));
   const cands = new Map<Role, { col: number; strength: number }[]>();
   const years: { year: number; col: number }[] = [];
@@ -72,6 +82,7 @@ export function mapRoles(headers: readonly string[], sub: readonly boolean[], da
 
   // Columns the user named come first.
   for (const [role, value] of Object.entries(opts.columns ?? {}) as [LayoutRole, string][]) {
+    if (NO_COLUMN.test(value.trim())) continue; // tier=none: the table has no such column
     const c = columnIndex(value) ?? findColumn([...headers], value);
     if (c === null || c < 0) return { error: "LAYOUT_COLUMN_NOT_FOUND", params: { role, value, headers: headers.filter((h) => h !== "").join("、") } };
     if (role === "unit") out.unit = c;
@@ -173,6 +184,23 @@ export function mapRoles(headers: readonly string[], sub: readonly boolean[], da
     if (r >= 0) {
       out.remarks = r;
       used.add(r);
+    }
+  }
+  // No tier column but year columns (2024年等次, 2025年等次): the assessed year's column is the tier
+  // typed this time, the earlier ones are history. Without a year in the sheet's name or title the
+  // latest is taken, and said — checking nothing typed would be a silent "no problem".
+  if (!given("tier") && map.tier === undefined && years.length > 0) {
+    const latest = years.reduce((a, b) => (b.year > a.year ? b : a));
+    const current = assessedYear === undefined ? latest : years.find((y) => y.year >= assessedYear);
+    if (current) {
+      map.tier = current.col;
+      used.add(current.col);
+      years.splice(years.indexOf(current), 1);
+      notes.push({
+        code: "LAYOUT_ASSUMPTION",
+        key: assessedYear === undefined ? "layout.assume.latestYearTier" : "layout.assume.yearTier",
+        params: { column: label(headers, current.col), year: assessedYear ?? current.year, others: years.map((y) => label(headers, y.col)).join("、") },
+      });
     }
   }
   if (years.length > 0) map.years = [...years].sort((a, b) => a.year - b.year);

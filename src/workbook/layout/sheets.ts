@@ -2,7 +2,7 @@
  * Which sheet (哪张表): the sheet whose table scores best — most subject rows with a usable score or
  * tier — never an instructions sheet (填报说明, 目录, 封面) however small its table and early its tab.
  */
-import { isBlank } from "../../engine/cells";
+import { isBlank } from "../../engine/input/cells";
 import type { SheetGrid } from "../grid";
 import { interpretGrid, type InterpretOptions } from "./interpret";
 import type { Interpretation } from "./types";

@@ -61,7 +61,7 @@ export interface GroupLabelRow {
 /** What a reading rests on, and what else it could have been (LAYOUT_ASSUMPTION), or a count that disagrees. */
 export interface LayoutNote {
   code: "LAYOUT_ASSUMPTION" | "GROUP_COUNT_MISMATCH";
-  /** Catalogue key of the message (messages.layout.ts). */
+  /** Catalogue key of the message (messages/layout.ts). */
   key: string;
   params: Record<string, string | number>;
 }
@@ -96,4 +96,6 @@ export type Interpretation =
       headerRow?: number;
       /** What the message names (candidates, option). */
       params?: Record<string, string | number>;
+      /** The header's texts by column, when a header was found (for a person to choose columns). */
+      headers?: string[];
     };

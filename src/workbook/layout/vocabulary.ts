@@ -7,9 +7,9 @@
  * case, spaces, line breaks inside a cell (Alt+Enter), brackets and colons removed — so
  * "县（市、区）", "县(市、区)" and "县\n(市、区)" are one header.
  */
-import { isBlank, toHalfWidth } from "../../engine/cells";
-import { isNormalText, normalizeText, toSimplified } from "../../engine/labels";
-import { OWN_PREFIX } from "../../engine/outputs";
+import { isBlank, toHalfWidth } from "../../engine/input/cells";
+import { isNormalText, normalizeText, toSimplified } from "../../engine/input/labels";
+import { OWN_PREFIX } from "../../engine/check/outputs";
 import type { CellValue, Role } from "../../engine/types";
 
 export { OWN_PREFIX };

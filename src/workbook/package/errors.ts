@@ -3,7 +3,7 @@
  * a WorkbookError with {@link toWorkbookError} (NOT_XLSX, or TOO_LARGE past a limit).
  */
 import type { Lang } from "../../engine/types";
-import { format } from "../../engine/messages";
+import { format } from "../../messages";
 import { WorkbookError } from "../errors";
 
 /**

@@ -10,11 +10,11 @@
  * to 晾晒表(Assess)); 变更记录 (or Change record) by name, only ever appended to. A replaced sheet
  * keeps its tab position; a new one goes last.
  */
-import { format } from "../../engine/messages";
-import { normalizeText } from "../../engine/labels";
-import { OVERRIDE_MARK } from "../../engine/decided";
-import { recordSheetName, type Override } from "../../engine/overrides";
-import type { BoardRow } from "../../engine/outputs";
+import { format } from "../../messages";
+import { normalizeText } from "../../engine/input/labels";
+import { OVERRIDE_MARK } from "../../engine/record/decided";
+import { recordSheetName, type Override } from "../../engine/record/overrides";
+import type { BoardRow } from "../../engine/check/outputs";
 import type { CellValue, Lang, Light, Table } from "../../engine/types";
 import { WorkbookError } from "../errors";
 import { BOARD_MARKER } from "../host";
