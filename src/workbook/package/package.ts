@@ -147,6 +147,23 @@ export class XlsxPackage {
     } else this.add(name, { text });
   }
 
+  /**
+   * Set a part's bytes (UTF-8 XML written piece by piece, utf8-sink.ts: a large sheet never becomes
+   * one string). An unchanged part stays as it was read, to be copied raw.
+   */
+  setBytes(part: string, bytes: Uint8Array): void {
+    const name = this.find(part) ?? part.replace(/^\//, "");
+    const e = this.entries.get(name);
+    if (!e) {
+      this.add(name, { data: bytes });
+      return;
+    }
+    if (e.zipName !== undefined && !e.data && this.zip.entry(e.zipName)?.size === bytes.length && sameBytes(this.zip.entryBytes(e.zipName, this.maxPartBytes), bytes)) return;
+    delete e.zipName;
+    delete e.text;
+    e.data = bytes;
+  }
+
   /** Remove a part. */
   remove(part: string): void {
     const name = this.find(part);
@@ -165,7 +182,11 @@ export class XlsxPackage {
     const out: ZipOut[] = [];
     for (const [name, e] of this.entries) {
       if (e.zipName !== undefined) out.push({ raw: this.zip.rawEntry(e.zipName) });
-      else out.push({ name, data: e.data ?? encoder.encode(e.text ?? "") });
+      else {
+        const data = e.data;
+        const text = e.text ?? "";
+        out.push({ name, data: data ?? (() => encoder.encode(text)) });
+      }
     }
     return writeZip(out, this.opts);
   }
@@ -244,6 +265,12 @@ export class XlsxPackage {
     const p = rootPrefix(xml, "Types");
     this.setText(name, insertBeforeClose(xml, `${p}Types`, `<${p}Override PartName="${escapeXml(partName)}" ContentType="${contentType}"/>`));
   }
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** Insert `content` just before the closing tag of the (last) element named `qname`; expands `<x/>`. */

@@ -261,7 +261,7 @@ export class WorkbookPatch {
 
   private edit(sheet: PackageSheet, edits: CellEdits): void {
     const r = patchCells(this.pkg.text(sheet.part) ?? "", edits);
-    this.pkg.setText(sheet.part, r.xml);
+    this.pkg.setBytes(sheet.part, r.bytes);
     if (r.formulaReplaced) this.dropCalcChain();
   }
 
@@ -279,9 +279,9 @@ export class WorkbookPatch {
   }
 
   /** Replace a sheet's part (keeping its tab) or add a new sheet last. */
-  private putSheet(name: string, xml: string, existing: PackageSheet | undefined): PackageSheet {
+  private putSheet(name: string, xml: Uint8Array, existing: PackageSheet | undefined): PackageSheet {
     if (existing && existing.part !== "") {
-      this.pkg.setText(existing.part, xml);
+      this.pkg.setBytes(existing.part, xml);
       return existing;
     }
     const wbPart = this.pkg.workbookPart();
@@ -289,7 +289,7 @@ export class WorkbookPatch {
     let n = 1;
     while (this.pkg.has(`${dir}worksheets/sheet${n}.xml`)) n++;
     const part = `${dir}worksheets/sheet${n}.xml`;
-    this.pkg.setText(part, xml);
+    this.pkg.setBytes(part, xml);
     this.pkg.setContentType(part, CT_WORKSHEET);
     const relId = this.pkg.addRelationship(wbPart, REL_WORKSHEET, `worksheets/sheet${n}.xml`);
     const sheets = this.sheets();
