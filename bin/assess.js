@@ -1,3 +1,4 @@
 #!/usr/bin/env node
 "use strict";
-require("../dist/cli/main.js");
+// The command as one bundle (webpack.cli.config.js; `npm run build:cli` makes it).
+require("../dist/cli-bundle/assess.js");

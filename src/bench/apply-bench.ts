@@ -1,38 +1,16 @@
 /**
  * `assess apply` on a 200,000-row workbook (issue 13: ≤ 15 s, ≤ 1.5 GiB peak RSS), as a new process,
  * beside the exceljs path it replaced (load, write columns, board and scheme sheet, save the whole
- * workbook) run the same way on the same file. Time and peak RSS from /usr/bin/time -v when present.
+ * workbook) run the same way on the same file. Time, CPU and peak RSS from /usr/bin/time -v when present.
  */
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { benchScheme, writeLargeWorkbook } from "./large";
+import { runNode, showRun, verdict } from "./process";
 
 const ROWS = 200_000;
-const TIME = "/usr/bin/time";
-
-interface Measure {
-  seconds: number;
-  /** Peak resident set size, MiB (null without /usr/bin/time). */
-  peakMiB: number | null;
-  code: number | null;
-}
-
-/** Run node with arguments as a new process: wall time and peak RSS. */
-function measure(args: string[]): Measure {
-  const withTime = existsSync(TIME);
-  const s = performance.now();
-  const r = withTime
-    ? spawnSync(TIME, ["-v", process.execPath, ...args], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 })
-    : spawnSync(process.execPath, args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-  const seconds = (performance.now() - s) / 1000;
-  const kb = withTime ? /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1] : undefined;
-  return { seconds, peakMiB: kb === undefined ? null : Number(kb) / 1024, code: r.status };
-}
-
-const show = (m: Measure) => `${m.seconds.toFixed(1)} s, peak ${m.peakMiB === null ? "?" : `${m.peakMiB.toFixed(0)} MiB`}${m.code === 0 ? "" : ` (exit ${m.code})`}`;
 
 /** The apply path before the patcher: everything through exceljs (dist modules, as the CLI ran it). */
 function exceljsApplyScript(file: string, out: string): string {
@@ -64,13 +42,19 @@ export async function applyBench(): Promise<void> {
     await writeLargeWorkbook(file, ROWS, 20, benchScheme);
     const genS = (performance.now() - t0) / 1000;
     const bin = resolve(__dirname, "../../bin/assess.js");
-    const patched = measure([bin, "apply", file, "-o", join(dir, "patched.xlsx")]);
-    const old = measure(["-e", exceljsApplyScript(file, join(dir, "exceljs.xlsx"))]);
+    const patched = runNode([bin, "apply", file, "-o", join(dir, "patched.xlsx")]);
+    const old = runNode(["-e", exceljsApplyScript(file, join(dir, "exceljs.xlsx"))]);
     const mb = (f: string) => (existsSync(f) ? `${(statSync(f).size / 1048576).toFixed(1)} MB` : "none");
+    const exit = (code: number | null) => (code === 0 ? "" : ` (exit ${code})`);
+    const met = `wall ${verdict(patched.wallMs <= 15_000)}${patched.peakMiB === null ? "" : `, peak ${verdict(patched.peakMiB <= 1536)}`}`;
     console.log(`assess apply on a ${ROWS.toLocaleString("en")}-row workbook (${mb(file)}, written in ${genS.toFixed(1)} s), new process, once each:`);
-    console.log(`  patching the package (assess apply):  ${show(patched)}  → ${mb(join(dir, "patched.xlsx"))}  (target ≤ 15 s, ≤ 1536 MiB)`);
-    console.log(`  exceljs round trip (before):          ${show(old)}  → ${mb(join(dir, "exceljs.xlsx"))}`);
-    console.log(`  ratio exceljs / patch: ${(old.seconds / patched.seconds).toFixed(1)}× time` + (old.peakMiB && patched.peakMiB ? `, ${(old.peakMiB / patched.peakMiB).toFixed(1)}× peak RSS` : ""));
+    console.log(`  patching the package (assess apply):  ${showRun(patched)}${exit(patched.code)}  → ${mb(join(dir, "patched.xlsx"))}  (target ≤ 15 s, ≤ 1536 MiB: ${met})`);
+    console.log(`  baseline, exceljs round trip:         ${showRun(old)}${exit(old.code)}  → ${mb(join(dir, "exceljs.xlsx"))}`);
+    console.log(
+      `  ratio exceljs / patch: ${(old.wallMs / patched.wallMs).toFixed(1)}× time` +
+        (old.cpuMs && patched.cpuMs ? `, ${(old.cpuMs / patched.cpuMs).toFixed(1)}× CPU` : "") +
+        (old.peakMiB && patched.peakMiB ? `, ${(old.peakMiB / patched.peakMiB).toFixed(1)}× peak RSS` : ""),
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -7,61 +7,16 @@ import { parseArgs, type ParseArgsConfig } from "node:util";
 import { z } from "zod";
 import { format, type MessageKey } from "../messages";
 import { nearest } from "../engine/scheme/nearest";
-import { presetIds } from "../engine/scheme/presets";
 import type { Lang } from "../engine/types";
+import { EXIT, helpCommand, langOf, usageText, type CommandIo, type CommandName } from "./usage";
 
-/** Exit codes of every command: 0 done, 1 error-level violations, 2 unusable input or arguments. */
-export const EXIT = { ok: 0, violations: 1, unusable: 2 } as const;
-
-/** The commands, in the order the usage lists them (analyse is accepted for analyze). */
-export const COMMANDS = ["check", "apply", "report", "weights", "periods", "override", "analyze", "presets"] as const;
-export type CommandName = (typeof COMMANDS)[number];
-
-/** Whether a word is a command. */
-export function isCommand(word: string | undefined): word is CommandName {
-  return (COMMANDS as readonly string[]).includes(word ?? "");
-}
-
-/**
- * The `--help` text: one command's usage, options and exit codes, or without a command the
- * overview of all, naming the presets there are.
- * @example usageText("zh-CN", "apply") // "用法：assess apply <文件.xlsx> -o <输出.xlsx> [选项]…"
- */
-export function usageText(lang: Lang, command?: CommandName): string {
-  return format(command ? `cli.help.${command}` : "cli.usage", lang, { presets: presetIds.join(", ") });
-}
-
-/** Where the message about bad arguments sends the user: `assess apply --help`, or `assess --help`. */
-export function helpCommand(command?: CommandName): string {
-  return command ? `assess ${command} --help` : "assess --help";
-}
-
-/** Where a command prints (the CLI's stdout and stderr; tests pass their own). */
-export interface CommandIo {
-  out(text: string): void;
-  err(text: string): void;
-}
-
-/** A command's terminal: where it prints, and whether progress lines go to `err` (a terminal, or --progress). */
-export interface Io extends CommandIo {
-  progress: boolean;
-}
+export { COMMANDS, EXIT, helpCommand, isCommand, langOf, usageText, type CommandIo, type CommandName, type Io } from "./usage";
 
 /** `--lang zh-CN|zh|en|en-US` (default zh-CN) as the engine's language. */
 export const LangArg = z
   .enum(["zh-CN", "zh", "en", "en-US"])
   .default("zh-CN")
   .transform((l): Lang => (l.startsWith("en") ? "en-US" : "zh-CN"));
-
-/**
- * The language asked for on the command line, before the arguments are validated.
- * @example langOf(["check", "a.xlsx", "--lang=en"]) // "en-US"
- */
-export function langOf(argv: readonly string[]): Lang {
-  const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
-  const v = i < 0 ? "" : argv[i]!.includes("=") ? argv[i]!.split("=")[1]! : (argv[i + 1] ?? "");
-  return v.startsWith("en") ? "en-US" : "zh-CN";
-}
 
 /** The options a command takes, as `parseArgs` wants them. */
 export type CommandOptions = NonNullable<ParseArgsConfig["options"]>;

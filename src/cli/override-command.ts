@@ -18,8 +18,8 @@ import { tierLabel } from "../engine/scheme/scheme";
 import type { Lang } from "../engine/types";
 import { isWorkbookError } from "../workbook/errors";
 import { isoLocalTime } from "../workbook/record-layout";
-import * as fs from "fs";
 import { WorkbookPatch } from "../workbook/package/patch";
+import { nodeZipCodec } from "../workbook/xlsx-file";
 import { writeOutputFile } from "../workbook/output-file";
 import { load } from "./load";
 import { outputProblem } from "./output-check";
@@ -148,7 +148,8 @@ export async function runOverride(argv: readonly string[], io: Io): Promise<numb
   }
 
   try {
-    const patch = WorkbookPatch.open(fs.readFileSync(file), file, lang);
+    // The archive the reader opened (the file is not read again), with Node's zlib.
+    const patch = WorkbookPatch.open(r.pkg.zip, file, lang, { ...nodeZipCodec, maxPartBytes: r.pkg.limits.maxPartBytes });
     const sheet = patch.appendRecord([o], lang, (name) => r.sheets.find((x) => x.name === name)?.grid().cells);
     if (io.progress) io.err(format("cli.progressWrite", lang, { out: args.output }));
     writeOutputFile(patch.toBytes(), args.output, { force: args.force, inputPath: file, lang });

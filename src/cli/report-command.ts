@@ -5,8 +5,7 @@
  * refuses to replace an existing output without --force.
  * Exit codes: 0 written (whatever the check found), 2 unusable input or bad arguments.
  */
-import { existsSync, realpathSync } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
+import { existsSync } from "node:fs";
 import { z } from "zod";
 import { EXIT, LangArg, startCommand, type CommandOptions, type Io } from "./command";
 import { format } from "../messages";
@@ -20,12 +19,12 @@ import { fitFonts } from "../report/fonts";
 import { periodOf, reportTitle } from "../report/title";
 import { loadNodeFonts, pageCount, renderPdf } from "../report/render-node";
 import { load } from "./load";
+import { realTarget, samePath, writeOutputFile } from "../workbook/output-file";
 import { latestPeriods, loadPeriod, previousFrom } from "./period-source";
 import type { Evaluation } from "../engine/check/evaluate";
 import { outputProblem } from "./output-check";
 import { chooseScheme } from "./scheme-source";
 import { isWorkbookError } from "../workbook/errors";
-import { writeOutputFile } from "../workbook/output-file";
 
 const Args = z.object({
   output: z.string().min(1).optional(),
@@ -92,7 +91,7 @@ export async function runReport(argv: readonly string[], io: Io): Promise<number
   if (args.preset && args.scheme) return fail("cli.presetAndScheme");
 
   const target = realTarget(args.output);
-  for (const input of [file, args.previous]) if (input !== undefined && target === realTarget(input)) return fail("report.sameAsInput", { path: args.output });
+  for (const input of [file, args.previous]) if (input !== undefined && samePath(target, realTarget(input))) return fail("report.sameAsInput", { path: args.output });
   const refused = outputProblem("report", "pdf", args.output, file, lang);
   if (refused) {
     io.err(refused);
@@ -235,16 +234,3 @@ function today(): string {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
 }
 
-/** The real path of a file, or of its folder joined with its name when it does not exist yet. */
-function realTarget(file: string): string {
-  const abs = resolve(file);
-  try {
-    return realpathSync(abs);
-  } catch {
-    try {
-      return join(realpathSync(dirname(abs)), basename(abs));
-    } catch {
-      return abs;
-    }
-  }
-}

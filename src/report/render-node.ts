@@ -4,6 +4,7 @@
  * and nothing is read from disk but the font files.
  */
 import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import pdfmake from "pdfmake";
 import type { TDocumentDefinitions } from "pdfmake/interfaces";
@@ -11,7 +12,9 @@ import { fontFamily, type ReportFont } from "./fonts";
 
 /** Noto Sans SC (SIL OFL 1.1) static TTFs: one file covers GB2312 and Traditional forms (優秀 較差). */
 export function notoSansScPaths(): { regular: string; bold: string } {
-  const dir = dirname(require.resolve("@expo-google-fonts/noto-sans-sc/package.json"));
+  // Resolved at run time from this file's place (in the command's bundle too, which a bundler's own
+  // require.resolve would turn into a module number).
+  const dir = dirname(createRequire(__filename).resolve("@expo-google-fonts/noto-sans-sc/package.json"));
   return { regular: join(dir, "400Regular", "NotoSansSC_400Regular.ttf"), bold: join(dir, "700Bold", "NotoSansSC_700Bold.ttf") };
 }
 

@@ -34,6 +34,7 @@ export function realTarget(file: string): string {
   }
 }
 
+/** Whether two real paths name one file (letter case folded where the file system folds it: Windows, macOS). */
 export function samePath(a: string, b: string): boolean {
   const fold = process.platform === "win32" || process.platform === "darwin";
   return fold ? a.toLowerCase() === b.toLowerCase() : a === b;

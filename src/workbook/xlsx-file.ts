@@ -4,13 +4,15 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { inflateRawSync } from "zlib";
+import { crc32 as zlibCrc32, deflateRawSync, inflateRawSync } from "zlib";
 import type ExcelJS from "exceljs";
 import { format } from "../messages";
 import type { Lang } from "../engine/types";
 import { isWorkbookError, WorkbookError } from "./errors";
 import { contentKind, foreignHint, foreignKind, type ForeignKind } from "./file-kind";
+import { realTarget, samePath } from "./output-file";
 import { openPackage, toWorkbookError, type ReadLimits, type WorkbookPackage } from "./package";
+import type { ZipWriteCodec } from "./package/zip-write";
 
 /** The first bytes of a zip (.xlsx, .xlsm). */
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -63,6 +65,12 @@ function startsWith(buf: Buffer, magic: number[]): boolean {
 /** Node's zlib for the package reader's parts up to 64 MiB (bounded by `maxOutput`). */
 const nodeInflate = (data: Uint8Array, maxOutput: number): Uint8Array => inflateRawSync(data, { maxOutputLength: maxOutput });
 
+/** Node's zlib for the patcher's new parts: deflate and CRC-32 (zlib.crc32 from Node 20.15; the JavaScript one before). */
+export const nodeZipCodec: ZipWriteCodec = {
+  deflateRaw: (data) => deflateRawSync(data, { level: 6 }),
+  ...(typeof zlibCrc32 === "function" ? { crc32: (data: Uint8Array) => zlibCrc32(data) } : {}),
+};
+
 /** Options of {@link openWorkbookFile}. */
 export interface OpenOptions {
   lang?: Lang;
@@ -113,25 +121,6 @@ export interface SaveOptions {
   /** The file the workbook was read from: never written over. */
   inputPath?: string;
   lang?: Lang;
-}
-
-/** The real path of a file, or of its folder joined with its name when it does not exist yet. */
-function realTarget(file: string): string {
-  const abs = path.resolve(file);
-  try {
-    return fs.realpathSync(abs);
-  } catch {
-    try {
-      return path.join(fs.realpathSync(path.dirname(abs)), path.basename(abs));
-    } catch {
-      return abs;
-    }
-  }
-}
-
-function samePath(a: string, b: string): boolean {
-  const fold = process.platform === "win32" || process.platform === "darwin";
-  return fold ? a.toLowerCase() === b.toLowerCase() : a === b;
 }
 
 /**

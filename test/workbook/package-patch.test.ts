@@ -15,8 +15,12 @@ import { presetInput, presets } from "../../src/engine/scheme/presets";
 import { detectTable } from "../../src/workbook/headers";
 import { openPackage } from "../../src/workbook/package/read";
 import { WorkbookPatch } from "../../src/workbook/package/patch";
-import { patchCells } from "../../src/workbook/package/sheet-cells";
-import { inflateRaw, readRawEntries, type RawEntry } from "../../src/workbook/package/zip-write";
+import fc from "fast-check";
+import { cellXml, patchCells, setEdit, type CellEdits, type CellWrite } from "../../src/workbook/package/sheet-cells";
+import { attrs as attrsOf, parseRef as parseRefOf } from "../../src/workbook/package/xml-text";
+import { crc32 } from "../../src/workbook/package/zip-write";
+import { nodeZipCodec } from "../../src/workbook/xlsx-file";
+import { storedEntries, type StoredEntry } from "../helpers/zip";
 import { BOARD_MARKER } from "../../src/workbook/host";
 
 const RICH = path.join(__dirname, "../fixtures/rich.xlsm");
@@ -39,8 +43,8 @@ function applyTo(bytes: Uint8Array, sheet: string): Uint8Array {
   return patch.toBytes();
 }
 
-const byName = (entries: RawEntry[]) => new Map(entries.map((e) => [e.name, e]));
-const text = (e: RawEntry) => new TextDecoder().decode(inflateRaw(e));
+const byName = (entries: StoredEntry[]) => new Map(entries.map((e) => [e.name, e]));
+const text = (e: StoredEntry) => new TextDecoder().decode(e.inflated());
 const same = (a: Uint8Array, b: Uint8Array) => Buffer.compare(Buffer.from(a), Buffer.from(b)) === 0;
 
 /** Parts an apply must write: the table's sheet, the workbook's sheet list and what goes with new sheets. */
@@ -49,8 +53,8 @@ const WRITTEN = new Set(["[Content_Types].xml", "xl/_rels/workbook.xml.rels", "x
 describe("patching a rich workbook (rich.xlsm)", () => {
   const input = new Uint8Array(fs.readFileSync(RICH));
   const output = applyTo(input, SHEET);
-  const before = readRawEntries(input);
-  const after = readRawEntries(output);
+  const before = storedEntries(input);
+  const after = storedEntries(output);
 
   test("the fixture has what it claims", () => {
     const names = before.map((e) => e.name);
@@ -124,10 +128,29 @@ describe("patching a rich workbook (rich.xlsm)", () => {
   });
 
   test("applying twice changes nothing", () => {
-    const again = readRawEntries(applyTo(output, SHEET));
+    const again = storedEntries(applyTo(output, SHEET));
     expect(again.map((e) => e.name)).toEqual(after.map((e) => e.name));
     const first = byName(after);
-    for (const e of again) expect({ name: e.name, same: same(inflateRaw(e), inflateRaw(first.get(e.name)!)) }).toEqual({ name: e.name, same: true });
+    for (const e of again) expect({ name: e.name, same: same(e.inflated(), first.get(e.name)!.inflated()) }).toEqual({ name: e.name, same: true });
+  });
+
+  test("written with Node's zlib (as the command line does): the same parts, every CRC right", () => {
+    const pkg = openPackage(input);
+    const grid = pkg.grid(SHEET);
+    const det = detectTable(grid.cells, SHEET);
+    if (!det.ok) throw new Error(det.error);
+    const ev = evaluate(det.table, det.map, presets.jiuyuan!, lang);
+    const patch = WorkbookPatch.open(pkg.zip, "in.xlsm", lang, nodeZipCodec);
+    patch.writeColumns(SHEET, det.table, det.ownColumns, outputColumns(ev, lang), grid.cells);
+    patch.writeBoard(boardRows(ev, lang), { lang, title: presets.jiuyuan!.name.zh });
+    patch.writeSchemeSheet(presetInput("jiuyuan"), lang);
+    const native = storedEntries(patch.toBytes());
+    expect(native.map((e) => e.name)).toEqual(after.map((e) => e.name));
+    const fflate = byName(after);
+    for (const e of native) {
+      const data = e.inflated();
+      expect({ name: e.name, crc: crc32(data), same: same(data, fflate.get(e.name)!.inflated()) }).toEqual({ name: e.name, crc: e.crc, same: true });
+    }
   });
 
   const soffice = spawnSync("soffice", ["--version"], { encoding: "utf8" });
@@ -174,6 +197,7 @@ describe("patching the sample workbook (written by exceljs)", () => {
 });
 
 describe("patchCells", () => {
+  const xmlOf = (r: { bytes: Uint8Array }) => new TextDecoder().decode(r.bytes);
   const sheet = (data: string) => `<worksheet xmlns="m"><dimension ref="A1:B2"/><sheetData>${data}</sheetData><mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells></worksheet>`;
   const edits = (...e: [number, number, string | number | null][]) => {
     const m = new Map<number, Map<number, { value: string | number | null }>>();
@@ -184,7 +208,7 @@ describe("patchCells", () => {
   test("inserts cells in column order, creates missing rows in order, keeps styles and formulas of other cells", () => {
     const xml = sheet(`<row r="1" spans="1:2"><c r="A1" s="3"><v>1</v></c><c r="C1"><f>A1*2</f><v>2</v></c></row><row r="3"><c r="A3"/></row>`);
     const r = patchCells(xml, edits([1, 1, "x"], [2, 0, 5], [4, 2, "末"]));
-    expect(r.xml).toBe(
+    expect(xmlOf(r)).toBe(
       sheet(
         `<row r="1"><c r="A1" s="3"><v>1</v></c><c r="B1" t="inlineStr"><is><t xml:space="preserve">x</t></is></c><c r="C1"><f>A1*2</f><v>2</v></c></row>` +
           `<row r="2"><c r="A2"><v>5</v></c></row><row r="3"><c r="A3"/></row><row r="4"><c r="C4" t="inlineStr"><is><t xml:space="preserve">末</t></is></c></row>`,
@@ -196,16 +220,113 @@ describe("patchCells", () => {
   test("replaces a cell keeping its style, says when a formula was overwritten, escapes text", () => {
     const xml = sheet(`<row r="1"><c r="A1" s="7" t="s"><v>0</v></c><c r="B1"><f>1+1</f><v>2</v></c></row>`);
     const r = patchCells(xml, edits([1, 0, "a<b&c"], [1, 1, null]));
-    expect(r.xml).toContain(`<row r="1"><c r="A1" s="7" t="inlineStr"><is><t xml:space="preserve">a&lt;b&amp;c</t></is></c></row>`);
+    expect(xmlOf(r)).toContain(`<row r="1"><c r="A1" s="7" t="inlineStr"><is><t xml:space="preserve">a&lt;b&amp;c</t></is></c></row>`);
     expect(r.formulaReplaced).toBe(true);
   });
 
   test("a prefixed worksheet (x:) keeps its prefix", () => {
     const xml = `<x:worksheet xmlns:x="m"><x:sheetData><x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c></x:row></x:sheetData></x:worksheet>`;
-    expect(patchCells(xml, edits([1, 1, 2])).xml).toBe(`<x:worksheet xmlns:x="m"><x:sheetData><x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c><x:c r="B1"><x:v>2</x:v></x:c></x:row></x:sheetData></x:worksheet>`);
+    expect(xmlOf(patchCells(xml, edits([1, 1, 2])))).toBe(`<x:worksheet xmlns:x="m"><x:sheetData><x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c><x:c r="B1"><x:v>2</x:v></x:c></x:row></x:sheetData></x:worksheet>`);
+  });
+
+  test("rows are patched as the sorting reading patches them, for any cells and edits (property)", () => {
+    // The specification: every cell of an edited row parsed with RegExps, new cells added, all
+    // sorted by column and joined, then what follows the last cell (patchCells streams instead).
+    const reference = (xml: string, e: CellEdits): string => {
+      const rows = [...e.keys()].sort((a, b) => a - b);
+      const bodyStart = xml.indexOf("<sheetData>") + "<sheetData>".length;
+      const bodyEnd = xml.lastIndexOf("</sheetData>");
+      const body = xml.slice(bodyStart, bodyEnd);
+      let out = "";
+      let last = 0;
+      let prevRow = 0;
+      const re = /<row\b[^>]*?(\/?)>/g;
+      const done = new Set<number>();
+      const cellsOf = (inner: string, r: number, writes: Map<number, CellWrite>) => {
+        const cells: { col: number; xml: string }[] = [];
+        const handled = new Set<number>();
+        let prevCol = -1;
+        let tail = 0;
+        for (const m of inner.matchAll(/<c\b[^>]*?(?:\/>|>[\s\S]*?<\/c>)/g)) {
+          const a = attrsOf(/^<[^>]*>/.exec(m[0])![0]);
+          const col = a.r !== undefined ? (parseRefOf(a.r)?.col ?? prevCol + 1) : prevCol + 1;
+          prevCol = col;
+          tail = m.index! + m[0].length;
+          const w = writes.get(col);
+          if (!w) cells.push({ col, xml: m[0] });
+          else {
+            handled.add(col);
+            const x = cellXml("", r, col, w, a.s);
+            if (x !== null) cells.push({ col, xml: x });
+          }
+        }
+        for (const [col, w] of writes) if (!handled.has(col)) {
+          const x = cellXml("", r, col, w, undefined);
+          if (x !== null) cells.push({ col, xml: x });
+        }
+        return cells.sort((a, b) => a.col - b.col).map((c) => c.xml).join("") + inner.slice(tail).replace(/^\s+/, "");
+      };
+      const newRow = (k: number) => {
+        const cells = cellsOf("", k, e.get(k)!);
+        return cells ? `<row r="${k}">${cells}</row>` : "";
+      };
+      for (const m of body.matchAll(re)) {
+        const a = attrsOf(m[0]);
+        const r = a.r !== undefined ? Number(a.r) : prevRow + 1;
+        prevRow = r;
+        const end = m[1] === "/" ? m.index! + m[0].length : body.indexOf("</row>", m.index) + 6;
+        for (const k of rows) if (k < r && !done.has(k)) {
+          out += body.slice(last, m.index) + newRow(k);
+          last = m.index!;
+          done.add(k);
+        }
+        if (!e.has(r) || done.has(r)) continue;
+        done.add(r);
+        const inner = m[1] === "/" ? "" : body.slice(m.index! + m[0].length, end - 6);
+        out += body.slice(last, m.index) + m[0].replace(/\sspans\s*=\s*("[^"]*"|'[^']*')/, "").replace(/\s*\/>$/, ">") + cellsOf(inner, r, e.get(r)!) + "</row>";
+        last = end;
+      }
+      out += body.slice(last);
+      for (const k of rows) if (!done.has(k)) out += newRow(k);
+      return xml.slice(0, bodyStart) + out + xml.slice(bodyEnd);
+    };
+    const cell = fc.record({
+      col: fc.integer({ min: 0, max: 7 }),
+      withRef: fc.boolean(),
+      style: fc.option(fc.integer({ min: 1, max: 9 })),
+      kind: fc.constantFrom("number", "formula", "empty", "inline"),
+      gap: fc.constantFrom("", "", "", " ", "\n  "),
+    });
+    const row = fc.record({ r: fc.integer({ min: 1, max: 6 }), spans: fc.boolean(), cells: fc.array(cell, { maxLength: 6 }), sorted: fc.boolean() });
+    const edit = fc.tuple(fc.integer({ min: 1, max: 7 }), fc.integer({ min: 0, max: 8 }), fc.oneof(fc.constant(null), fc.integer({ min: -5, max: 99 }), fc.constantFrom("优秀", "a<b", "")));
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 5 }), fc.array(edit, { minLength: 1, maxLength: 12 }), (rowSpecs, editList) => {
+        const data = [...new Map(rowSpecs.map((x) => [x.r, x])).values()]
+          .sort((a, b) => a.r - b.r)
+          .map((x) => {
+            const cs = x.sorted ? [...x.cells].sort((a, b) => a.col - b.col) : x.cells;
+            const cellsXml = cs
+              .map((c) => {
+                const ref = c.withRef ? ` r="${String.fromCharCode(65 + c.col)}${x.r}"` : "";
+                const st = c.style === null ? "" : ` s="${c.style}"`;
+                const inner = c.kind === "number" ? `<v>${c.col}</v>` : c.kind === "formula" ? `<f>1+1</f><v>2</v>` : c.kind === "inline" ? `<is><t>x${c.col}</t></is>` : "";
+                const t = c.kind === "inline" ? ` t="inlineStr"` : "";
+                return c.gap + (inner === "" ? `<c${ref}${st}/>` : `<c${ref}${st}${t}>${inner}</c>`);
+              })
+              .join("");
+            return `<row r="${x.r}"${x.spans ? ' spans="1:8"' : ""}>${cellsXml}</row>`;
+          })
+          .join("");
+        const xml = `<worksheet><sheetData>${data}</sheetData></worksheet>`;
+        const e: CellEdits = new Map();
+        for (const [r, c, v] of editList) setEdit(e, r, c, { value: v });
+        expect(xmlOf(patchCells(xml, e))).toBe(reference(xml, e));
+      }),
+      { numRuns: 400 },
+    );
   });
 
   test("an empty <sheetData/> gets its rows", () => {
-    expect(patchCells(`<worksheet><sheetData/></worksheet>`, edits([2, 0, 1])).xml).toBe(`<worksheet><sheetData><row r="2"><c r="A2"><v>1</v></c></row></sheetData></worksheet>`);
+    expect(xmlOf(patchCells(`<worksheet><sheetData/></worksheet>`, edits([2, 0, 1])))).toBe(`<worksheet><sheetData><row r="2"><c r="A2"><v>1</v></c></row></sheetData></worksheet>`);
   });
 });

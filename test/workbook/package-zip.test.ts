@@ -5,10 +5,11 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import fc from "fast-check";
 import { Zip, ZipDeflate, zipSync, strToU8 } from "fflate";
 import { openPackage, openZip, isDateFormat, serialToDate, resolveTarget, toWorkbookError, PackageError } from "../../src/workbook/package";
 import { SheetReader } from "../../src/workbook/package/sheet";
-import { XmlScanner, decodeText } from "../../src/workbook/package/xml";
+import { decodeText } from "../../src/workbook/package/xml";
 import { isWorkbookError } from "../../src/workbook/errors";
 
 const producers = join(__dirname, "../fixtures/producers");
@@ -198,14 +199,57 @@ describe("pieces", () => {
   test("a sheet read one character at a time gives the same grid", () => {
     const xml = readFileSync(join(producers, "generate.py"), "utf8").split('SHEET = """')[1]!.split('"""')[0]!;
     const ctx = { strings: ["s0", "s1", "s2", "s3"], dates: [false, true, false, true], date1904: true, maxRows: 100, part: "sheet" };
+    const bytes = new TextEncoder().encode(xml);
     const whole = new SheetReader(ctx);
-    new XmlScanner(whole).push(xml, true);
+    whole.push(bytes);
+    whole.end();
+    // One byte at a time: tags, CDATA and the UTF-8 sequences of 总分, 富文本 cut everywhere.
     const bits = new SheetReader(ctx);
-    const scanner = new XmlScanner(bits);
-    for (const ch of xml) scanner.push(ch);
-    scanner.push("", true);
+    for (let i = 0; i < bytes.length; i++) bits.push(bytes.subarray(i, i + 1));
+    bits.end();
     expect(bits.result()).toEqual(whole.result());
+    // A UTF-16 part (with its byte order mark) reads the same.
+    const utf16 = new SheetReader(ctx);
+    const le = new Uint8Array(2 + xml.length * 2);
+    le.set([0xff, 0xfe]);
+    for (let i = 0; i < xml.length; i++) new DataView(le.buffer).setUint16(2 + 2 * i, xml.charCodeAt(i), true);
+    for (let i = 0; i < le.length; i += 7) utf16.push(le.subarray(i, i + 7));
+    utf16.end();
+    expect(utf16.result()).toEqual(whole.result());
     expect(whole.result().cells[5]).toEqual([-0.0015, "富文本", "a<b & c"]);
+  });
+
+  test("numbers are read from the bytes exactly as Number() reads their text", () => {
+    const ctx = { strings: ["s0", "s1"], dates: [], date1904: false, maxRows: 10, part: "sheet" };
+    const read = (texts: string[]) => {
+      const r = new SheetReader(ctx);
+      r.push(new TextEncoder().encode(`<worksheet><sheetData><row r="1">${texts.map((t) => `<c><v>${t}</v></c>`).join("")}</row></sheetData></worksheet>`));
+      r.end();
+      return r.result().cells[0] ?? [];
+    };
+    // Whatever Number() makes of the text: a number, or (NaN) the text itself; "" is no value.
+    const expected = (t: string) => (t === "" ? undefined : Number.isNaN(Number(t)) ? t : Number(t));
+    const digits = fc.array(fc.constantFrom(..."0123456789"), { minLength: 1, maxLength: 20 }).map((d) => d.join(""));
+    const decimal = fc
+      .tuple(fc.boolean(), digits, fc.option(fc.array(fc.constantFrom(..."0123456789"), { maxLength: 20 }).map((d) => d.join(""))))
+      .map(([neg, int, frac]) => `${neg ? "-" : ""}${int}${frac === null ? "" : `.${frac}`}`);
+    const text = fc.oneof(decimal, fc.double({ noNaN: true }).map(String), fc.constantFrom(".5", "5.", "-.5", "+3", " 7 ", "1e3", "-", ".", "0x10", "1.2.3", "007", "-0"));
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 6 }), (texts) => {
+        const row = read(texts);
+        texts.forEach((t, c) => {
+          const want = expected(t);
+          if (want === undefined) expect(row[c] ?? null).toBeNull();
+          else expect(Object.is(row[c], want) || row[c] === want).toBe(true);
+        });
+      }),
+      { numRuns: 500 },
+    );
+    // Shared strings by index, as Number() reads the index.
+    const r = new SheetReader(ctx);
+    r.push(new TextEncoder().encode('<sheetData><row><c t="s"><v>1</v></c><c t="s"><v> 0 </v></c><c t="s"><v>9</v></c><c t="s"><v>1.0</v></c></row></sheetData>'));
+    r.end();
+    expect(r.result().cells[0]).toEqual(["s1", "s0", null, "s1"]);
   });
 
   test("a row without r takes its row from its first cell's r, else the next row", () => {

@@ -11,7 +11,7 @@ import { evaluate } from "../../src/engine/check/evaluate";
 import { boardRows, outputColumns } from "../../src/engine/check/outputs";
 import { presetInput, presets } from "../../src/engine/scheme/presets";
 import { openPackage } from "../../src/workbook/package/read";
-import { inflateRaw, readRawEntries } from "../../src/workbook/package/zip-write";
+import { storedEntries } from "../helpers/zip";
 import { StandaloneHost, XLSM_MIME, downloadName } from "../../src/workbook/standalone-host";
 
 const FILE = path.join(__dirname, "../fixtures/rich-lo.xlsx");
@@ -29,8 +29,8 @@ test("download keeps the chart, pivot table, image and comments and holds every 
   const blob = await host.download();
   const output = new Uint8Array(await blob.arrayBuffer());
 
-  const before = new Map(readRawEntries(input).map((e) => [e.name, e]));
-  const after = new Map(readRawEntries(output).map((e) => [e.name, e]));
+  const before = new Map(storedEntries(input).map((e) => [e.name, e]));
+  const after = new Map(storedEntries(output).map((e) => [e.name, e]));
   const kept = [...before.keys()].filter((n) => /^xl\/(charts|drawings|media|pivotTables|pivotCache|externalLinks)\/|comments/.test(n));
   expect(kept).toEqual(expect.arrayContaining(["xl/charts/chart1.xml", "xl/drawings/drawing1.xml", "xl/media/image1.png", "xl/pivotTables/pivotTable1.xml"]));
   for (const name of kept) expect({ name, raw: Buffer.compare(Buffer.from(after.get(name)!.compressed), Buffer.from(before.get(name)!.compressed)) }).toEqual({ name, raw: 0 });
@@ -47,7 +47,7 @@ test("download keeps the chart, pivot table, image and comments and holds every 
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(output as unknown as ArrayBuffer);
   expect(wb.getWorksheet("晾晒表")).toBeDefined();
-  expect(new TextDecoder().decode(inflateRaw(after.get("xl/workbook.xml")!))).toContain("透视");
+  expect(new TextDecoder().decode(after.get("xl/workbook.xml")!.inflated())).toContain("透视");
 });
 
 test("a macro workbook downloads as .xlsm", () => {
@@ -64,8 +64,8 @@ test("an openpyxl macro workbook (rich.xlsm) opens, and its download keeps the V
   await host.writeResults(read, outputColumns(ev, lang), boardRows(ev, lang), { lang });
   const blob = await host.download();
   expect(blob.type).toBe(XLSM_MIME.toLowerCase()); // Blob lower-cases its type
-  const after = new Map(readRawEntries(new Uint8Array(await blob.arrayBuffer())).map((e) => [e.name, e]));
-  const vba = readRawEntries(input).find((e) => e.name === "xl/vbaProject.bin")!;
+  const after = new Map(storedEntries(new Uint8Array(await blob.arrayBuffer())).map((e) => [e.name, e]));
+  const vba = storedEntries(input).find((e) => e.name === "xl/vbaProject.bin")!;
   expect(Buffer.compare(Buffer.from(after.get("xl/vbaProject.bin")!.compressed), Buffer.from(vba.compressed))).toBe(0);
   expect((await host.readTable()).grid[1]?.slice(5)).toEqual(["【计算】得分", "【计算】组内排名", "【计算】等次", "【计算】亮灯"]);
 });

@@ -25,11 +25,42 @@ const T2S: Record<string, string> = Object.fromEntries(
   ].map((p) => [p[0] as string, p[1] as string]),
 );
 
+/** Any of the Traditional characters of {@link T2S} (a text without one is its own Simplified form). */
+const TRADITIONAL = new RegExp(`[${Object.keys(T2S).filter((t) => T2S[t] !== t).join("")}]`);
+
 /** Simplified form of the Traditional characters this engine knows. */
 export function toSimplified(s: string): string {
+  if (!TRADITIONAL.test(s)) return s;
   let out = "";
   for (const ch of s) out += T2S[ch] ?? ch;
   return out;
+}
+
+/**
+ * `SETTLED[c]` is 1 for the characters NFKC and normalisation leave alone: digits, lower-case Latin
+ * letters, the dot and CJK ideographs (U+4E00–U+9FFF) other than the Traditional ones of {@link T2S}.
+ * A table, not a RegExp: one array read per character.
+ */
+const SETTLED = (() => {
+  const t = new Uint8Array(0xa000);
+  for (let c = 0x30; c <= 0x39; c++) t[c] = 1;
+  for (let c = 0x61; c <= 0x7a; c++) t[c] = 1;
+  t[0x2e] = 1;
+  t.fill(1, 0x4e00, 0xa000);
+  for (const [from, to] of Object.entries(T2S)) if (from !== to) t[from.charCodeAt(0)] = 0;
+  return t;
+})();
+
+/**
+ * Whether a text is already its own normalised form — under NFKC and {@link normalizeText} alike —
+ * checked without building anything: only digits, lower-case Latin, dots and Simplified ideographs
+ * ("单位12", "87.5"). Most cells of a large table are; matching them then costs no allocation.
+ * @example isNormalText("第1组") // true
+ * @example isNormalText("優秀") // false
+ */
+export function isNormalText(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (SETTLED[s.charCodeAt(i)] !== 1) return false;
+  return true;
 }
 
 /**
@@ -39,6 +70,7 @@ export function toSimplified(s: string): string {
  * @example normalizeText("Excellent") // "excellent"
  */
 export function normalizeText(s: string): string {
+  if (isNormalText(s)) return s;
   return toSimplified(toHalfWidth(s))
     .toLowerCase()
     .replace(/[\s\u00a0_\-–—·•:：]/g, "")

@@ -22,7 +22,7 @@ import { filledCells, widestMerge } from "./merges";
 import { panelList, sidePanels } from "./panels";
 import { layoutColumns, mapRoles, type RoleFailure, type RoleMap } from "./roles";
 import type { GroupLabelRow, Interpretation, Layout, LayoutNote, LayoutOptions, LeftOutRow, PendingRow } from "./types";
-import { columnLetter, groupLabel, headerKey, headerText, isNoteText, isSummaryText, matchHeader, pendingReason } from "./vocabulary";
+import { columnLetter, groupLabel, headerKey, headerText, isNoteText, isSummaryKey, matchHeader, pendingReason } from "./vocabulary";
 
 /** Rows searched for the header (title rows and blank rows may come first). */
 export const HEADER_SEARCH_ROWS = 20;
@@ -67,6 +67,37 @@ function usable(roles: RoleMap, data: readonly CellValue[][]): boolean {
 }
 
 const isFailure = (r: RoleMap | RoleFailure): r is RoleFailure => "error" in r;
+
+/**
+ * The {@link headerKey} of each cell of the row being read, made once when first asked for: the
+ * repeated-header test and the summary test look at the same cells.
+ */
+class RowKeys {
+  private readonly keys: (string | undefined)[];
+  private cells: readonly CellValue[] = [];
+
+  constructor(width: number) {
+    this.keys = new Array<string | undefined>(width).fill(undefined);
+  }
+
+  /** Start a row. */
+  reset(cells: readonly CellValue[]): void {
+    this.cells = cells;
+    this.keys.fill(undefined);
+  }
+
+  at(c: number): string {
+    let k = this.keys[c];
+    if (k === undefined) this.keys[c] = k = headerKey(headerText(this.cells[c] as CellValue));
+    return k;
+  }
+
+  /** The text of the first of these columns (name, group, first filled) that names a summary row (合计, 平均分…). */
+  summary(name: number | undefined, group: number | undefined, first: number): string | undefined {
+    for (const c of [name, group, first]) if (c !== undefined && isSummaryKey(this.at(c))) return headerText(this.cells[c] as CellValue);
+    return undefined;
+  }
+}
 
 /**
  * Read a sheet's grid as an assessment table.
@@ -177,54 +208,81 @@ function interpretBox(grid: SheetGrid, box: CellBox, opts: InterpretOptions): In
   const hiddenRows: number[] = [];
   const headerKeys = headers.map((h) => headerKey(h.split("/").pop() ?? h));
   const named = headerKeys.filter((k) => k !== "").length;
+  const sameNeeded = Math.max(2, Math.ceil(named / 2));
   const roleCols = [map.name, map.score, map.tier].filter((c): c is number => c !== undefined);
   let afterNote = false;
   let label: GroupLabelRow | undefined;
   let lastNonBlank = block.rows[block.rows.length - 1] as number;
   for (let r = bottom; r > lastNonBlank; r--) if (!at(r).every((v) => isBlank(v))) { lastNonBlank = r; break; }
 
+  // A number's text always holds a digit, so it can repeat only a header whose key holds one.
+  const keyHasDigit = headerKeys.map((k) => /\d/.test(k));
+  const leave = (row: number, reason: LeftOutRow["reason"], text: string) => leftOut.push({ row, reason, text: text.slice(0, 40) });
+  const rowKeys = new RowKeys(hw);
+
   for (let r = (block.rows[block.rows.length - 1] as number) + 1; r <= lastNonBlank; r++) {
     const src = at(r);
-    const cells: CellValue[] = [];
-    for (let c = 0; c < hw; c++) cells.push(src[c] ?? null);
-    const filledIdx: number[] = [];
-    for (let c = 0; c < hw; c++) if (!isBlank(cells[c])) filledIdx.push(c);
+    // The row's cells, one per header column: the grid's own row when it is that already (most are).
+    let cells = src;
+    if (src.length !== hw || src.includes(undefined as unknown as CellValue)) {
+      cells = new Array<CellValue>(hw);
+      for (let c = 0; c < hw; c++) cells[c] = src[c] ?? null;
+    }
+    // The first filled cell, and whether the row holds more than one distinct text (a label row
+    // has one, repeated across its merge).
+    let firstIdx = -1;
+    let firstString = "";
+    let several = false;
+    for (let c = 0; c < hw; c++) {
+      const v = cells[c];
+      if (isBlank(v)) continue;
+      if (firstIdx < 0) {
+        firstIdx = c;
+        firstString = String(v);
+      } else if (!several && String(v) !== firstString) several = true;
+    }
     const sheetRow = r + 1;
-    const firstText = filledIdx.length > 0 ? headerText(cells[filledIdx[0] as number]) : "";
-    const leave = (reason: LeftOutRow["reason"], text = firstText) => leftOut.push({ row: sheetRow, reason, text: text.slice(0, 40) });
-    if (filledIdx.length === 0) {
-      leave("blank");
+    rowKeys.reset(cells);
+    if (firstIdx < 0) {
+      leave(sheetRow, "blank", "");
       continue;
     }
-    const distinct = new Set(filledIdx.map((c) => String(cells[c])));
+    const firstText = headerText(cells[firstIdx] as CellValue);
     const rowWide = (wide[r - top] ?? 0) >= Math.max(2, Math.ceil(0.6 * hw));
     const scoreV = map.score === undefined ? null : cells[map.score];
     const tierV = map.tier === undefined ? null : cells[map.tier];
-    const hasData = (!isBlank(scoreV) && isNumeric(scoreV)) || (distinct.size > 1 && !isBlank(tierV));
+    const hasData = (!isBlank(scoreV) && isNumeric(scoreV)) || (several && !isBlank(tierV));
 
     // A header repeated for printing.
-    let same = 0;
-    for (let c = 0; c < hw; c++) if (headerKeys[c] !== "" && headerKey(headerText(cells[c])) === headerKeys[c]) same++;
-    if (named >= 2 && same >= Math.max(2, Math.ceil(named / 2))) {
-      leave("repeatedHeader");
-      continue;
+    if (named >= 2) {
+      let same = 0;
+      for (let c = 0; c < hw && same < sameNeeded; c++) {
+        const key = headerKeys[c] as string;
+        const v = cells[c];
+        if (key === "" || isBlank(v) || (typeof v === "number" && Number.isFinite(v) && !keyHasDigit[c])) continue;
+        if (rowKeys.at(c) === key) same++;
+      }
+      if (same >= sameNeeded) {
+        leave(sheetRow, "repeatedHeader", firstText);
+        continue;
+      }
     }
     if (isNoteText(firstText) && !hasData) {
       afterNote = true;
-      leave("note");
+      leave(sheetRow, "note", firstText);
       continue;
     }
     // A footnote ends the table: what follows it is more notes or another table.
     if (afterNote) {
-      leave("note");
+      leave(sheetRow, "note", firstText);
       continue;
     }
-    const summaryText = [map.name, map.group, filledIdx[0]].map((c) => (c === undefined ? "" : headerText(cells[c]))).find((t) => isSummaryText(t));
+    const summaryText = rowKeys.summary(map.name, map.group, firstIdx);
     if (summaryText !== undefined) {
-      leave("summary", summaryText);
+      leave(sheetRow, "summary", summaryText);
       continue;
     }
-    if (!hasData && distinct.size === 1) {
+    if (!hasData && !several) {
       // One text alone on its row: a label when it reads as one, or stands left of the names.
       const onlyRaw = (raw[r] ?? []).findIndex((v) => !isBlank(v));
       const loose = rowWide || (onlyRaw >= 0 && onlyRaw < (map.name as number));
@@ -232,16 +290,16 @@ function interpretBox(grid: SheetGrid, box: CellBox, opts: InterpretOptions): In
       if (g) {
         label = { row: sheetRow, text: firstText, group: g.group, ...(g.count !== undefined ? { count: g.count } : {}), found: 0 };
         labels.push(label);
-        leave("groupLabel");
+        leave(sheetRow, "groupLabel", firstText);
         continue;
       }
       if (rowWide) {
-        leave("title");
+        leave(sheetRow, "title", firstText);
         continue;
       }
     }
     if (roleCols.every((c) => isBlank(cells[c]))) {
-      leave("noSubject");
+      leave(sheetRow, "noSubject", firstText);
       continue;
     }
     const row: TableRow = { row: sheetRow, cells };
@@ -289,6 +347,8 @@ function interpretBox(grid: SheetGrid, box: CellBox, opts: InterpretOptions): In
       for (const x of rows) {
         if (isBlank(x.cells[g])) {
           if (!isBlank(prev)) {
+            // The row may be the grid's own: filled in a copy.
+            x.cells = [...x.cells];
             x.cells[g] = prev;
             filledRows.push(x.row);
           }

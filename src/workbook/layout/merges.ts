@@ -8,17 +8,23 @@ import type { CellBox } from "../grid";
 
 /**
  * The cells of rows `top..bottom` with every merged range filled with its top-left value.
- * Rows are copied (the grid is never changed); columns beyond a row's end are left missing.
+ * A row a merge fills is a copy (the grid is never changed); every other row is the grid's own
+ * array, shared — treat the result as read-only. Columns beyond a row's end are left missing.
  * @example filledCells([["类别", "单位"], ["区直", "甲"], [null, "乙"]], [{ top: 1, left: 0, bottom: 2, right: 0 }], 0, 2)[2] // ["区直", "乙"]
  */
 export function filledCells(cells: readonly CellValue[][], merges: readonly CellBox[], top: number, bottom: number): CellValue[][] {
-  const out: CellValue[][] = [];
-  for (let r = top; r <= bottom; r++) out[r - top] = [...(cells[r] ?? [])];
+  const out: CellValue[][] = new Array(Math.max(0, bottom - top + 1));
+  const copied = new Set<number>();
+  for (let r = top; r <= bottom; r++) out[r - top] = cells[r] ?? [];
   for (const m of merges) {
     if (m.bottom < top || m.top > bottom) continue;
     const v = cells[m.top]?.[m.left] ?? null;
     if (v === null || v === undefined) continue;
     for (let r = Math.max(m.top, top); r <= Math.min(m.bottom, bottom); r++) {
+      if (!copied.has(r)) {
+        copied.add(r);
+        out[r - top] = [...(out[r - top] as CellValue[])];
+      }
       const row = out[r - top] as CellValue[];
       for (let c = m.left; c <= m.right; c++) row[c] = v;
     }

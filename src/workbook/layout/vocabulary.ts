@@ -8,7 +8,7 @@
  * "县（市、区）", "县(市、区)" and "县\n(市、区)" are one header.
  */
 import { isBlank, toHalfWidth } from "../../engine/input/cells";
-import { normalizeText, toSimplified } from "../../engine/input/labels";
+import { isNormalText, normalizeText, toSimplified } from "../../engine/input/labels";
 import { OWN_PREFIX } from "../../engine/check/outputs";
 import type { CellValue, Role } from "../../engine/types";
 
@@ -20,7 +20,8 @@ export { OWN_PREFIX };
  * @example headerKey("县（市、区）") === headerKey("县 (市、区)") // true
  */
 export function headerKey(s: string): string {
-  return normalizeText(s.normalize("NFKC"));
+  // Most cells of a large table ("单位12", "87.5") are their own key: nothing to build.
+  return isNormalText(s) ? s : normalizeText(s.normalize("NFKC"));
 }
 
 /**
@@ -89,7 +90,7 @@ export type HeaderMatch =
 /** Text of a cell used as a header ("" for blanks and error values). */
 export function headerText(v: CellValue): string {
   if (v === null || v === undefined) return "";
-  if (typeof v === "string") return v.replace(/\s*[\r\n]+\s*/g, "").trim();
+  if (typeof v === "string") return v.indexOf("\n") < 0 && v.indexOf("\r") < 0 ? v.trim() : v.replace(/\s*[\r\n]+\s*/g, "").trim();
   if (typeof v === "number" || typeof v === "boolean") return String(v);
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   return "";
@@ -164,7 +165,14 @@ const SUMMARY_TAIL = /(合计|总计|小计|平均分?|平均值)$/;
  * @example isSummaryText("平 均 分") // true
  */
 export function isSummaryText(s: string): boolean {
-  const key = headerKey(s);
+  return isSummaryKey(headerKey(s));
+}
+
+/**
+ * {@link isSummaryText} of a text already turned into its {@link headerKey}.
+ * @example isSummaryKey(headerKey("平 均 分")) // true
+ */
+export function isSummaryKey(key: string): boolean {
   return key !== "" && (SUMMARY.test(key) || (key.length <= 12 && SUMMARY_TAIL.test(key)));
 }
 
@@ -176,7 +184,7 @@ const NOTE = /^(注|备注|備註|说明|說明|附注|注释|填表人|填报�
  * @example isNoteText("注：1. 总分保留两位小数") // true
  */
 export function isNoteText(s: string): boolean {
-  return NOTE.test(toSimplified(s.normalize("NFKC").trim()));
+  return NOTE.test(isNormalText(s) ? s : toSimplified(s.normalize("NFKC").trim()));
 }
 
 /** A group label: 一、区直部门（32个）, （一）乡镇街道, 第一类, 区直单位：, A组. */
@@ -219,12 +227,19 @@ const PENDING_WORDS = [
  */
 export function pendingReason(v: CellValue): string | null {
   if (isBlank(v) || typeof v !== "string") return null;
-  const key = headerKey(v);
-  const word = PENDING_WORDS.find((w) => key.includes(w));
-  if (word === undefined) return null;
-  // Give back the words as the cell writes them.
-  return v.trim().slice(0, 40);
+  // A tier or remarks column holds a handful of distinct texts: each is looked at once.
+  let hit = pendingMemo.get(v);
+  if (hit === undefined) {
+    const key = headerKey(v);
+    // Give back the words as the cell writes them.
+    hit = PENDING_WORDS.some((w) => key.includes(w)) ? v.trim().slice(0, 40) : null;
+    if (pendingMemo.size >= 4096) pendingMemo.clear();
+    pendingMemo.set(v, hit);
+  }
+  return hit;
 }
+
+const pendingMemo = new Map<string, string | null>();
 
 /** Sheets that explain, never assess (填报说明, 目录, 封面…). */
 const INSTRUCTION_SHEETS = /^(填报说明|填表说明|使用说明|说明|目录|封面|instructions?|readme|read me|contents|cover|notes?)$/;

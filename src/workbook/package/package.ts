@@ -6,8 +6,11 @@
  * producers' quirks: absolute relationship targets (openpyxl), prefixed elements (`<x:sheet>`),
  * parts named with other letter case. Browser-safe.
  */
-import { inflateRaw, readRawEntries, writeZip, type RawEntry, type ZipOut } from "./zip-write";
+import { DEFAULT_LIMITS } from "./limits";
+import { relsPathOf, resolveTarget } from "./rels";
 import { attrLocal, attrs, escapeXml, rootPrefix } from "./xml-text";
+import { openZip, type InflateRaw, type ZipArchive } from "./zip";
+import { writeZip, type ZipOut, type ZipWriteCodec } from "./zip-write";
 
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 export const REL_WORKSHEET = `${REL_NS}/worksheet`;
@@ -30,38 +33,14 @@ export interface PackageSheet {
 }
 
 interface Entry {
-  raw?: RawEntry;
+  /** The entry of the archive it was read from, while unchanged (copied raw on writing). */
+  zipName?: string;
   data?: Uint8Array;
   text?: string;
 }
 
 const decoder = new TextDecoder("utf-8");
 const encoder = new TextEncoder();
-
-/** `xl/worksheets/../sharedStrings.xml` → `xl/sharedStrings.xml`. */
-function normalizePath(p: string): string {
-  const out: string[] = [];
-  for (const seg of p.split("/")) {
-    if (seg === "" || seg === ".") continue;
-    if (seg === "..") out.pop();
-    else out.push(seg);
-  }
-  return out.join("/");
-}
-
-/** The rels part of a part: `xl/workbook.xml` → `xl/_rels/workbook.xml.rels`. */
-export function relsPartOf(part: string): string {
-  const i = part.lastIndexOf("/");
-  return `${part.slice(0, i + 1)}_rels/${part.slice(i + 1)}.rels`;
-}
-
-/** A relationship target resolved against its source part (absolute targets start at the root). */
-export function resolveTarget(source: string, target: string): string {
-  const t = decodeURIComponent(target.replace(/\\/g, "/"));
-  if (t.startsWith("/")) return normalizePath(t);
-  const dir = source.slice(0, source.lastIndexOf("/") + 1);
-  return normalizePath(dir + t);
-}
 
 export interface Relationship {
   id: string;
@@ -72,21 +51,46 @@ export interface Relationship {
   external: boolean;
 }
 
+/** How a package is read and written: the limit per part, and the host's native codecs where it has them. */
+export interface PackageOptions extends ZipWriteCodec {
+  /** Bytes any one part may inflate to (the reader's limit; DEFAULT_LIMITS otherwise). */
+  maxPartBytes?: number;
+  /** The host's inflater, when the package is opened from bytes (an opened archive has its own). */
+  inflateRaw?: InflateRaw;
+}
+
 export class XlsxPackage {
   private readonly entries = new Map<string, Entry>();
   /** Lower-cased name → actual name, for producers that spell part names in another case. */
   private readonly folded = new Map<string, string>();
 
-  private constructor(raw: RawEntry[]) {
-    for (const e of raw) this.add(e.name, { raw: e });
+  private readonly maxPartBytes: number;
+
+  private constructor(
+    private readonly zip: ZipArchive,
+    private readonly opts: PackageOptions,
+  ) {
+    this.maxPartBytes = opts.maxPartBytes ?? DEFAULT_LIMITS.maxPartBytes;
+    for (const e of zip.entries) {
+      // A name the directory lists twice: the first entry is the package's (as the reader reads it).
+      if (this.entries.has(e.name)) continue;
+      // The local header must be where the directory says: checked now, not when writing.
+      zip.rawEntry(e.name);
+      this.add(e.name, { zipName: e.name });
+    }
   }
 
   /**
    * Open a package from its bytes.
-   * @throws ZipFormatError when the bytes are not a zip this reader handles.
+   * @throws PackageError NOT_ZIP, CORRUPT (map it with `toWorkbookError`).
    */
-  static fromBytes(bytes: Uint8Array): XlsxPackage {
-    return new XlsxPackage(readRawEntries(bytes));
+  static fromBytes(bytes: Uint8Array, opts: PackageOptions = {}): XlsxPackage {
+    return XlsxPackage.fromZip(openZip(bytes, opts.inflateRaw ? { inflateRaw: opts.inflateRaw } : {}), opts);
+  }
+
+  /** A package over an archive already opened (by the reader): nothing is read twice. */
+  static fromZip(zip: ZipArchive, opts: PackageOptions = {}): XlsxPackage {
+    return new XlsxPackage(zip, opts);
   }
 
   private add(name: string, e: Entry): void {
@@ -116,7 +120,7 @@ export class XlsxPackage {
     if (!e) return undefined;
     if (e.text !== undefined) return encoder.encode(e.text);
     if (e.data) return e.data;
-    return inflateRaw(e.raw as RawEntry);
+    return this.zip.entryBytes(e.zipName as string, this.maxPartBytes);
   }
 
   /** The text of a part (UTF-8; a BOM is dropped), or undefined when the package has none. */
@@ -125,7 +129,7 @@ export class XlsxPackage {
     const e = name === undefined ? undefined : this.entries.get(name);
     if (!e) return undefined;
     if (e.text === undefined) {
-      const s = decoder.decode(e.data ?? inflateRaw(e.raw as RawEntry));
+      const s = decoder.decode(e.data ?? this.zip.entryBytes(e.zipName as string, this.maxPartBytes));
       e.text = s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
     }
     return e.text;
@@ -136,11 +140,28 @@ export class XlsxPackage {
     const name = this.find(part) ?? part.replace(/^\//, "");
     const e = this.entries.get(name);
     if (e) {
-      if (e.raw && e.text === text && !e.data) return;
-      delete e.raw;
+      if (e.zipName !== undefined && e.text === text && !e.data) return;
+      delete e.zipName;
       delete e.data;
       e.text = text;
     } else this.add(name, { text });
+  }
+
+  /**
+   * Set a part's bytes (UTF-8 XML written piece by piece, utf8-sink.ts: a large sheet never becomes
+   * one string). An unchanged part stays as it was read, to be copied raw.
+   */
+  setBytes(part: string, bytes: Uint8Array): void {
+    const name = this.find(part) ?? part.replace(/^\//, "");
+    const e = this.entries.get(name);
+    if (!e) {
+      this.add(name, { data: bytes });
+      return;
+    }
+    if (e.zipName !== undefined && !e.data && this.zip.entry(e.zipName)?.size === bytes.length && sameBytes(this.zip.entryBytes(e.zipName, this.maxPartBytes), bytes)) return;
+    delete e.zipName;
+    delete e.text;
+    e.data = bytes;
   }
 
   /** Remove a part. */
@@ -153,24 +174,28 @@ export class XlsxPackage {
 
   /** Names of the parts that will be written anew (changed or added). */
   changed(): string[] {
-    return [...this.entries].filter(([, e]) => !e.raw).map(([n]) => n);
+    return [...this.entries].filter(([, e]) => e.zipName === undefined).map(([n]) => n);
   }
 
   /** The package as zip bytes: unchanged entries copied raw, in their original order. */
   toBytes(): Uint8Array {
     const out: ZipOut[] = [];
     for (const [name, e] of this.entries) {
-      if (e.raw) out.push({ raw: e.raw });
-      else out.push({ name, data: e.data ?? encoder.encode(e.text ?? "") });
+      if (e.zipName !== undefined) out.push({ raw: this.zip.rawEntry(e.zipName) });
+      else {
+        const data = e.data;
+        const text = e.text ?? "";
+        out.push({ name, data: data ?? (() => encoder.encode(text)) });
+      }
     }
-    return writeZip(out);
+    return writeZip(out, this.opts);
   }
 
   // ── structure ──────────────────────────────────────────────────────────────────────────
 
   /** The relationships of a part (from its .rels part; none when missing). */
   relationships(source: string): Relationship[] {
-    const xml = this.text(relsPartOf(source));
+    const xml = this.text(relsPathOf(source));
     if (xml === undefined) return [];
     const out: Relationship[] = [];
     for (const m of xml.matchAll(/<(?:[\w.-]+:)?Relationship\b[^>]*>/g)) {
@@ -184,7 +209,7 @@ export class XlsxPackage {
 
   /** Add a relationship to a part's .rels (created when missing); returns its new id. */
   addRelationship(source: string, type: string, target: string): string {
-    const relsPart = relsPartOf(source);
+    const relsPart = relsPathOf(source);
     const xml =
       this.text(relsPart) ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
     const taken = new Set(this.relationships(source).map((r) => r.id));
@@ -240,6 +265,12 @@ export class XlsxPackage {
     const p = rootPrefix(xml, "Types");
     this.setText(name, insertBeforeClose(xml, `${p}Types`, `<${p}Override PartName="${escapeXml(partName)}" ContentType="${contentType}"/>`));
   }
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** Insert `content` just before the closing tag of the (last) element named `qname`; expands `<x/>`. */

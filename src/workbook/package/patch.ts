@@ -23,12 +23,13 @@ import { isRecordSheetName, placeRecord } from "../record-layout";
 import { SCHEME_SHEET } from "../scheme-sheet";
 import { schemeSheetLayout } from "../scheme-summary";
 import type { LayoutOptions } from "../layout/types";
-import { CT_WORKSHEET, REL_WORKSHEET, XlsxPackage, insertBeforeClose, type PackageSheet } from "./package";
+import { isPackageError, toWorkbookError } from "./errors";
+import { CT_WORKSHEET, REL_WORKSHEET, XlsxPackage, insertBeforeClose, type PackageOptions, type PackageSheet } from "./package";
+import type { ZipArchive } from "./zip";
 import { buildSheet, type BuiltRow } from "./sheet-build";
 import { patchCells, setEdit, type CellEdits, type CellWrite } from "./sheet-cells";
 import { StyleBook } from "./style-book";
 import { attrs, colLetters, escapeXml, quoteSheet, rootPrefix } from "./xml-text";
-import { ZipFormatError } from "./zip-write";
 
 /** One column of results: its header (【计算】…) and a value per table row (index-aligned with `table.rows`). */
 export interface ResultColumn {
@@ -73,15 +74,17 @@ export class WorkbookPatch {
   private constructor(readonly pkg: XlsxPackage) {}
 
   /**
-   * Open a package for patching.
+   * Open a package for patching: from its bytes, or from the archive the reader already opened
+   * (`pkg.zip`, so the file is neither read nor listed twice). `opts`: the reader's part limit and
+   * the host's native codecs (Node's zlib), where it has them.
    * @throws WorkbookError NOT_XLSX when the bytes are not a zip with a workbook part.
    */
-  static open(bytes: Uint8Array, name: string, lang: Lang = "zh-CN"): WorkbookPatch {
+  static open(source: Uint8Array | ZipArchive, name: string, lang: Lang = "zh-CN", opts: PackageOptions = {}): WorkbookPatch {
     let pkg: XlsxPackage;
     try {
-      pkg = XlsxPackage.fromBytes(bytes);
+      pkg = source instanceof Uint8Array ? XlsxPackage.fromBytes(source, opts) : XlsxPackage.fromZip(source, opts);
     } catch (e) {
-      if (e instanceof ZipFormatError) throw new WorkbookError("NOT_XLSX", lang, { path: name, hint: format("workbook.hint.corrupt", lang) });
+      if (isPackageError(e)) throw toWorkbookError(e, name, lang);
       throw e;
     }
     if (!pkg.has(pkg.workbookPart())) throw new WorkbookError("NOT_XLSX", lang, { path: name, hint: format("workbook.hint.corrupt", lang) });
@@ -258,7 +261,7 @@ export class WorkbookPatch {
 
   private edit(sheet: PackageSheet, edits: CellEdits): void {
     const r = patchCells(this.pkg.text(sheet.part) ?? "", edits);
-    this.pkg.setText(sheet.part, r.xml);
+    this.pkg.setBytes(sheet.part, r.bytes);
     if (r.formulaReplaced) this.dropCalcChain();
   }
 
@@ -276,9 +279,9 @@ export class WorkbookPatch {
   }
 
   /** Replace a sheet's part (keeping its tab) or add a new sheet last. */
-  private putSheet(name: string, xml: string, existing: PackageSheet | undefined): PackageSheet {
+  private putSheet(name: string, xml: Uint8Array, existing: PackageSheet | undefined): PackageSheet {
     if (existing && existing.part !== "") {
-      this.pkg.setText(existing.part, xml);
+      this.pkg.setBytes(existing.part, xml);
       return existing;
     }
     const wbPart = this.pkg.workbookPart();
@@ -286,7 +289,7 @@ export class WorkbookPatch {
     let n = 1;
     while (this.pkg.has(`${dir}worksheets/sheet${n}.xml`)) n++;
     const part = `${dir}worksheets/sheet${n}.xml`;
-    this.pkg.setText(part, xml);
+    this.pkg.setBytes(part, xml);
     this.pkg.setContentType(part, CT_WORKSHEET);
     const relId = this.pkg.addRelationship(wbPart, REL_WORKSHEET, `worksheets/sheet${n}.xml`);
     const sheets = this.sheets();

@@ -8,6 +8,7 @@
  */
 import type { GridTable, SheetGrid } from "../grid";
 import { PackageError } from "./errors";
+import { DEFAULT_LIMITS, type ReadLimits } from "./limits";
 import { parseRels, relsPathOf, type Relationship } from "./rels";
 import { SharedStringsReader } from "./shared-strings";
 import { SheetReader, parseRef } from "./sheet";
@@ -16,20 +17,7 @@ import { parseWorkbook } from "./workbook-part";
 import { XmlScanner, attrs, textFeed } from "./xml";
 import { openZip, type InflateRaw, type ZipArchive } from "./zip";
 
-/** How much a package may make the reader hold. */
-export interface ReadLimits {
-  /** Bytes any one part may inflate to (sheets, shared strings…). */
-  maxPartBytes: number;
-  /** Rows a sheet may reach (by row number). */
-  maxRows: number;
-}
-
-/**
- * The defaults: 400 MiB per part (a sheet of 1,000,000 rows of a dozen columns is about
- * 250 MiB of XML; a zip bomb of 450 MB fails at once on its declared size, or after 400 MiB of
- * inflating when its header lies) and 2,000,000 rows (past Excel's own 1,048,576).
- */
-export const DEFAULT_LIMITS: Readonly<ReadLimits> = { maxPartBytes: 400 * 1024 * 1024, maxRows: 2_000_000 };
+export { DEFAULT_LIMITS, type ReadLimits } from "./limits";
 
 /** A sheet of the workbook, in tab order. */
 export interface SheetEntry {
@@ -147,9 +135,8 @@ export function openPackage(bytes: Uint8Array, opts: OpenPackageOptions = {}): W
       g = { name, cells: [], merges: [], hiddenRows: new Set(), hiddenCols: new Set(), tables: [], ...(hidden ? { hidden } : {}) };
     } else {
       const reader = new SheetReader({ strings: sharedStrings(), dates: styles(), date1904: wb.date1904, maxRows: limits.maxRows, part: entry.part });
-      const feed = textFeed(new XmlScanner(reader));
-      zip.entryChunks(entry.part, limits.maxPartBytes, (c) => feed.chunk(c));
-      feed.end();
+      zip.entryChunks(entry.part, limits.maxPartBytes, (c) => reader.push(c));
+      reader.end();
       const c = reader.result();
       g = {
         name,

@@ -4,6 +4,7 @@
  * ranges, frozen header rows, print setup and the page footer.
  */
 import { cellXml, type CellWrite } from "./sheet-cells";
+import { Utf8Sink } from "./utf8-sink";
 import { cellRef, escapeXml } from "./xml-text";
 
 /** One row of a sheet to build: 1-based row number, cells by 0-based column. */
@@ -32,47 +33,60 @@ const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 /**
- * The worksheet part's XML.
- * @example buildSheet({ rows: [{ r: 1, cells: [{ col: 0, write: { value: "时间" } }] }] })
+ * The worksheet part's XML, as UTF-8 bytes: rows are written one by one (utf8-sink.ts), so a board
+ * of a million rows never becomes one string.
+ * @example new TextDecoder().decode(buildSheet({ rows: [{ r: 1, cells: [{ col: 0, write: { value: "时间" } }] }] }))
  */
-export function buildSheet(s: BuiltSheet): string {
+export function buildSheet(s: BuiltSheet): Uint8Array {
   const rows = [...s.rows].sort((a, b) => a.r - b.r);
+  // What the <dimension> and an empty <sheetData/> need, found before anything is written: a cell is
+  // written when it has a value or a style.
   let maxCol = 0;
   let maxRow = 1;
-  const data = rows
-    .map((row) => {
-      const cells = [...row.cells]
-        .sort((a, b) => a.col - b.col)
-        .map((c) => {
-          const x = cellXml("", row.r, c.col, c.write, undefined);
-          if (x !== null) {
-            maxCol = Math.max(maxCol, c.col);
-            maxRow = Math.max(maxRow, row.r);
-          }
-          return x ?? "";
-        })
-        .join("");
-      const ht = row.height !== undefined ? ` ht="${row.height}" customHeight="1"` : "";
-      return cells || ht ? `<row r="${row.r}"${ht}>${cells}</row>` : "";
-    })
-    .join("");
-  const parts: string[] = [`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`];
-  if (s.fitToWidth) parts.push(`<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`);
-  parts.push(`<dimension ref="A1${maxRow > 1 || maxCol > 0 ? `:${cellRef(maxRow, maxCol)}` : ""}"/>`);
+  let anyRow = false;
+  for (const row of rows) {
+    let cells = false;
+    for (const c of row.cells) {
+      if (!writesCell(c.write)) continue;
+      cells = true;
+      maxCol = Math.max(maxCol, c.col);
+      maxRow = Math.max(maxRow, row.r);
+    }
+    if (cells || row.height !== undefined) anyRow = true;
+  }
+  const out = new Utf8Sink(rows.length * 400);
+  out.write(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`);
+  if (s.fitToWidth) out.write(`<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`);
+  out.write(`<dimension ref="A1${maxRow > 1 || maxCol > 0 ? `:${cellRef(maxRow, maxCol)}` : ""}"/>`);
   if (s.frozenRows) {
     const top = cellRef(s.frozenRows + 1, 0);
-    parts.push(
+    out.write(
       `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${s.frozenRows}" topLeftCell="${top}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="${top}" sqref="${top}"/></sheetView></sheetViews>`,
     );
-  } else parts.push(`<sheetViews><sheetView workbookViewId="0"/></sheetViews>`);
-  parts.push(`<sheetFormatPr defaultRowHeight="15"/>`);
+  } else out.write(`<sheetViews><sheetView workbookViewId="0"/></sheetViews>`);
+  out.write(`<sheetFormatPr defaultRowHeight="15"/>`);
   if (s.widths && s.widths.length > 0)
-    parts.push(`<cols>${s.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("")}</cols>`);
-  parts.push(data ? `<sheetData>${data}</sheetData>` : "<sheetData/>");
-  if (s.merges && s.merges.length > 0) parts.push(`<mergeCells count="${s.merges.length}">${s.merges.map((m) => `<mergeCell ref="${m}"/>`).join("")}</mergeCells>`);
-  parts.push(`<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`);
-  if (s.fitToWidth) parts.push(`<pageSetup paperSize="9" orientation="portrait" fitToWidth="1" fitToHeight="0"/>`);
-  if (s.footer !== undefined) parts.push(`<headerFooter><oddFooter>${escapeXml(s.footer)}</oddFooter></headerFooter>`);
-  parts.push("</worksheet>");
-  return parts.join("");
+    out.write(`<cols>${s.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("")}</cols>`);
+  if (anyRow) {
+    out.write("<sheetData>");
+    for (const row of rows) {
+      let cells = "";
+      for (const c of [...row.cells].sort((a, b) => a.col - b.col)) cells += cellXml("", row.r, c.col, c.write, undefined) ?? "";
+      const ht = row.height !== undefined ? ` ht="${row.height}" customHeight="1"` : "";
+      if (cells || ht) out.write(`<row r="${row.r}"${ht}>${cells}</row>`);
+    }
+    out.write("</sheetData>");
+  } else out.write("<sheetData/>");
+  if (s.merges && s.merges.length > 0) out.write(`<mergeCells count="${s.merges.length}">${s.merges.map((m) => `<mergeCell ref="${m}"/>`).join("")}</mergeCells>`);
+  out.write(`<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`);
+  if (s.fitToWidth) out.write(`<pageSetup paperSize="9" orientation="portrait" fitToWidth="1" fitToHeight="0"/>`);
+  if (s.footer !== undefined) out.write(`<headerFooter><oddFooter>${escapeXml(s.footer)}</oddFooter></headerFooter>`);
+  out.write("</worksheet>");
+  return out.bytes();
+}
+
+/** Whether {@link cellXml} writes a cell for this write (without a style of its own to keep): a value, or a style. */
+function writesCell(w: CellWrite): boolean {
+  const v = w.value;
+  return w.style !== undefined || !(v === null || v === "" || (typeof v === "number" && !Number.isFinite(v)));
 }

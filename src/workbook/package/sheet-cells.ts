@@ -6,7 +6,8 @@
  * protection. Strings are written as inline strings (t="inlineStr"), so sharedStrings is not
  * touched. `<dimension>` grows to cover the edited cells.
  */
-import { attrs, cellRef, colLetters, parseRef, rootPrefix, xmlText } from "./xml-text";
+import { Utf8Sink } from "./utf8-sink";
+import { attrValue, attrs, cellRef, colLetters, parseRef, rootPrefix, xmlText } from "./xml-text";
 
 /** What to write in one cell: a value (null or "" empties it) and, optionally, its style (s=). */
 export interface CellWrite {
@@ -27,7 +28,8 @@ export function setEdit(edits: CellEdits, row: number, col: number, write: CellW
 
 /** What {@link patchCells} did. */
 export interface PatchResult {
-  xml: string;
+  /** The part's new XML, as UTF-8 bytes. */
+  bytes: Uint8Array;
   /** A cell that held a formula was overwritten (calcChain.xml must then go). */
   formulaReplaced: boolean;
 }
@@ -50,7 +52,7 @@ export function cellXml(p: string, row: number, col: number, w: CellWrite, style
 export function patchCells(xml: string, edits: CellEdits): PatchResult {
   const p = rootPrefix(xml, "worksheet");
   const rows = [...edits.keys()].sort((a, b) => a - b);
-  if (rows.length === 0) return { xml, formulaReplaced: false };
+  if (rows.length === 0) return { bytes: new TextEncoder().encode(xml), formulaReplaced: false };
   let formulaReplaced = false;
 
   const open = new RegExp(`<${p}sheetData\\b[^>]*?(/?)>`).exec(xml);
@@ -62,7 +64,15 @@ export function patchCells(xml: string, edits: CellEdits): PatchResult {
   if (bodyEnd < 0) throw new Error("worksheet part with an unclosed <sheetData>");
   const body = xml.slice(bodyStart, bodyEnd);
 
-  const out: string[] = [];
+  // <dimension> comes before <sheetData>: widened in the head; rows then go straight into bytes.
+  const head = selfClosed ? xml.slice(0, open.index) : xml.slice(0, bodyStart);
+  const tail = selfClosed ? xml.slice(bodyStart) : xml.slice(bodyEnd);
+  const dimensionFirst = new RegExp(`<${p}dimension\\b`).test(head);
+  let editCount = 0;
+  for (const r of rows) editCount += (edits.get(r) as Map<number, CellWrite>).size;
+  const out = new Utf8Sink(xml.length * 1.05 + editCount * 120);
+  out.write(dimensionFirst ? growDimension(head, p, edits, rows) : head);
+  if (selfClosed) out.write(`<${p}sheetData>`);
   let k = 0; // next edited row
   let last = 0; // where copying resumes in body
   let prevRow = 0;
@@ -71,35 +81,143 @@ export function patchCells(xml: string, edits: CellEdits): PatchResult {
   const cellRe = new RegExp(`<${p}c\\b[^>]*?(?:/>|>[\\s\\S]*?</${p}c>)`, "g");
   const formulaRe = new RegExp(`<${p}f\\b`);
   const newRow = (r: number) => {
-    const cells = patchRow("", r, edits.get(r) as Map<number, CellWrite>);
-    return cells ? `<${p}row r="${r}">${cells}</${p}row>` : "";
+    const cells: string[] = [];
+    patchRow(cells, "", r, edits.get(r) as Map<number, CellWrite>);
+    return cells.length > 0 ? `<${p}row r="${r}">${cells.join("")}</${p}row>` : "";
   };
   // Rows only ever need reading when an edit falls on them; all others are copied in slices.
   for (let m = rowStart.exec(body); m && k < rows.length; m = rowStart.exec(body)) {
-    const a = attrs(m[0]);
-    const r = a.r !== undefined ? Number(a.r) : prevRow + 1;
+    const rAttr = attrValue(m[0], 0, m[0].length, "r");
+    const r = rAttr !== undefined ? Number(rAttr) : prevRow + 1;
     prevRow = r;
     const end = m[1] === "/" ? m.index + m[0].length : body.indexOf(rowClose, m.index) + rowClose.length;
     rowStart.lastIndex = end;
     while (k < rows.length && (rows[k] as number) < r) {
-      out.push(body.slice(last, m.index), newRow(rows[k++] as number));
+      out.write(body.slice(last, m.index));
+      out.write(newRow(rows[k++] as number));
       last = m.index;
     }
     if (rows[k] !== r) continue;
     k++;
-    out.push(body.slice(last, m.index));
+    out.write(body.slice(last, m.index));
     const inner = m[1] === "/" ? "" : body.slice(m.index + m[0].length, end - rowClose.length);
-    const startTag = m[0].replace(/\sspans\s*=\s*("[^"]*"|'[^']*')/, "").replace(/\s*\/>$/, ">");
-    out.push(startTag, patchRow(inner, r, edits.get(r) as Map<number, CellWrite>), rowClose);
+    const tag = m[0];
+    const startTag = tag.includes("spans") || m[1] === "/" ? tag.replace(/\sspans\s*=\s*("[^"]*"|'[^']*')/, "").replace(/\s*\/>$/, ">") : tag;
+    // Each row made into one string at once: its new cells' strings die young, not in the old generation.
+    const cells: string[] = [startTag];
+    patchRow(cells, inner, r, edits.get(r) as Map<number, CellWrite>);
+    cells.push(rowClose);
+    out.write(cells.join(""));
     last = end;
   }
-  out.push(body.slice(last));
-  while (k < rows.length) out.push(newRow(rows[k++] as number));
-  let next = selfClosed ? `${xml.slice(0, open.index)}<${p}sheetData>${out.join("")}${closeTag}${xml.slice(bodyStart)}` : xml.slice(0, bodyStart) + out.join("") + xml.slice(bodyEnd);
-  next = growDimension(next, p, edits, rows);
-  return { xml: next, formulaReplaced };
+  out.write(body.slice(last));
+  while (k < rows.length) out.write(newRow(rows[k++] as number));
+  if (selfClosed) out.write(closeTag);
+  // A <dimension> after <sheetData> (not where the schema puts it) is widened where it is.
+  out.write(dimensionFirst ? tail : growDimension(tail, p, edits, rows));
+  return { bytes: out.bytes(), formulaReplaced };
 
-  function patchRow(inner: string, r: number, writes: Map<number, CellWrite>): string {
+  /**
+   * A row's cells with the edits applied, pushed onto `out`: cells in column order (edited ones
+   * replaced, keeping their style; new ones inserted), then what follows the last cell. Cells that
+   * stay are copied as slices of the row, consecutive ones as one, without parsing them. A row whose
+   * cells are not in column order is sorted whole.
+   */
+  function patchRow(out: string[], inner: string, r: number, writes: Map<number, CellWrite>): void {
+    const cells = scanCells(inner);
+    if (cells === null) {
+      out.push(patchRowSorted(inner, r, writes));
+      return;
+    }
+    const editCols = [...writes.keys()].sort((a, b) => a - b);
+    let k = 0;
+    let handled = false; // editCols[k] matched an existing cell
+    let runStart = -1;
+    let runEnd = -1;
+    const flush = () => {
+      if (runStart >= 0) out.push(inner.slice(runStart, runEnd));
+      runStart = -1;
+    };
+    const insert = (col: number) => {
+      const x = cellXml(p, r, col, writes.get(col) as CellWrite, undefined);
+      if (x === null) return;
+      flush();
+      out.push(x);
+    };
+    const n = cells.length / 4;
+    for (let i = 0; i < n; i++) {
+      const start = cells[4 * i] as number;
+      const tagEnd = cells[4 * i + 1] as number;
+      const end = cells[4 * i + 2] as number;
+      const col = cells[4 * i + 3] as number;
+      for (; k < editCols.length && (editCols[k] as number) < col; k++, handled = false) if (!handled) insert(editCols[k] as number);
+      if (k < editCols.length && editCols[k] === col) {
+        handled = true;
+        flush();
+        const xml = inner.slice(start, end);
+        if (formulaRe.test(xml)) formulaReplaced = true;
+        const x = cellXml(p, r, col, writes.get(col) as CellWrite, attrs(inner.slice(start, tagEnd)).s);
+        if (x !== null) out.push(x);
+        continue;
+      }
+      if (runStart >= 0 && runEnd === start) runEnd = end;
+      else {
+        flush();
+        runStart = start;
+        runEnd = end;
+      }
+    }
+    for (; k < editCols.length; k++, handled = false) if (!handled) insert(editCols[k] as number);
+    flush();
+    const rest = inner.slice(n > 0 ? (cells[4 * n - 2] as number) : 0).replace(/^\s+/, "");
+    if (rest !== "") out.push(rest);
+  }
+
+  /**
+   * The cells of a row's XML as `[start, tagEnd, end, col]` quadruples — found as the RegExp
+   * `<c\b[^>]*?(?:/>|>[\s\S]*?</c>)` finds them, columns as `attrs` and `parseRef` read `r` — or
+   * null when they are not in column order (or a column needs the slow reading).
+   */
+  function scanCells(inner: string): number[] | null {
+    const out: number[] = [];
+    const cOpen = `<${p}c`;
+    const cClose = `</${p}c>`;
+    let prevCol = -1;
+    for (let from = 0; ; ) {
+      const i = inner.indexOf(cOpen, from);
+      if (i < 0) return out;
+      if (isWordChar(inner.charCodeAt(i + cOpen.length))) {
+        from = i + 1;
+        continue;
+      }
+      const gt = inner.indexOf(">", i);
+      if (gt < 0) return out;
+      let end: number;
+      if (inner.charCodeAt(gt - 1) === 47 /* / */ && gt - 1 >= i + cOpen.length) end = gt + 1;
+      else {
+        const close = inner.indexOf(cClose, gt + 1);
+        if (close < 0) {
+          from = i + 1;
+          continue;
+        }
+        end = close + cClose.length;
+      }
+      const ref = attrValue(inner, i, gt + 1, "r");
+      let col: number;
+      if (ref === undefined) col = prevCol + 1;
+      else {
+        const parsed = parseRef(ref);
+        col = parsed === null ? prevCol + 1 : parsed.col;
+      }
+      if (col < prevCol) return null;
+      prevCol = col;
+      out.push(i, gt + 1, end, col);
+      from = end;
+    }
+  }
+
+  /** The original reading of a row: every cell parsed, the new ones added, all sorted by column. */
+  function patchRowSorted(inner: string, r: number, writes: Map<number, CellWrite>): string {
     const cells: { col: number; xml: string }[] = [];
     cellRe.lastIndex = 0;
     const handled = new Set<number>();
@@ -129,6 +247,11 @@ export function patchCells(xml: string, edits: CellEdits): PatchResult {
     cells.sort((a, b) => a.col - b.col);
     return cells.map((c) => c.xml).join("") + inner.slice(tail).replace(/^\s+/, "");
   }
+}
+
+/** A character `\b` counts as a word's: [A-Za-z0-9_] (NaN, past the end, is not). */
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
 /** `<dimension ref>` widened to the edited cells. */

@@ -16,6 +16,43 @@ export function attrs(tag: string): Record<string, string> {
   return out;
 }
 
+/**
+ * The (last) value of the attribute named `name` in the start tag `tag.slice(from, to)`, unescaped,
+ * as {@link attrs} would give it — read without building the record when the tag is plain
+ * (`name="value"` pairs); otherwise through {@link attrs}.
+ * @example attrValue('<c r="B2" s="3">', 0, 16, "r") // "B2"
+ */
+export function attrValue(tag: string, from: number, to: number, name: string): string | undefined {
+  let i = from + 1;
+  while (i < to && !isSpace(tag.charCodeAt(i)) && tag.charCodeAt(i) !== 62 && tag.charCodeAt(i) !== 47) i++; // the element's name
+  let found: string | undefined;
+  for (;;) {
+    while (i < to && isSpace(tag.charCodeAt(i))) i++;
+    const c = tag.charCodeAt(i);
+    if (i >= to || c === 62 /* > */ || (c === 47 /* / */ && tag.charCodeAt(i + 1) === 62)) return found;
+    const nameStart = i;
+    while (i < to && isNameChar(tag.charCodeAt(i))) i++;
+    const nameEnd = i;
+    while (i < to && isSpace(tag.charCodeAt(i))) i++;
+    if (nameEnd === nameStart || tag.charCodeAt(i) !== 61 /* = */) return attrs(tag.slice(from, to))[name];
+    i++;
+    while (i < to && isSpace(tag.charCodeAt(i))) i++;
+    const q = tag.charCodeAt(i);
+    if (q !== 34 && q !== 39) return attrs(tag.slice(from, to))[name];
+    const close = tag.indexOf(q === 34 ? '"' : "'", i + 1);
+    if (close < 0 || close >= to) return attrs(tag.slice(from, to))[name];
+    if (nameEnd - nameStart === name.length && tag.startsWith(name, nameStart)) {
+      const raw = tag.slice(i + 1, close);
+      found = raw.includes("&") ? unescapeXml(raw) : raw;
+    }
+    i = close + 1;
+  }
+}
+
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
+/** The characters of an attribute name as {@link attrs} reads them: [\w:.-]. */
+const isNameChar = (c: number) => (c >= 48 && c <= 58) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 45;
+
 /** The value of an attribute whose local name is `local` (any prefix), e.g. `r:id`. */
 export function attrLocal(a: Record<string, string>, local: string): string | undefined {
   for (const [k, v] of Object.entries(a)) if (k === local || k.endsWith(`:${local}`)) return v;

@@ -1,6 +1,7 @@
 /**
- * A small streaming XML scanner for the parts of a spreadsheet package: text arrives in pieces
- * (a sheet of hundreds of megabytes never becomes one string), tags are reported with their
+ * A small streaming XML scanner for the parts of a spreadsheet package other than worksheets
+ * (which sheet.ts scans as bytes): text arrives in pieces (shared strings of tens of megabytes
+ * never become one string), tags are reported with their
  * local name (any namespace prefix, `x:c`, dropped) and their attribute text; text between tags
  * is reported only while the handler asks for it. Entities are decoded by the handler when it
  * keeps a value ({@link decodeText}), so a value split across pieces decodes whole.
@@ -21,7 +22,6 @@ export interface XmlHandler {
   wantText: boolean;
 }
 
-const LT = 60; // <
 const GT = 62; // >
 const SLASH = 47; // /
 const QUOT = 34; // "

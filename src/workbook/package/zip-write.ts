@@ -1,38 +1,28 @@
 /**
- * The zip container of an .xlsx/.xlsm package, for patching: entries are read from the central
- * directory with their compressed bytes untouched, and a new zip is written in which unchanged
- * entries are copied raw (same method, same CRC, same compressed bytes) and changed or new entries
- * are deflated with fflate. Browser-safe: no Node imports.
+ * Writing the zip of an .xlsx/.xlsm package: entries copied raw from the archive it was read from
+ * (same method, CRC and compressed bytes, read by zip.ts — the one zip reader) and changed or new
+ * entries deflated with fflate, in the order given. Browser-safe: no Node imports.
  *
- * Not handled (refused with a {@link ZipFormatError}): zip64, encrypted entries, multi-disk zips.
+ * Not written: zip64 (an output past 4 GiB, or 65,535 entries, is refused).
  */
-import { deflateSync, inflateSync } from "fflate";
+import { deflateSync } from "fflate";
+import { PackageError } from "./errors";
+import type { RawEntry } from "./zip";
 
-/** A zip that cannot be read (not a zip, truncated, zip64, encrypted…). */
-export class ZipFormatError extends Error {
-  constructor(detail: string) {
-    super(`not a readable zip: ${detail}`);
-    this.name = "ZipFormatError";
-  }
+/**
+ * An entry of a zip to write: copied raw from an opened archive, or new content to deflate — given,
+ * or made when its turn comes (so that a large part's bytes are held only while it is deflated).
+ */
+export type ZipOut = { raw: RawEntry } | { name: string; data: Uint8Array | (() => Uint8Array) };
+
+/**
+ * A host's own raw deflate and CRC-32 (Node's zlib: native, two to three times faster than fflate
+ * and the JavaScript CRC on a sheet of 50 MB); fflate and {@link crc32} otherwise.
+ */
+export interface ZipWriteCodec {
+  deflateRaw?: (data: Uint8Array) => Uint8Array;
+  crc32?: (data: Uint8Array) => number;
 }
-
-/** One entry as stored: its compressed bytes and what the central directory says of them. */
-export interface RawEntry {
-  name: string;
-  /** 0 stored, 8 deflated. */
-  method: number;
-  crc: number;
-  size: number;
-  /** The stored bytes (compressed when method is 8). */
-  compressed: Uint8Array;
-  /** General purpose flags (bit 11: UTF-8 name), without the data-descriptor bit. */
-  flags: number;
-  time: number;
-  date: number;
-}
-
-/** An entry of a zip to write: copied raw, or new content to deflate. */
-export type ZipOut = { raw: RawEntry } | { name: string; data: Uint8Array };
 
 const CRC_TABLE = (() => {
   const t = new Int32Array(256);
@@ -54,70 +44,6 @@ export function crc32(data: Uint8Array): number {
   return (c ^ -1) >>> 0;
 }
 
-const utf8 = new TextDecoder("utf-8");
-const latin1 = new TextDecoder("latin1");
-
-/**
- * The entries of a zip, in central-directory order, with their stored bytes (nothing inflated).
- * @throws ZipFormatError when the bytes are not a zip this reader handles.
- */
-export function readRawEntries(bytes: Uint8Array): RawEntry[] {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  // End of central directory: 22 bytes plus a comment of up to 65,535.
-  let eocd = -1;
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
-    if (view.getUint32(i, true) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) throw new ZipFormatError("no end of central directory");
-  const count = view.getUint16(eocd + 10, true);
-  const cdOffset = view.getUint32(eocd + 16, true);
-  if (count === 0xffff || cdOffset === 0xffffffff) throw new ZipFormatError("zip64 is not supported");
-  const entries: RawEntry[] = [];
-  let p = cdOffset;
-  for (let k = 0; k < count; k++) {
-    if (p + 46 > bytes.length || view.getUint32(p, true) !== 0x02014b50) throw new ZipFormatError(`bad central directory entry ${k}`);
-    const flags = view.getUint16(p + 8, true);
-    const method = view.getUint16(p + 10, true);
-    const time = view.getUint16(p + 12, true);
-    const date = view.getUint16(p + 14, true);
-    const crc = view.getUint32(p + 16, true);
-    const csize = view.getUint32(p + 20, true);
-    const size = view.getUint32(p + 24, true);
-    const nameLen = view.getUint16(p + 28, true);
-    const extraLen = view.getUint16(p + 30, true);
-    const commentLen = view.getUint16(p + 32, true);
-    const local = view.getUint32(p + 42, true);
-    const nameBytes = bytes.subarray(p + 46, p + 46 + nameLen);
-    const name = (flags & 0x800 ? utf8 : isAscii(nameBytes) ? utf8 : latin1).decode(nameBytes);
-    if (flags & 1) throw new ZipFormatError(`${name} is encrypted`);
-    if (csize === 0xffffffff || size === 0xffffffff || local === 0xffffffff) throw new ZipFormatError("zip64 is not supported");
-    if (local + 30 > bytes.length || view.getUint32(local, true) !== 0x04034b50) throw new ZipFormatError(`bad local header for ${name}`);
-    const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
-    if (start + csize > bytes.length) throw new ZipFormatError(`${name} is truncated`);
-    entries.push({ name, method, crc, size, compressed: bytes.subarray(start, start + csize), flags: flags & ~0x8, time, date });
-    p += 46 + nameLen + extraLen + commentLen;
-  }
-  return entries;
-}
-
-function isAscii(b: Uint8Array): boolean {
-  for (let i = 0; i < b.length; i++) if (b[i]! > 0x7f) return false;
-  return true;
-}
-
-/**
- * The content of an entry, inflated.
- * @throws ZipFormatError for a compression method other than stored or deflate.
- */
-export function inflateRaw(e: RawEntry): Uint8Array {
-  if (e.method === 0) return e.compressed;
-  if (e.method !== 8) throw new ZipFormatError(`${e.name} uses compression method ${e.method}`);
-  return inflateSync(e.compressed, { out: new Uint8Array(e.size) });
-}
-
 /** Today as a DOS date and time. */
 function dosNow(): { time: number; date: number } {
   const d = new Date();
@@ -130,29 +56,40 @@ function dosNow(): { time: number; date: number } {
 /**
  * Write a zip of the entries in the order given: raw entries are copied byte for byte (their
  * compressed data, method and CRC), the others deflated.
- * @example writeZip([{ raw: entries[0] }, { name: "xl/new.xml", data: bytes }])
+ * @example writeZip([{ raw: zip.rawEntry("xl/styles.xml") }, { name: "xl/new.xml", data: bytes }])
  */
-export function writeZip(entries: readonly ZipOut[]): Uint8Array {
+export function writeZip(entries: readonly ZipOut[], codec: ZipWriteCodec = {}): Uint8Array {
   const enc = new TextEncoder();
+  const deflate = codec.deflateRaw ?? ((data: Uint8Array) => deflateSync(data, { level: 6 }));
+  const crc = codec.crc32 ?? crc32;
   const now = dosNow();
   const parts = entries.map((e) => {
-    if ("raw" in e) return { ...e.raw, nameBytes: enc.encode(e.raw.name) };
-    const compressed = deflateSync(e.data, { level: 6 });
-    return { name: e.name, method: 8, crc: crc32(e.data), size: e.data.length, compressed, flags: 0x800, ...now, nameBytes: enc.encode(e.name) };
+    if ("raw" in e) {
+      const z = e.raw.entry;
+      // The name as stored (its flags say how it is encoded); the sizes go in the local header, so
+      // no data descriptor (flag bit 3) is written.
+      return { method: z.method, crc: z.crc32, size: z.size, compressed: e.raw.data, flags: z.flags & ~0x8, time: z.time, date: z.date, nameBytes: z.nameBytes };
+    }
+    const data = typeof e.data === "function" ? e.data() : e.data;
+    const compressed = deflate(data);
+    const nameBytes = enc.encode(e.name);
+    return { method: 8, crc: crc(data), size: data.length, compressed, flags: 0x800, ...now, nameBytes };
   });
   let total = 22;
-  for (const p of parts) total += 30 + 46 + 2 * p.nameBytes.length + p.compressed.length;
-  if (total > 0xffffffff || parts.length > 0xfffe) throw new ZipFormatError("output would need zip64");
+  for (const p of parts) {
+    total += 30 + 46 + 2 * p.nameBytes.length + p.compressed.length;
+    if (p.size > 0xfffffffe || p.compressed.length > 0xfffffffe) throw new PackageError("UNSUPPORTED", "an entry of 4 GiB or more would need zip64");
+  }
+  if (total > 0xffffffff || parts.length > 0xfffe) throw new PackageError("UNSUPPORTED", "the output would need zip64");
   const out = new Uint8Array(total);
   const view = new DataView(out.buffer);
   let o = 0;
   const offsets: number[] = [];
   for (const p of parts) {
     offsets.push(o);
-    const flags = p.flags | (isAscii(p.nameBytes) ? 0 : 0x800);
     view.setUint32(o, 0x04034b50, true);
     view.setUint16(o + 4, 20, true);
-    view.setUint16(o + 6, flags, true);
+    view.setUint16(o + 6, p.flags, true);
     view.setUint16(o + 8, p.method, true);
     view.setUint16(o + 10, p.time, true);
     view.setUint16(o + 12, p.date, true);
@@ -167,11 +104,10 @@ export function writeZip(entries: readonly ZipOut[]): Uint8Array {
   }
   const cd = o;
   parts.forEach((p, k) => {
-    const flags = p.flags | (isAscii(p.nameBytes) ? 0 : 0x800);
     view.setUint32(o, 0x02014b50, true);
     view.setUint16(o + 4, 20, true);
     view.setUint16(o + 6, 20, true);
-    view.setUint16(o + 8, flags, true);
+    view.setUint16(o + 8, p.flags, true);
     view.setUint16(o + 10, p.method, true);
     view.setUint16(o + 12, p.time, true);
     view.setUint16(o + 14, p.date, true);

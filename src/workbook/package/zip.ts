@@ -1,8 +1,9 @@
 /**
  * A zip archive read from its bytes (the .xlsx/.xlsm package): the central directory (zip64
  * included), each entry's name, method, sizes and local header offset, its data inflated in
- * bounded chunks, and its raw span for copying byte for byte. Pure (fflate for inflate; no Node),
- * so the CLI and the standalone page share it.
+ * bounded chunks, and its raw span for copying byte for byte. The one zip reader: the package
+ * reader (read.ts) and the patcher (package.ts, which writes with zip-write.ts) both open packages
+ * here. Pure (fflate for inflate; no Node), so the CLI and the standalone page share it.
  *
  * Sizes come from the central directory (a local header written with a data descriptor has
  * zeros there). A declared size past the caller's limit fails before anything is inflated, and
@@ -15,6 +16,8 @@ import { PackageError } from "./errors";
 export interface ZipEntry {
   /** The path inside the zip, as stored (no leading slash): `xl/worksheets/sheet1.xml`. */
   name: string;
+  /** The name's bytes as stored (UTF-8 when flag bit 11 is set; copied as they are by the writer). */
+  nameBytes: Uint8Array;
   /** 0 stored, 8 deflate (others cannot be read). */
   method: number;
   /** General purpose flags (bit 0 encrypted, bit 3 data descriptor, bit 11 UTF-8 name). */
@@ -25,6 +28,9 @@ export interface ZipEntry {
   size: number;
   /** Offset of the local file header in the archive. */
   localHeaderOffset: number;
+  /** Last modification, as MS-DOS time and date fields. */
+  time: number;
+  date: number;
 }
 
 /**
@@ -236,7 +242,7 @@ function u64(b: Uint8Array, i: number): number {
 function findEocd(b: Uint8Array): number {
   const stop = Math.max(0, b.length - 22 - 0xffff);
   for (let i = b.length - 22; i >= stop; i--) {
-    if (b[i] === 0x50 && b[i + 1] === 0x4b && b[i + 2] === 0x05 && b[i + 3] === 0x06 && i + 22 + u16(b, i + 20) <= b.length) return i;
+    if (u32(b, i) === SIG_EOCD && i + 22 + u16(b, i + 20) <= b.length) return i;
   }
   return -1;
 }
@@ -270,6 +276,8 @@ export function openZip(bytes: Uint8Array, opts: ZipOptions = {}): ZipArchive {
     if (p + 46 > b.length || u32(b, p) !== SIG_CENTRAL) throw new PackageError("CORRUPT", `bad central directory entry ${k}`);
     const flags = u16(b, p + 8);
     const method = u16(b, p + 10);
+    const time = u16(b, p + 12);
+    const date = u16(b, p + 14);
     const crc32 = u32(b, p + 16);
     let compressedSize = u32(b, p + 20);
     let size = u32(b, p + 24);
@@ -294,7 +302,7 @@ export function openZip(bytes: Uint8Array, opts: ZipOptions = {}): ZipArchive {
       x += 4 + len;
     }
     if (localHeaderOffset + 30 > b.length) throw new PackageError("CORRUPT", "entry past the end of the file", name);
-    entries.push({ name, method, flags, crc32, compressedSize, size, localHeaderOffset });
+    entries.push({ name, nameBytes, method, flags, crc32, compressedSize, size, localHeaderOffset, time, date });
     p += 46 + nameLen + extraLen + commentLen;
   }
   return new ZipArchive(bytes, entries, opts.inflateRaw);
