@@ -15,22 +15,35 @@ import { periodLabel } from "../engine/periods/periods";
 import { tierLabel } from "../engine/scheme/scheme";
 import type { Lang } from "../engine/types";
 import { isWorkbookError } from "../workbook/errors";
-import { periodTables, skipText } from "../workbook/period-tables";
+import { skipText } from "../workbook/period-tables";
 import { toWorkbookError } from "../workbook/package";
-import { lazyGrids, recordOfGrids, schemeOfGrids } from "../workbook/workbook-grids";
-import { openWorkbookFile } from "../workbook/xlsx-file";
 import { displayWidth } from "./report";
-import { chooseScheme, resolveScheme } from "./scheme-source";
+import { layoutArgs } from "./load";
+import { openPeriods } from "./period-source";
+import { chooseScheme } from "./scheme-source";
 
 const Args = z.object({
   preset: z.string().min(1).optional(),
   scheme: z.string().min(1).optional(),
   json: z.boolean().default(false),
   lang: LangArg,
+  places: z.string().min(1).optional(),
+  columns: z.string().min(1).optional(),
+  "group-rows": z.boolean().optional(),
+  "no-group-rows": z.boolean().optional(),
 });
 
 /** The options `parseArgs` reads (their values are checked by `Args`). */
-const OPTIONS: CommandOptions = { preset: { type: "string" }, scheme: { type: "string" }, json: { type: "boolean" }, lang: { type: "string" } };
+const OPTIONS: CommandOptions = {
+  preset: { type: "string" },
+  scheme: { type: "string" },
+  json: { type: "boolean" },
+  lang: { type: "string" },
+  places: { type: "string" },
+  columns: { type: "string" },
+  "group-rows": { type: "boolean" },
+  "no-group-rows": { type: "boolean" },
+};
 
 /** The JSON shape of `assess periods --json` (documented in README). */
 export interface PeriodsJson {
@@ -64,25 +77,24 @@ export async function runPeriods(argv: readonly string[], io: Io): Promise<numbe
   const choice = await chooseScheme(args, lang, io.err);
   if (!choice) return EXIT.unusable;
 
-  let found: ReturnType<typeof periodTables>;
-  let schemeInput: unknown;
-  let record: ReturnType<typeof recordOfGrids>;
+  const layout = layoutArgs(args);
+  if (!layout.ok) {
+    io.err(layout.message);
+    return EXIT.unusable;
+  }
+  let opened: Awaited<ReturnType<typeof openPeriods>>;
   try {
-    const sheets = lazyGrids(await openWorkbookFile(file, { lang }));
-    schemeInput = choice.kind === "workbook" ? schemeOfGrids(sheets, lang) : null;
-    found = periodTables(sheets.map((s) => s.grid()));
-    record = recordOfGrids(sheets, lang);
+    opened = await openPeriods(file, choice, lang, { places: args.places, layout: layout.opts });
   } catch (raw) {
     const e = toWorkbookError(raw, file, lang);
     io.err(isWorkbookError(e) ? e.message : format("cli.unexpected", lang, { file, detail: (e as Error).message }));
     return EXIT.unusable;
   }
-  const resolved = resolveScheme(choice, schemeInput, file, lang);
-  if (!resolved.ok) {
-    io.err(resolved.message);
+  if (!opened.ok) {
+    io.err(opened.message);
     return EXIT.unusable;
   }
-  const scheme = resolved.scheme;
+  const { found, scheme, record } = opened;
   if (found.periods.length === 0) {
     for (const s of found.skipped) io.err(skipText(s, lang));
     return fail("periods.none", { file });

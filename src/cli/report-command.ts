@@ -104,7 +104,7 @@ export async function runReport(argv: readonly string[], io: Io): Promise<number
 
   // 通报: --period naming a period the workbook keeps makes the one-page bulletin of it.
   const wanted = args.period === undefined ? null : parsePeriod(args.period);
-  const period = wanted ? await loadPeriod(file, wanted, choice, lang) : null;
+  const period = wanted ? await loadPeriod(file, wanted, choice, lang, { places: args.places }) : null;
   if (period && !period.ok) {
     io.err(period.message);
     return EXIT.unusable;
@@ -113,7 +113,7 @@ export async function runReport(argv: readonly string[], io: Io): Promise<number
   if (period && args.parts !== undefined) return fail("bulletin.withParts");
 
   // A workbook kept by period, no period or sheet named: the latest period against the one before.
-  const periods = period || args.sheet || args.previous || args.period ? null : await latestPeriods(file, choice, lang);
+  const periods = period || args.sheet || args.previous || args.period ? null : await latestPeriods(file, choice, lang, { places: args.places });
   if (periods && !periods.ok) {
     io.err(periods.message);
     return EXIT.unusable;

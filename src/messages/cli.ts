@@ -382,6 +382,9 @@ Examples:
 选项：
   --preset ID        使用预设方案：{presets}
   --scheme F.json    使用方案文件；两者都未指定时使用工作簿中的“考核方案”工作表
+  --places P         按类别分配名额，如 农村=5,社区=13（代替“名额分配”工作表）
+  --columns R=列     各期工作表按表头指定列：score=复核得分；name、group、tier、veto、unit 同理
+  --group-rows, --no-group-rows   把分组标题行当作类别，或不当作
   --json             输出 JSON
   --lang L           输出语言：zh-CN（默认）或 en
   -h, --help         显示本说明
@@ -401,6 +404,9 @@ the input.
 Options:
   --preset ID        a preset scheme: {presets}
   --scheme F.json    a scheme file; without either, the workbook's own 考核方案 sheet
+  --places P         places per group: 农村=5,社区=13 (over the 名额分配 sheet)
+  --columns R=COL    name a column in every period's sheet: score=复核得分; also name, group, tier, veto, unit
+  --group-rows, --no-group-rows   read group label rows as groups, or not
   --json             JSON output
   --lang L           output language: zh-CN (default) or en
   -h, --help         this help

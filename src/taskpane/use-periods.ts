@@ -9,7 +9,7 @@ import type { Period } from "../engine/periods/periods";
 import { assessPeriods, type PeriodRun } from "../engine/periods/period-run";
 import type { CellValue } from "../engine/types";
 import type { SheetHost } from "../workbook/host";
-import { periodTables } from "../workbook/period-tables";
+import { periodLayout, periodTables } from "../workbook/period-tables";
 import { isRecordSheetName, readRecordGrid } from "../workbook/record-layout";
 import { errorText, type Pane } from "./use-pane";
 
@@ -23,6 +23,7 @@ export type PeriodsState =
 
 export function usePeriods(host: SheetHost, pane: Pane) {
   const { scheme, lang } = pane;
+  const layoutUsed = pane.read?.options;
   const [sheets, setSheets] = useState<Sheets | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const [loading, setLoading] = useState(false);
@@ -44,13 +45,14 @@ export function usePeriods(host: SheetHost, pane: Pane) {
     if (loading) return { kind: "loading" };
     if (failure !== null) return { kind: "error", message: errorText(failure, lang) };
     if (!sheets || !scheme) return { kind: "idle" };
-    const found = periodTables(sheets);
+    // Every period's sheet read as the assessment table is (the columns and group rows chosen or remembered).
+    const found = periodTables(sheets, { layout: periodLayout(layoutUsed) });
     // The 变更记录 among the sheets: each period is decided by its own entries, as in assess periods.
     const recordSheet = sheets.find((s) => isRecordSheetName(s.name));
     const record = recordSheet ? readRecordGrid(recordSheet.grid, recordSheet.name, lang) : undefined;
     const run = assessPeriods(found.periods, scheme, lang, record);
     return { kind: "done", periods: run.runs.map((r) => r.period), series: run.series, runs: run.runs };
-  }, [loading, failure, sheets, scheme, lang]);
+  }, [loading, failure, sheets, scheme, lang, layoutUsed]);
 
   return { state, read: host.readSheets ? read : undefined };
 }

@@ -13,6 +13,8 @@ import type { ColumnMap, Lang, Table } from "../engine/types";
 import { plainGrid, type SheetGrid } from "./grid";
 import type { HostSheet } from "./host";
 import { interpretGrid } from "./layout/interpret";
+import type { LayoutOptions } from "./layout/types";
+import { isAllocationSheetName } from "../engine/rules/allocation";
 import { SCHEME_SHEET } from "./scheme-sheet";
 
 /** One period's table. */
@@ -46,6 +48,18 @@ function gridOf(s: PeriodSheet): SheetGrid {
     ...(s.hiddenCols ? { hiddenCols: s.hiddenCols } : {}),
     ...(s.tables ? { tables: s.tables } : {}),
   };
+}
+
+/**
+ * The reading options of the assessment table as they apply to every period's sheet: its columns
+ * and group label rows; not its header row, which is that one sheet's.
+ * @example periodLayout({ headerRow: 3, columns: { score: "复核得分" } }) // { columns: { score: "复核得分" } }
+ */
+export function periodLayout(options: LayoutOptions | null | undefined): LayoutOptions {
+  const out: LayoutOptions = {};
+  if (options?.columns) out.columns = options.columns;
+  if (options?.groupRows !== undefined) out.groupRows = options.groupRows;
+  return out;
 }
 
 /** Headers of a period column. */
@@ -86,13 +100,15 @@ function splitByColumn(sheet: string, found: { table: Table; map: ColumnMap; own
  * The period tables of a workbook's sheets. A sheet named as a period with a table is one period;
  * a table with a period column gives one period per value (rows keep their sheet rows, so cell
  * addresses stay right). Assess's own sheets are passed over silently; other sheets are listed
- * in `skipped` with the reason. Two sheets of the same period: the first is kept. A sheet given
+ * in `skipped` with the reason (a 名额分配 sheet is the allocation, not a period: passed over too).
+ * `layout` is the reading the user chose (columns, group label rows) for every period sheet, as
+ * for the assessment table. Two sheets of the same period: the first is kept. A sheet given
  * with its merges (the package reader's grid, a host's sheet) has them read: a 类别 merged down a
  * group belongs to every row of it.
  * @example periodTables([{ name: "2026年2月", grid: feb }, { name: "2026年1月", grid: jan }]).periods.map((p) => p.period.label)
  * // ["2026年1月", "2026年2月"]
  */
-export function periodTables(sheets: readonly PeriodSheet[], opts: { year?: number } = {}): PeriodTables {
+export function periodTables(sheets: readonly PeriodSheet[], opts: { year?: number; layout?: LayoutOptions } = {}): PeriodTables {
   const periods: PeriodTable[] = [];
   const skipped: PeriodTables["skipped"] = [];
   const seen = new Map<string, string>();
@@ -107,8 +123,8 @@ export function periodTables(sheets: readonly PeriodSheet[], opts: { year?: numb
   };
   for (const sheet of sheets) {
     const name = sheet.name;
-    if (OWN_SHEETS.has(normalizeText(name))) continue;
-    const found = interpretGrid(gridOf(sheet));
+    if (OWN_SHEETS.has(normalizeText(name)) || isAllocationSheetName(name)) continue;
+    const found = interpretGrid(gridOf(sheet), opts.layout ?? {});
     const byColumn = found.ok ? splitByColumn(name, found, opts.year) : null;
     if (byColumn) {
       byColumn.forEach(add);

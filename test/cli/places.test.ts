@@ -91,3 +91,42 @@ test("apply writes tiers within each group's allocation: 5 农村 and 13 社区 
   });
   expect(excellent).toEqual({ 农村: 5, 社区: 13 });
 });
+
+/** The sample kept by year: 2024年度 (a copy of its table) and 2025年度 (its own), with its 名额分配 and 考核方案 sheets. */
+async function byYear(): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(sample);
+  const ws = wb.getWorksheet("民主测评")!;
+  const copy = wb.addWorksheet("2024年度");
+  ws.eachRow({ includeEmpty: true }, (row, r) =>
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      if (cell.isMerged && cell.master.address !== cell.address) return;
+      copy.getRow(r).getCell(c).value = cell.value;
+    }),
+  );
+  ws.name = "2025年度";
+  const file = join(dir(), "by-year.xlsx");
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
+type PeriodsReport = {
+  periods: { label: string; violations: { code: string; group: string; message: string }[] }[];
+  skipped: { sheet: string }[];
+};
+
+test("assess periods checks each period against the 名额分配 sheet and --places, as check does", async () => {
+  const file = await byYear();
+  const j = JSON.parse(assess("periods", file, "--json").out) as PeriodsReport;
+  expect(j.periods.map((p) => p.label)).toEqual(["2024年度", "2025年度"]);
+  // The allocation sheet is the allocation, not a period that could not be read.
+  expect(j.skipped.map((s) => s.sheet)).toEqual([]);
+  for (const p of j.periods) {
+    const quota = p.violations.filter((v) => v.code === "QUOTA_EXCEEDED");
+    expect(quota.map((v) => v.group)).toEqual(["社区"]);
+    expect(quota[0]!.message).toContain("名额分配表：社区 13 名");
+  }
+  const cli = JSON.parse(assess("periods", file, "--places", "农村=4,社区=14", "--json").out) as PeriodsReport;
+  const quota = cli.periods[1]!.violations.filter((v) => v.code === "QUOTA_EXCEEDED");
+  expect(quota.map((v) => [v.group, v.message.includes("--places：农村 4 名")])).toEqual([["农村", true]]);
+});

@@ -11,7 +11,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { evaluate } from "../../src/engine/check/evaluate";
 import { openPackage } from "../../src/workbook/package/read";
-import { periodTables, skipText } from "../../src/workbook/period-tables";
+import { periodLayout, periodTables, skipText } from "../../src/workbook/period-tables";
 import { StandaloneHost } from "../../src/workbook/standalone-host";
 
 /** A period sheet: title, header, units with scores. */
@@ -54,6 +54,26 @@ test("a period column splits one table; rows keep their sheet rows (cell address
     ["2026年第二季度", [2, 4]],
   ]);
   expect(r.skipped).toEqual([]);
+});
+
+test("every period sheet read with the assessment table's chosen columns; a 名额分配 sheet passed over", () => {
+  // Two score columns (初评得分, 复核得分): the reviewer chose 复核得分 for the table.
+  const month = (a: number, b: number): CellValue[][] => [["单位", "初评得分", "复核得分"], ["甲", a, b], ["乙", b, a]];
+  const sheets = [
+    { name: "2026年1月", grid: month(90, 80) },
+    { name: "2026年2月", grid: month(70, 95) },
+    { name: "名额分配", grid: [["类别", "优秀"], ["区直单位", 1]] },
+  ];
+  const score = (layout?: { columns: { score: string } }) =>
+    periodTables(sheets, layout ? { layout: periodLayout({ headerRow: 9, ...layout }) } : {}).periods.map((p) => p.table.headers[p.map.score!]);
+  expect(score({ columns: { score: "复核得分" } })).toEqual(["复核得分", "复核得分"]);
+  // The header row is the one sheet's: not carried to the period sheets (row 9 would find no table).
+  expect(periodLayout({ headerRow: 9, groupRows: false })).toEqual({ groupRows: false });
+  // Without the choice both months are ambiguous, and said so; the 名额分配 sheet is never a period.
+  expect(periodTables(sheets).skipped.map((x) => [x.sheet, x.detail])).toEqual([
+    ["2026年1月", "LAYOUT_AMBIGUOUS"],
+    ["2026年2月", "LAYOUT_AMBIGUOUS"],
+  ]);
 });
 
 test("assessed with one scheme: each period compared with the one before (▲ ▼ 新), and a series", () => {
