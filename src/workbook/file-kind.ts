@@ -6,6 +6,7 @@
  */
 import { format, type MessageKey } from "../messages";
 import type { Lang } from "../engine/types";
+import { isWorkbookError, WorkbookError } from "./errors";
 
 /** A file kind Assess cannot read, or "unknown" (damaged, or nothing recognisable). */
 export type ForeignKind = "xls" | "encrypted" | "ods" | "xlsb" | "csv" | "unknown";
@@ -91,4 +92,23 @@ const HINTS: Record<ForeignKind, MessageKey> = {
  */
 export function foreignHint(kind: ForeignKind, lang: Lang): string {
   return format(HINTS[kind], lang);
+}
+
+/**
+ * NOT_XLSX naming what the bytes are when they are surely not a workbook (.xls, encrypted, .ods,
+ * .xlsb, CSV), else null: checked before the package reader, which would call them damaged.
+ * @example foreignError(readFileSync("plain.ods"), "plain.ods", "zh-CN")?.message // "…OpenDocument 表格（.ods）…"
+ */
+export function foreignError(bytes: Uint8Array, name: string, lang: Lang): WorkbookError | null {
+  const kind = contentKind(bytes);
+  return kind === null ? null : new WorkbookError("NOT_XLSX", lang, { path: name, hint: foreignHint(kind, lang) });
+}
+
+/**
+ * The reader's error for a file it could not open, told by the file's name when the name says
+ * what it is: a damaged zip named .ods or .xlsb is best explained by its name.
+ */
+export function byName(err: unknown, name: string, lang: Lang): unknown {
+  const named = foreignKind(new Uint8Array(0), name);
+  return isWorkbookError(err, "NOT_XLSX") && named !== "unknown" ? new WorkbookError("NOT_XLSX", lang, { path: name, hint: foreignHint(named, lang) }) : err;
 }

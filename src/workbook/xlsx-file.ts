@@ -8,8 +8,8 @@ import { crc32 as zlibCrc32, deflateRawSync, inflateRawSync } from "zlib";
 import type ExcelJS from "exceljs";
 import { format } from "../messages";
 import type { Lang } from "../engine/types";
-import { isWorkbookError, WorkbookError } from "./errors";
-import { contentKind, foreignHint, foreignKind, type ForeignKind } from "./file-kind";
+import { WorkbookError } from "./errors";
+import { byName, foreignError, foreignHint, foreignKind, type ForeignKind } from "./file-kind";
 import { realTarget, samePath } from "./output-file";
 import { openPackage, toWorkbookError, type ReadLimits, type WorkbookPackage } from "./package";
 import type { ZipWriteCodec } from "./package/zip-write";
@@ -53,8 +53,8 @@ function zipBytes(file: string, lang: Lang): Buffer {
   if (!startsWith(head, ZIP_MAGIC)) throw new WorkbookError("NOT_XLSX", lang, { path: file, hint: foreignHint(kindOf(file, head), lang) });
   const bytes = fs.readFileSync(file);
   // An OpenDocument spreadsheet or an .xlsb is a zip too, but holds no xl/workbook.xml.
-  const kind = contentKind(bytes);
-  if (kind === "ods" || kind === "xlsb") throw new WorkbookError("NOT_XLSX", lang, { path: file, hint: foreignHint(kind, lang) });
+  const foreign = foreignError(bytes, file, lang);
+  if (foreign) throw foreign;
   return bytes;
 }
 
@@ -93,11 +93,8 @@ export async function openWorkbookFile(file: string, opts: OpenOptions = {}): Pr
     if (pkg.sheets.length === 0) throw new WorkbookError("NOT_XLSX", lang, { path: file, hint: format("workbook.hint.noSheets", lang) });
     return pkg;
   } catch (e) {
-    const err = toWorkbookError(e, file, lang);
     // A damaged zip named .ods, .xlsb …: its name is the best clue left.
-    const named = foreignKind(new Uint8Array(0), file);
-    if (isWorkbookError(err, "NOT_XLSX") && named !== "unknown") throw new WorkbookError("NOT_XLSX", lang, { path: file, hint: foreignHint(named, lang) });
-    throw err;
+    throw byName(toWorkbookError(e, file, lang), file, lang);
   }
 }
 
