@@ -11,7 +11,8 @@ import { effectiveLight, effectiveTier, markOf } from "../engine/record/decided"
 import { normalizeText } from "../engine/input/labels";
 import { format } from "../messages";
 import { lightWord } from "../engine/check/outputs";
-import { matchLight, matchRule, OVERRIDE_RULES, validateOverride, type Override, type OverrideField } from "../engine/record/overrides";
+import { subjectLabel } from "../engine/input/subjects";
+import { matchLight, matchRule, OVERRIDE_RULES, overrideSubject, validateOverride, type Override, type OverrideField } from "../engine/record/overrides";
 import { matchTier } from "../engine/input/labels";
 import { parsePeriod, periodLabel } from "../engine/periods/periods";
 import { tierLabel } from "../engine/scheme/scheme";
@@ -102,12 +103,20 @@ export async function runOverride(argv: readonly string[], io: Io): Promise<numb
   const field: OverrideField = clearing ?? (args.tier !== undefined ? "tier" : "light");
   if (field === "light" && !scheme.lights) return fail("record.cli.noLights");
 
-  // The subject: by name, within --group when given; a name in several groups must be told apart.
+  // The subject: by name — or by name and 单位, 王伟（区财政局）, where two people share a name — within
+  // --group when given; a name in several groups, or two people's, must be told apart.
   const name = normalizeText(args.subject);
   const group = args.group === undefined ? null : normalizeText(args.group);
-  const found = read.subjects.flatMap((s, i) => (normalizeText(s.name) === name && (group === null || normalizeText(s.group) === group) ? [i] : []));
+  const sep = lang === "en-US" ? ", " : "、";
+  const found = read.subjects.flatMap((s, i) =>
+    (normalizeText(s.name) === name || (s.unit !== undefined && normalizeText(s.name) + normalizeText(s.unit) === name)) && (group === null || normalizeText(s.group) === group) ? [i] : [],
+  );
   if (found.length > 1 && new Set(found.map((i) => read.subjects[i]!.group)).size > 1)
-    return fail("record.cli.ambiguous", { subject: args.subject, groups: found.map((i) => read.subjects[i]!.group).join(lang === "en-US" ? ", " : "、") });
+    return fail("record.cli.ambiguous", { subject: args.subject, groups: found.map((i) => read.subjects[i]!.group).join(sep) });
+  if (found.length > 1) {
+    const who = found.map((i) => subjectLabel(read.subjects[i]!, lang));
+    return fail("override.ambiguousSubject", { subject: args.subject, group: "", count: found.length, who: who.join(sep), example: who[0] });
+  }
   const i = found[0];
   const s = i === undefined ? null : read.subjects[i]!;
 
@@ -130,7 +139,7 @@ export async function runOverride(argv: readonly string[], io: Io): Promise<numb
   const period = parsePeriod(r.sheet);
   const o: Override = {
     at: isoLocalTime(),
-    subject: s?.name ?? args.subject.trim(),
+    subject: i === undefined ? args.subject.trim() : overrideSubject(read.subjects, i, lang),
     group: s?.group ?? args.group?.trim() ?? "",
     field,
     from: now,

@@ -82,6 +82,14 @@ export const periodMessages = {
     "zh-CN": "考核表中没有考核对象 {group}{subject}",
     "en-US": "there is no subject {group}{subject} in the table",
   },
+  "override.ambiguousSubject": {
+    "zh-CN": "{group}{subject} 同名 {count} 人：{who}；请写明单位，如“{example}”",
+    "en-US": "{group}{subject} is the name of {count} people: {who}; write the unit too, as “{example}”",
+  },
+  "override.ambiguousRow": {
+    "zh-CN": "{group}{subject} 同名 {count} 人（{who}）：其{field}调整（{from} → {to}，{at}）未生效，仍保留在变更记录中；请在“对象”中写明单位，如“{example}”",
+    "en-US": "{group}{subject} is the name of {count} people ({who}): its {field} change ({from} → {to}, {at}) is not applied and stays in the record; write the unit in the subject, as “{example}”",
+  },
   "override.stale": {
     "zh-CN": "{group}{subject} 已不在考核表中：其{field}调整（{from} → {to}，{at}）未生效，仍保留在变更记录中",
     "en-US": "{group}{subject} is no longer in the table: its {field} change ({from} → {to}, {at}) is not applied and stays in the record",

@@ -8,7 +8,7 @@ import { decide, effectiveLight, effectiveTier, markOf } from "../engine/record/
 import type { Evaluation } from "../engine/check/evaluate";
 import { format } from "../messages";
 import { lightWord } from "../engine/check/outputs";
-import { recordFor, validateOverride, type Override, type OverrideField, type OverrideProblem, type OverrideRule } from "../engine/record/overrides";
+import { overrideSubject, recordFor, validateOverride, type Override, type OverrideField, type OverrideProblem, type OverrideRule } from "../engine/record/overrides";
 import { parsePeriod, periodLabel } from "../engine/periods/periods";
 import { tierLabel } from "../engine/scheme/scheme";
 import type { Lang, Light } from "../engine/types";
@@ -83,7 +83,7 @@ export function useOverrides(host: SheetHost, computed: Evaluation | null, lang:
       const name = draft.by.trim();
       const override: Override = {
         at: isoLocalTime(),
-        subject: s.name,
+        subject: overrideSubject(ev.read.subjects, draft.subject, lang),
         group: s.group,
         field: draft.field,
         from: valueText(ev, draft.subject, draft.field, "now"),
@@ -144,7 +144,7 @@ export function useOverrides(host: SheetHost, computed: Evaluation | null, lang:
       const who = name.trim();
       const o: Override = {
         at: isoLocalTime(),
-        subject: s.name,
+        subject: overrideSubject(ev.read.subjects, subject, lang),
         group: s.group,
         field,
         from: valueText(ev, subject, field, "now"),

@@ -124,6 +124,20 @@ describe("matching: name within the group first, then name alone when unambiguou
     const named = (xs: string[][]) => xs.map(([name, group]) => ({ name: name!, group: group! }));
     expect(matchSubjects(named(before), named(after))).toEqual(expected);
   });
+
+  // People: [name, group, 单位]; an override names a person by name, or name（单位）.
+  test.each([
+    [[["王伟", "", "财政"], ["王伟", "", "教育"]], [["王伟", "", "教育"], ["王伟", "", "财政"]], [1, 0]], // rows swapped
+    [[["王伟", "", "财政"], ["王伟", "", "教育"]], [["王伟（教育）", ""]], [1]], // an override naming the 单位
+    [[["王伟", "", "财政"], ["王伟", "", "教育"]], [["王伟 (教育)", ""]], [1]], // half-width brackets, a space
+    [[["王伟", "", "财政"], ["王伟", "", "教育"]], [["王伟", ""]], [null]], // which 王伟: never the first by default
+    [[["王伟", "", "财政"], ["李娜", "", "财政"]], [["王伟", ""]], [0]], // one 王伟: the name is enough
+    [[["王伟", "", "财政"]], [["王伟", "", "教育"]], [0]], // moved to another 单位
+    [[["王伟", "", "财政"], ["王伟", "", "教育"]], [["王伟", "", "民政"]], [null]], // a third 王伟
+  ])("people %j → %j = %j", (before, after, expected) => {
+    const named = (xs: string[][]) => xs.map(([name, group, unit]) => ({ name: name!, group: group!, ...(unit === undefined ? {} : { unit }) }));
+    expect(matchSubjects(named(before), named(after))).toEqual(expected);
+  });
 });
 
 describe("series: N ordered periods side by side (趋势)", () => {

@@ -10,6 +10,7 @@ import {
   applyOverrides,
   effectiveOverrides,
   matchLight,
+  overrideSubject,
   parseRecordRows,
   recordFor,
   recordRows,
@@ -272,5 +273,35 @@ describe("期间: a decision about one period of a workbook kept by period", () 
     const back = parseRecordRows([headers, ...rows], "zh-CN", { sheet: "变更记录" });
     expect(back.overrides).toEqual([]);
     expect(back.problems).toEqual([expect.objectContaining({ code: "BAD_PERIOD", cell: "变更记录!J2", message: "变更记录!J2 的期间“三月份上旬”无法识别，应如 2026年3月、2026年第一季度" })]);
+  });
+});
+
+describe("two people of one name (王伟 of 区财政局 and of 区教育局)", () => {
+  const people = [
+    { name: "王伟", group: "", unit: "区财政局", tier: 1, light: null },
+    { name: "王伟", group: "", unit: "区教育局", tier: 1, light: null },
+  ];
+  const o = (subject: string): Override => ({ at: "2026-04-28T10:30", subject, group: "", field: "tier", from: "良好", to: "优秀", reason: "考核委员会决定" });
+
+  test("a decision naming the 单位 applies to that person only", () => {
+    const { results, problems } = applyOverrides(people, [o("王伟（区教育局）")], jiuyuan, "zh-CN");
+    expect(results.map((r) => r.tier)).toEqual([1, 0]);
+    expect(problems).toEqual([]);
+  });
+
+  test("a bare 王伟 is applied to no one and says who it could be", () => {
+    const { results, problems, stale } = applyOverrides(people, [o("王伟")], jiuyuan, "zh-CN");
+    expect(results.map((r) => r.tier)).toEqual([1, 1]);
+    expect(stale).toHaveLength(1);
+    expect(problems.map((p) => [p.code, p.severity, p.message])).toEqual([
+      ["AMBIGUOUS_SUBJECT", "warning", "王伟 同名 2 人（王伟（区财政局）、王伟（区教育局））：其等次调整（良好 → 优秀，2026-04-28T10:30）未生效，仍保留在变更记录中；请在“对象”中写明单位，如“王伟（区财政局）”"],
+    ]);
+    expect(validateOverride(o("王伟"), { scheme: jiuyuan, subjects: people }, "zh-CN").map((p) => p.code)).toEqual(["AMBIGUOUS_SUBJECT"]);
+    expect(validateOverride(o("王伟(区财政局)"), { scheme: jiuyuan, subjects: people }, "zh-CN")).toEqual([]);
+  });
+
+  test("a new decision names the 单位 only where the name is two people's", () => {
+    expect(overrideSubject(people, 1, "zh-CN")).toBe("王伟（区教育局）");
+    expect(overrideSubject([people[0]!, { ...people[1]!, name: "李娜" }], 0, "zh-CN")).toBe("王伟");
   });
 });

@@ -4,7 +4,7 @@
  * subjects, cell addresses, a message from the catalogue and, where one exists, a proposed fix.
  */
 import type { Assessment, GroupState } from "../rules/assess";
-import { duplicateGroups, hasHiddenChars, HIDDEN_CHARS } from "./duplicates";
+import { duplicateGroups, hasHiddenChars, HIDDEN_CHARS, nameKey } from "./duplicates";
 import { tierList } from "../input/labels";
 import { fieldName } from "./field-name";
 import { format, type MessageKey } from "../../messages";
@@ -181,14 +181,16 @@ function checkOnce(scheme: Scheme, input: CheckInput, lang: Lang): CheckResult {
     const s = subjects[i] as Subject;
     if (!hasHiddenChars(s.name)) continue;
     const cell = cellOf(i, "name");
-    push({ code: "HIDDEN_CHARS", severity: "warning", group: s.group, subjects: [s.name], cells: [cell] }, "HIDDEN_CHARS", { cell, subject: s.name.replace(HIDDEN_CHARS, "") });
+    push({ code: "HIDDEN_CHARS", severity: "warning", group: s.group, subjects: [s.name], cells: [cell] }, "HIDDEN_CHARS", { cell, subject: shown(i).replace(HIDDEN_CHARS, "") });
   }
-  for (const ids of duplicateGroups(subjects.map((s) => s.name))) {
+  // People are told apart by their 单位 too: 王伟 of 区财政局 and 王伟 of 区教育局 are two people.
+  const identities = subjects.map((s) => (s.unit === undefined ? s.name : `${nameKey(s.name)}\u0001${nameKey(s.unit)}`));
+  for (const ids of duplicateGroups(identities)) {
     const s = subjects[ids[0] as number] as Subject;
     push(
       { code: "DUPLICATE_SUBJECT", severity: "error", group: s.group, subjects: [s.name], cells: ids.map((i) => cellOf(i, "name")) },
       "DUPLICATE_SUBJECT",
-      { subject: s.name, count: ids.length },
+      { subject: shown(ids[0] as number), count: ids.length },
     );
   }
 

@@ -1,8 +1,9 @@
 /**
  * 排名变化 — one assessed period against the previous one (通报式/报告式 bulletins, the 九原区 article), and
- * the series of N periods (趋势). Subjects are matched by name within their group, else by name
- * alone (a unit that moved to another group), names and groups compared after
- * {@link normalizeText} (優秀 = 优秀, full-width = half-width, spaces ignored).
+ * the series of N periods (趋势). Subjects are matched by name (and 单位, for people) within their
+ * group, else by name alone where that leaves one candidate (a unit that moved to another group, a
+ * person to another 单位), names and groups compared after {@link normalizeText} (優秀 = 优秀,
+ * full-width = half-width, spaces and brackets ignored).
  */
 import type { Evaluation } from "../check/evaluate";
 import { normalizeText } from "../input/labels";
@@ -17,6 +18,8 @@ import type { Lang, Light } from "../types";
 export interface PeriodResult {
   name: string;
   group: string;
+  /** 单位 beside a person's name (a table of individuals): two people of one name are told apart by it. */
+  unit?: string;
   rank: number | null;
   tier: number | null;
   light: Light | null;
@@ -32,24 +35,37 @@ export function periodResults(ev: Evaluation): PeriodResult[] {
   const results = ev.assessment.results;
   return ev.read.subjects.map((s, i) => {
     const r = results[i]!;
-    return { name: s.name, group: s.group, rank: r.rank, tier: r.tier, light: r.light, score: s.score };
+    return { name: s.name, group: s.group, ...(s.unit !== undefined ? { unit: s.unit } : {}), rank: r.rank, tier: r.tier, light: r.light, score: s.score };
   });
 }
 
-/** What matching looks at: a name and a group. */
+/** What matching looks at: a name and a group, and the 单位 beside a person's name where there is one. */
 export interface Named {
   name: string;
   group: string;
+  unit?: string;
 }
 
-const key = (x: Named) => `${normalizeText(x.group)}\u0000${normalizeText(x.name)}`;
+/**
+ * Who an entry is, as matching compares it: the name with its 单位 (王伟（区财政局） and 王伟区财政局
+ * alike, since normalizeText drops brackets), or the name alone.
+ */
+const identity = (x: Named) => (x.unit === undefined ? normalizeText(x.name) : normalizeText(x.name) + normalizeText(x.unit));
+const key = (x: Named) => `${normalizeText(x.group)}\u0000${identity(x)}`;
 
 /**
- * Which earlier entry each later entry is, by index: first by name within the group (both
- * normalised), then — for the rest — by name alone when exactly one unmatched earlier entry has
- * that name (a subject that changed group). Each earlier entry matches at most once; a name that
- * appears twice in a group matches in order of appearance.
+ * Which earlier entry each later entry is, by index, in three passes (each earlier entry matches
+ * at most once; all compared after normalizeText):
+ * 1. same group and same identity — the name, with its 单位 where the entry has one; an override
+ *    written 王伟（区财政局） is that person. Twice the same in a group: in order of appearance.
+ * 2. same group and same name where exactly one unmatched earlier entry has it: an override
+ *    naming only 王伟 when one 王伟 is in the group, a person who moved to another 单位.
+ * 3. the same name alone where exactly one unmatched earlier entry has it (a subject that changed group).
+ * Two people of one name in a group are never matched by the name alone: the caller says that
+ * which one is meant is unclear ({@link sameNamed}).
  * @example matchSubjects([{ name: "甲", group: "A" }, { name: "乙", group: "A" }], [{ name: "乙", group: "B" }, { name: "丙", group: "A" }])
+ * // [1, null]
+ * @example matchSubjects([{ name: "王伟", group: "", unit: "区财政局" }, { name: "王伟", group: "", unit: "区教育局" }], [{ name: "王伟（区教育局）", group: "" }, { name: "王伟", group: "" }])
  * // [1, null]
  */
 export function matchSubjects(before: readonly Named[], after: readonly Named[]): (number | null)[] {
@@ -70,21 +86,45 @@ export function matchSubjects(before: readonly Named[], after: readonly Named[])
       taken[i] = 1;
     }
   });
-  const byName = new Map<string, number[]>();
-  before.forEach((b, i) => {
-    if (taken[i]) return;
-    const k = normalizeText(b.name);
-    byName.set(k, [...(byName.get(k) ?? []), i]);
-  });
-  after.forEach((a, j) => {
-    if (out[j] !== null) return;
-    const list = byName.get(normalizeText(a.name));
-    if (list && list.length === 1) {
-      out[j] = list[0]!;
-      byName.delete(normalizeText(a.name));
-    }
-  });
+  /** Match what is left by `k` where exactly one unmatched earlier entry has the later one's key. */
+  const byOnly = (k: (x: Named) => string) => {
+    const left = new Map<string, number[]>();
+    before.forEach((b, i) => {
+      if (taken[i]) return;
+      const kb = k(b);
+      const list = left.get(kb);
+      if (list) list.push(i);
+      else left.set(kb, [i]);
+    });
+    after.forEach((a, j) => {
+      if (out[j] !== null) return;
+      const list = left.get(k(a));
+      if (list && list.length === 1) {
+        out[j] = list[0]!;
+        taken[list[0]!] = 1;
+        left.delete(k(a));
+      }
+    });
+  };
+  // Without any 单位 the second pass is the first one again.
+  if (before.some((b) => b.unit !== undefined) || after.some((a) => a.unit !== undefined)) byOnly((x) => `${normalizeText(x.group)}\u0000${normalizeText(x.name)}`);
+  byOnly((x) => normalizeText(x.name));
   return out;
+}
+
+/**
+ * The entries a name could mean when it names no one alone — those of its group with that name
+ * (two people of one name in different 单位) — for a message asking which. Empty otherwise.
+ * @example sameNamed([{ name: "王伟", group: "", unit: "区财政局" }, { name: "王伟", group: "", unit: "区教育局" }], { name: "王伟", group: "" }) // [0, 1]
+ */
+export function sameNamed(among: readonly Named[], x: Named): number[] {
+  const name = normalizeText(x.name);
+  const group = normalizeText(x.group);
+  const out: number[] = [];
+  among.forEach((b, i) => {
+    if (normalizeText(b.name) === name && normalizeText(b.group) === group) out.push(i);
+  });
+  return out.length > 1 ? out : [];
 }
 
 /**

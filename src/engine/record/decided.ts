@@ -175,11 +175,12 @@ export function decide(ev: Evaluation, record: readonly Override[], lang: Lang =
     const st = assessment.states.find((x) => x.group === v.group);
     const limit = typeof t === "number" ? st?.limits.limits[t] : null;
     if (typeof t !== "number" || limit === null || limit === undefined) return v;
-    const decided = (name: string) => {
-      const i = subjects.findIndex((x) => x.group === v.group && x.name === name);
+    // The change's tier cell tells two people of one name apart.
+    const decided = (c: { subject: string; cell?: string }) => {
+      const i = subjects.findIndex((x, k) => x.group === v.group && x.name === c.subject && (c.cell === undefined || read.cellOf(k, "tier") === c.cell));
       return i >= 0 && marks[i]?.tier !== undefined && tiers[i] === t;
     };
-    const changes = v.fix.changes.filter((c) => !decided(c.subject));
+    const changes = v.fix.changes.filter((c) => !decided(c));
     if (changes.length === v.fix.changes.length || changes.length < v.subjects.length - limit) return v;
     const byTarget = new Map<string, string[]>();
     const shown = (c: { subject: string; cell?: string }) => {

@@ -17,7 +17,7 @@
  *   Nothing is ever deleted from the record.
  */
 import { cellAddress, cellText, isBlank } from "../input/cells";
-import { matchSubjects, type Named } from "../periods/compare";
+import { matchSubjects, sameNamed, type Named } from "../periods/compare";
 import { matchTier, normalizeText, tierList } from "../input/labels";
 import { format, type MessageKey } from "../../messages";
 import { parsePeriod, periodKey, type Period } from "../periods/periods";
@@ -57,6 +57,8 @@ export type OverrideProblemCode =
   | "REASON_REQUIRED"
   | "UNKNOWN_TARGET"
   | "UNKNOWN_SUBJECT"
+  /** The subject's name is two people's (in different 单位) and the override does not say which. */
+  | "AMBIGUOUS_SUBJECT"
   | "BAD_TIME"
   | "STALE_OVERRIDE"
   | "FROM_CHANGED"
@@ -139,6 +141,28 @@ function timeOf(at: string): number {
 /** An override's subject as matching sees it. */
 const named = (o: Override): Named => ({ name: o.subject, group: o.group });
 
+/**
+ * When an override names by name alone two people of its group (王伟 of 区财政局 and of 区教育局):
+ * who they are, as the message lists them, and how to write one; else null.
+ */
+function ambiguity(subjects: readonly Named[], o: Override, lang: Lang): { count: number; who: string; example: string } | null {
+  const ids = sameNamed(subjects, named(o));
+  if (ids.length === 0) return null;
+  const label = (x: Named) => (x.unit === undefined ? x.name : format("subject.withUnit", lang, { name: x.name, unit: x.unit }));
+  const who = ids.map((i) => label(subjects[i]!));
+  return { count: ids.length, who: who.join(lang === "en-US" ? ", " : "、"), example: who[0]! };
+}
+
+/**
+ * How a new override names subject `i`: by its name, or — where the name alone is two people's
+ * of its group — with its 单位, so that the record says who was meant.
+ * @example overrideSubject([{ name: "王伟", group: "", unit: "区财政局" }, { name: "王伟", group: "", unit: "区教育局" }], 1, "zh-CN") // "王伟（区教育局）"
+ */
+export function overrideSubject(subjects: readonly Named[], i: number, lang: Lang): string {
+  const s = subjects[i]!;
+  return s.unit !== undefined && sameNamed(subjects, s).length > 0 ? format("subject.withUnit", lang, { name: s.name, unit: s.unit }) : s.name;
+}
+
 const fieldWord = (f: OverrideField, lang: Lang) => format(f === "tier" ? "override.field.tier" : "override.field.light", lang);
 const groupText = (group: string, lang: Lang) => (group ? format("group.prefix", lang, { group }) : "");
 
@@ -166,7 +190,18 @@ function contentProblems(o: Override, scheme: Scheme, lang: Lang): OverrideProbl
  */
 export function validateOverride(o: Override, ctx: { scheme: Scheme; subjects: readonly Named[] }, lang: Lang = ctx.scheme.lang): OverrideProblem[] {
   const out = contentProblems(o, ctx.scheme, lang);
-  if (matchSubjects(ctx.subjects, [named(o)])[0] === null) {
+  const found = matchSubjects(ctx.subjects, [named(o)])[0] !== null;
+  const unclear = found ? null : ambiguity(ctx.subjects, o, lang);
+  if (unclear) {
+    out.push({
+      code: "AMBIGUOUS_SUBJECT",
+      severity: "error",
+      subject: o.subject,
+      group: o.group,
+      field: o.field,
+      message: format("override.ambiguousSubject", lang, { subject: o.subject, group: groupText(o.group, lang), ...unclear }),
+    });
+  } else if (!found) {
     out.push({
       code: "UNKNOWN_SUBJECT",
       severity: "error",
@@ -272,6 +307,18 @@ export function applyOverrides<T extends Overridable>(results: readonly T[], ove
       const i = match[k];
       if (i === null || i === undefined) {
         stale.push(o);
+        const unclear = ambiguity(results, o, lang);
+        if (unclear) {
+          problems.push({
+            code: "AMBIGUOUS_SUBJECT",
+            severity: "warning",
+            subject: o.subject,
+            group: o.group,
+            field,
+            message: format("override.ambiguousRow", lang, { subject: o.subject, group: groupText(o.group, lang), field: fieldWord(field, lang), from: o.from, to: o.to, at: o.at, ...unclear }),
+          });
+          return;
+        }
         problems.push({
           code: "STALE_OVERRIDE",
           severity: "warning",
