@@ -341,12 +341,14 @@ export function usePane(host: SheetHost, initialLang: Lang) {
       if (!(await readWith(options))) return;
       try {
         await host.saveLayout(options, lang, validation.parsed.ok ? validation.parsed.scheme : base);
+        // A workbook without a 考核方案 sheet now has one, holding this scheme: offer it in the list.
+        if (!workbookScheme) setWorkbookScheme(validation.parsed.ok ? validation.input : base);
         setNotice(format("pane.layout.saved", lang));
       } catch (e) {
         setActionError(errorText(e, lang));
       }
     },
-    [host, readWith, lang, validation, base],
+    [host, readWith, lang, validation, base, workbookScheme],
   );
 
   /** The last exported file, kept so the reviewer can save it again in the browser. */

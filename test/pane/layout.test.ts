@@ -76,6 +76,10 @@ test("27: the reading stops — the message names both score columns and the for
   // 记住: into the 考核方案 sheet of the workbook the page downloads
   await act(async () => fireEvent.click(within(screen.getByTestId("layout-card")).getByRole("button", { name: "记住" })));
   expect(await screen.findByText("已记住读取方式：下次按此读取此工作簿")).toBeTruthy();
+  // The workbook had no 考核方案 sheet; it has one now, and the scheme list offers it.
+  fireEvent.click(screen.getByRole("tab", { name: "方案" }));
+  fireEvent.click(screen.getByRole("combobox", { name: "方案" }));
+  expect((await screen.findAllByRole("option")).map((o) => o.textContent)[0]).toMatch(/^工作簿中的考核方案：/);
   const again = await StandaloneHost.open(new Uint8Array(await (await host.download()).arrayBuffer()), "again.xlsx");
   const read = await again.readTable();
   expect(read.options).toEqual({ columns: { score: "D" } });
