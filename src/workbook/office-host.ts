@@ -13,6 +13,7 @@ import type { CellValue, Lang } from "../engine/types";
 import { WorkbookError } from "./errors";
 import { plainGrid, type SheetGrid } from "./grid";
 import { interpretGrid } from "./layout/interpret";
+import { isDateFormat as isDateCode, isPercentFormat, percentText, serialToDate } from "./package/styles";
 import { BOARD_MARKER, type CellChange, type HostSheet, type HostTable, type SaveOutcome, type SaveRoute, type SheetHost, type TableSource, type WriteOptions } from "./host";
 import { readingStop } from "./find-table";
 import type { LayoutOptions } from "./layout/types";
@@ -61,10 +62,24 @@ const LIGHT_FORMAT = {
 } as const;
 
 /**
- * Excel's values and value types → plain cells in sheet coordinates (`grid[row - 1][col]`).
- * @example toGrid([["#N/A"]], [["Error"]], 1, 2) // [[], [null, null, { error: "#N/A" }]]
+ * A number as its number format shows it, as the package reader reads a file: a date is the Date
+ * it shows (Excel gives the serial, 46025), a percentage the text it shows (0.91 → "91%", read as a
+ * typed 91% is); anything else as it is.
+ * @example shown(0.91, "0%") // "91%"
  */
-export function toGrid(values: unknown[][], types: string[][] | undefined, rowIndex: number, columnIndex: number): CellValue[][] {
+function shown(v: unknown, format: unknown): unknown {
+  if (typeof v !== "number" || typeof format !== "string") return v;
+  if (isDateFormat(format)) return serialToDate(v, false);
+  return isPercentFormat(format) ? percentText(v) : v;
+}
+
+/**
+ * Excel's values, value types and number formats → plain cells in sheet coordinates
+ * (`grid[row - 1][col]`), read as the package reader reads the same cells from the file.
+ * @example toGrid([["#N/A"]], [["Error"]], 1, 2) // [[], [null, null, { error: "#N/A" }]]
+ * @example toGrid([[0.91]], [["Double"]], 0, 0, [["0%"]]) // [["91%"]]
+ */
+export function toGrid(values: unknown[][], types: string[][] | undefined, rowIndex: number, columnIndex: number, formats?: unknown[][]): CellValue[][] {
   const grid: CellValue[][] = Array.from({ length: rowIndex }, () => []);
   values.forEach((row, r) => {
     const out: CellValue[] = new Array(columnIndex).fill(null);
@@ -72,7 +87,7 @@ export function toGrid(values: unknown[][], types: string[][] | undefined, rowIn
       const t = types?.[r]?.[c];
       if (t === "Empty" || v === "" || v === null || v === undefined) out.push(null);
       else if (t === "Error") out.push({ error: String(v) });
-      else out.push(v as CellValue);
+      else out.push(shown(v, formats?.[r]?.[c]) as CellValue);
     });
     grid.push(out);
   });
@@ -86,9 +101,7 @@ export function toGrid(values: unknown[][], types: string[][] | undefined, rowIn
  * @example isDateFormat('0.00_);[Red](0.00)') // false
  */
 export function isDateFormat(format: unknown): boolean {
-  if (typeof format !== "string" || format === "General") return false;
-  const bare = format.replace(/"[^"]*"/g, "").replace(/\[[^\]]*\]/g, "").replace(/[\\_*]./g, "");
-  return /[ymdhs]/i.test(bare);
+  return typeof format === "string" && isDateCode(format);
 }
 
 /**
@@ -100,8 +113,7 @@ export function selectedCells(values: unknown[][], formats: unknown[][] | undefi
   return values.map((row, r) =>
     row.map((v, c) => {
       if (v === "" || v === null || v === undefined) return null;
-      if (typeof v === "number" && isDateFormat(formats?.[r]?.[c])) return new Date(Date.UTC(1899, 11, 30) + Math.round(v * 86_400_000));
-      return v as CellValue;
+      return shown(v, formats?.[r]?.[c]) as CellValue;
     }),
   );
 }
@@ -168,7 +180,7 @@ export class OfficeHost implements SheetHost {
       const ws = context.workbook.worksheets.getActiveWorksheet();
       const range = source.kind === "selection" ? context.workbook.getSelectedRange() : ws.getUsedRange(true);
       ws.load("name");
-      range.load("values, valueTypes, rowIndex, columnIndex");
+      range.load("values, valueTypes, numberFormat, rowIndex, columnIndex");
       // Merged ranges (ExcelApi 1.13) and the visible cells (hidden rows and columns) in the same sync.
       const merged = mergesSupported() ? range.getMergedAreasOrNullObject() : null;
       merged?.load("isNullObject, areas/items/rowIndex, areas/items/columnIndex, areas/items/rowCount, areas/items/columnCount");
@@ -182,7 +194,7 @@ export class OfficeHost implements SheetHost {
       await context.sync();
       const used: LayoutOptions =
         options ?? (schemeSheet && schemeColumn && !schemeSheet.isNullObject ? layoutOfColumn((schemeColumn.values as unknown[][]).map((r) => r[0])) : null) ?? settingLayout() ?? {};
-      const cells = toGrid(range.values, range.valueTypes as string[][], range.rowIndex, range.columnIndex);
+      const cells = toGrid(range.values, range.valueTypes as string[][], range.rowIndex, range.columnIndex, range.numberFormat);
       const grid: SheetGrid = {
         ...plainGrid(ws.name, cells),
         merges: merged && !merged.isNullObject ? merged.areas.items.map((a) => ({ top: a.rowIndex, left: a.columnIndex, bottom: a.rowIndex + a.rowCount - 1, right: a.columnIndex + a.columnCount - 1 })) : [],
@@ -370,9 +382,9 @@ export class OfficeHost implements SheetHost {
       const ws = sheets.items.find((w) => isAllocationSheetName(w.name));
       if (!ws) return null;
       const r = ws.getUsedRangeOrNullObject(true);
-      r.load(["values", "valueTypes", "rowIndex", "columnIndex"]);
+      r.load(["values", "valueTypes", "numberFormat", "rowIndex", "columnIndex"]);
       await context.sync();
-      return { name: ws.name, grid: r.isNullObject ? [] : toGrid(r.values as unknown[][], r.valueTypes as string[][], r.rowIndex, r.columnIndex) };
+      return { name: ws.name, grid: r.isNullObject ? [] : toGrid(r.values as unknown[][], r.valueTypes as string[][], r.rowIndex, r.columnIndex, r.numberFormat) };
     });
   }
 
@@ -388,7 +400,7 @@ export class OfficeHost implements SheetHost {
       await context.sync();
       const used = sheets.items.map((ws) => {
         const r = ws.getUsedRangeOrNullObject(true);
-        r.load(["values", "valueTypes", "rowIndex", "columnIndex"]);
+        r.load(["values", "valueTypes", "numberFormat", "rowIndex", "columnIndex"]);
         // The whole sheet's merges (never a call on a used range that may be a null object).
         const m = merges ? ws.getRange().getMergedAreasOrNullObject() : null;
         m?.load("isNullObject, areas/items/rowIndex, areas/items/columnIndex, areas/items/rowCount, areas/items/columnCount");
@@ -397,7 +409,7 @@ export class OfficeHost implements SheetHost {
       await context.sync();
       return used.map(({ name, r, m }) => ({
         name,
-        grid: r.isNullObject ? [] : toGrid(r.values as unknown[][], r.valueTypes as string[][], r.rowIndex, r.columnIndex),
+        grid: r.isNullObject ? [] : toGrid(r.values as unknown[][], r.valueTypes as string[][], r.rowIndex, r.columnIndex, r.numberFormat),
         ...(m && !m.isNullObject ? { merges: m.areas.items.map((a) => ({ top: a.rowIndex, left: a.columnIndex, bottom: a.rowIndex + a.rowCount - 1, right: a.columnIndex + a.columnCount - 1 })) } : {}),
       }));
     });

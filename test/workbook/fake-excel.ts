@@ -16,6 +16,8 @@ export interface FakeSheet {
   merges: CellBox[];
   hiddenRows: Set<number>;
   hiddenCols: Set<number>;
+  /** Number formats where a cell has one other than General (0-based, as cells): "0%" on 0.91. */
+  formats?: (string | undefined)[][];
 }
 
 /** A sheet of the fake from a grid as the package reader gives it (copied: writes never reach the grid). */
@@ -99,6 +101,8 @@ export function installFakeExcel(sheets: FakeSheet[], opts: { active: string; ex
     const rows = () => Array.from({ length: box.bottom - box.top + 1 }, (_, r) => box.top + r);
     const cols = () => Array.from({ length: box.right - box.left + 1 }, (_, c) => box.left + c);
     const grid = () => rows().map((r) => cols().map((c) => valueOf(sheet?.cells[r]?.[c] ?? null)));
+    // As Excel: a date is a serial number with a date format; other cells General unless given.
+    const formats = () => rows().map((r) => cols().map((c) => (sheet?.cells[r]?.[c] instanceof Date ? "yyyy/m/d" : (sheet?.formats?.[r]?.[c] ?? "General"))));
     const write = (values: unknown[][]) =>
       queued.push(() => {
         if (!sheet) throw new Error("fake Excel: write to a null object");
@@ -137,11 +141,12 @@ export function installFakeExcel(sheets: FakeSheet[], opts: { active: string; ex
       () => ({
         values: grid().map((row) => row.map((x) => x.value)),
         valueTypes: grid().map((row) => row.map((x) => x.type)),
+        numberFormat: formats(),
         rowIndex: box.top,
         columnIndex: box.left,
         isNullObject: sheet === null,
       }),
-      ["values", "valueTypes", "rowIndex", "columnIndex", "isNullObject"],
+      ["values", "valueTypes", "numberFormat", "rowIndex", "columnIndex", "isNullObject"],
       // Writing values queues them for the next sync, as Excel does.
       { values: (v) => write(v as unknown[][]) },
     );

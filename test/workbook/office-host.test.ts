@@ -72,7 +72,7 @@ function mockExcel(n: number, existingBoard?: { footer: string }) {
         worksheets: {
           active: {
             name: "表1",
-            used: { values, valueTypes: types, rowIndex: 0, columnIndex: 0 },
+            used: { values, valueTypes: types, numberFormat: values.map((r) => r.map(() => "General")), rowIndex: 0, columnIndex: 0 },
             getUsedRange() {
               return this.used;
             },

@@ -32,7 +32,8 @@ function fakeExcel(sheets: { name: string; used: Used }[]) {
     getUsedRangeOrNullObject: (valuesOnly: boolean) => {
       expect(valuesOnly).toBe(true);
       const u = s.used ?? { values: [], valueTypes: [], rowIndex: 0, columnIndex: 0 };
-      return loadable(ctx, { ...u, isNullObject: s.used === null }, ["values", "valueTypes", "rowIndex", "columnIndex"], { isNullObject: s.used === null });
+      const numberFormat = u.values.map((r) => r.map(() => "General"));
+      return loadable(ctx, { ...u, numberFormat, isNullObject: s.used === null }, ["values", "valueTypes", "numberFormat", "rowIndex", "columnIndex"], { isNullObject: s.used === null });
     },
   }));
   const worksheets = loadable(ctx, { items }, ["items"]);

@@ -12,7 +12,7 @@ import { DEFAULT_LIMITS, type ReadLimits } from "./limits";
 import { parseRels, relsPathOf, type Relationship } from "./rels";
 import { SharedStringsReader } from "./shared-strings";
 import { SheetReader, parseRef } from "./sheet";
-import { dateStyles } from "./styles";
+import { styleKinds, type StyleKinds } from "./styles";
 import { parseWorkbook } from "./workbook-part";
 import { XmlScanner, attrs, textFeed } from "./xml";
 import { openZip, type InflateRaw, type ZipArchive } from "./zip";
@@ -103,11 +103,11 @@ export function openPackage(bytes: Uint8Array, opts: OpenPackageOptions = {}): W
     }
     return (strings = reader.strings);
   };
-  let dates: boolean[] | null = null;
-  const styles = (): boolean[] => {
-    if (dates) return dates;
+  let kinds: StyleKinds | null = null;
+  const styles = (): StyleKinds => {
+    if (kinds) return kinds;
     const rel = wbRels.find((r) => r.type === "styles" && !r.external);
-    return (dates = rel && zip.has(rel.target) ? dateStyles(partText(rel.target)) : []);
+    return (kinds = rel && zip.has(rel.target) ? styleKinds(partText(rel.target)) : { dates: [], percents: [] });
   };
 
   const tablesOf = (part: string, ids: string[]): GridTable[] => {
@@ -134,7 +134,7 @@ export function openPackage(bytes: Uint8Array, opts: OpenPackageOptions = {}): W
     if (entry.kind !== "worksheet" || entry.part === null) {
       g = { name, cells: [], merges: [], hiddenRows: new Set(), hiddenCols: new Set(), tables: [], ...(hidden ? { hidden } : {}) };
     } else {
-      const reader = new SheetReader({ strings: sharedStrings(), dates: styles(), date1904: wb.date1904, maxRows: limits.maxRows, part: entry.part });
+      const reader = new SheetReader({ strings: sharedStrings(), ...styles(), date1904: wb.date1904, maxRows: limits.maxRows, part: entry.part });
       zip.entryChunks(entry.part, limits.maxPartBytes, (c) => reader.push(c));
       reader.end();
       const c = reader.result();

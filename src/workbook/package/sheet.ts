@@ -8,7 +8,7 @@
 import type { CellValue } from "../../engine/types";
 import type { CellBox } from "../grid";
 import { PackageError } from "./errors";
-import { serialToDate } from "./styles";
+import { percentText, serialToDate } from "./styles";
 import { attrs, decodeText, xmlTrue } from "./xml";
 
 /** What a sheet's cells are read against. */
@@ -17,6 +17,8 @@ export interface SheetContext {
   strings: readonly string[];
   /** `dates[s]`: cell style s shows a date. */
   dates: readonly boolean[];
+  /** `percents[s]`: cell style s shows a number as a percentage (the cell is read as its text, 91%). */
+  percents?: readonly boolean[];
   date1904: boolean;
   /** Rows past this (1-based row number) fail with TOO_LARGE. */
   maxRows: number;
@@ -674,7 +676,8 @@ export class SheetReader {
         if (empty) return;
         const n = inline ? Number(this.inlineText) : numberOf(this.text, 0, this.textLength);
         if (Number.isNaN(n)) v = decodeText(this.rawValue());
-        else v = this.ctx.dates[this.style] === true ? serialToDate(n, this.ctx.date1904) : n;
+        else if (this.ctx.dates[this.style] === true) v = serialToDate(n, this.ctx.date1904);
+        else v = this.ctx.percents?.[this.style] === true ? percentText(n) : n;
       }
     }
     if (v === null) return;

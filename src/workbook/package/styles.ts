@@ -1,6 +1,7 @@
 /**
- * Which cell styles show a number as a date (styles.xml: `numFmts` and `cellXfs`). A cell holds a
- * date as a serial number; only its style's number format says it is one.
+ * Which cell styles show a number as a date or as a percentage (styles.xml: `numFmts` and
+ * `cellXfs`). A cell holds a date as a serial number and 91% as 0.91; only its style's number
+ * format says so.
  */
 import { XmlScanner, attrs } from "./xml";
 
@@ -29,12 +30,52 @@ export function isDateFormat(code: string): boolean {
   return /[ymdhs]/i.test(bare.replace(/\[[hms]+\]/gi, "h")) && !/^[#0.,%E+\-\s?/]*$/i.test(bare);
 }
 
+/** Built-in percentage formats: 9 is 0%, 10 is 0.00%. */
+const BUILTIN_PERCENTS = new Set([9, 10]);
+
+/**
+ * Whether a number format code shows a number as a percentage: a % in its first section outside
+ * quoted text, escapes and brackets (and not a date).
+ * @example isPercentFormat("0.0%") // true
+ * @example isPercentFormat('0"%"') // false — a literal sign after the number, not ×100
+ */
+export function isPercentFormat(code: string): boolean {
+  const section = code.split(";")[0] ?? "";
+  const bare = section.replace(/"[^"]*"/g, "").replace(/\\./g, "").replace(/_./g, "").replace(/\*./g, "").replace(/\[[^\]]*\]/g, "");
+  return bare.includes("%") && !isDateFormat(code);
+}
+
+/**
+ * A number shown as a percentage as the text the clerk sees (all its digits, not the format's
+ * rounding): 0.915 → "91.5%". The cell then reads as a typed "91.5%" would — 91.5 points in a
+ * score column, 0.915 where the scheme reads rates — instead of 0.915 points.
+ * @example percentText(0.91) // "91%"
+ */
+export function percentText(n: number): string {
+  return `${Number((n * 100).toPrecision(15))}%`;
+}
+
+/** What the styles of a workbook show: `dates[s]` / `percents[s]` for cell style index s (a `cellXfs` entry). */
+export interface StyleKinds {
+  dates: boolean[];
+  percents: boolean[];
+}
+
 /**
  * The date styles of a styles part: `dates[s]` is true when cell style index s (a `cellXfs` entry)
  * shows a date.
  * @example dateStyles('<styleSheet><cellXfs><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>') // [false, true]
  */
 export function dateStyles(text: string): boolean[] {
+  return styleKinds(text).dates;
+}
+
+/**
+ * The date and percentage styles of a styles part.
+ * @example styleKinds('<styleSheet><cellXfs><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="9"/></cellXfs></styleSheet>')
+ * // { dates: [false, true, false], percents: [false, false, true] }
+ */
+export function styleKinds(text: string): StyleKinds {
   const custom = new Map<number, string>();
   const xfs: number[] = [];
   let inCellXfs = false;
@@ -53,10 +94,16 @@ export function dateStyles(text: string): boolean[] {
     text() {},
   });
   scanner.push(text, true);
-  return xfs.map((id) => {
-    const code = custom.get(id);
-    return code !== undefined ? isDateFormat(code) : BUILTIN_DATES.has(id);
-  });
+  return {
+    dates: xfs.map((id) => {
+      const code = custom.get(id);
+      return code !== undefined ? isDateFormat(code) : BUILTIN_DATES.has(id);
+    }),
+    percents: xfs.map((id) => {
+      const code = custom.get(id);
+      return code !== undefined ? isPercentFormat(code) : BUILTIN_PERCENTS.has(id);
+    }),
+  };
 }
 
 const DAY_MS = 86_400_000;
