@@ -155,7 +155,9 @@ export type ViolationCode =
   /** 名额分配 gives a group more places than it has subjects. */
   | "ALLOCATION_ABOVE_SIZE"
   | "PLACE_PASSED_ON"
-  | "HIDDEN_CHARS";
+  | "HIDDEN_CHARS"
+  /** A score of at most 1 in a column of points (0.91 among 86–95): a percentage typed as a fraction? (warning) */
+  | "SCORE_SCALE";
 
 /** A proposed change of one subject's tier. */
 export interface Change {

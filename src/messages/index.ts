@@ -130,6 +130,10 @@ const engineMessages = {
     "zh-CN": "{cell} 的名称“{subject}”含不可见字符（零宽或文字方向控制符），查重时已忽略，建议删除",
     "en-US": "{cell}: the name “{subject}” holds invisible characters (zero-width or direction controls); ignored when looking for duplicates — better removed",
   },
+  "SCORE_SCALE": {
+    "zh-CN": "{cell} 的{field}为 {score}，远低于同列其他得分（中位数 {median}）：是否把 {points} 分按百分比写成了小数？请核对；核对无误可忽略本提醒",
+    "en-US": "{cell}: {field} is {score}, far below the column's other scores (median {median}): {points} points written as a fraction? Please check; if it is right, ignore this",
+  },
   "PLACE_PASSED_ON": {
     "zh-CN": "{group}{capped} 受等次上限限制不能占用的名额依次递补：{fix}（“应用”将按此写入）",
     "en-US": "{group}: the places {capped} cannot take because of a cap pass to the next subjects: {fix} (as “apply” writes)",

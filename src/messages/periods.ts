@@ -112,6 +112,7 @@ export const periodMessages = {
   "overrideRule.ALLOCATION_ABOVE_SIZE": { "zh-CN": "名额分配超过人数", "en-US": "Allocation above the group's size" },
   "overrideRule.PLACE_PASSED_ON": { "zh-CN": "依次递补", "en-US": "Place passed on" },
   "overrideRule.HIDDEN_CHARS": { "zh-CN": "名称含不可见字符", "en-US": "Hidden characters in a name" },
+  "overrideRule.SCORE_SCALE": { "zh-CN": "得分疑似按百分比填写", "en-US": "A score that looks like a fraction" },
   "overrideRule.TIE_DECISION": { "zh-CN": "并列人工确定", "en-US": "Tie decided" },
   "overrideRule.VETO": { "zh-CN": "一票否决", "en-US": "Veto" },
   "overrideRule.OTHER": { "zh-CN": "其他", "en-US": "Other" },

@@ -238,3 +238,35 @@ describe("proposed fixes", () => {
     expect(q.fix!.changes.map((c) => c.subject)).toEqual(["单位4", "单位5"]);
   });
 });
+
+describe("SCORE_SCALE: a score of at most 1 among points (0.91 among 86–95)", () => {
+  const tiers = ["优秀", "优秀", "良好", "良好", "良好", "一般", "一般", "一般", "较差", "较差"];
+  const scores = [95, 93, 92, 90, 0.91, 89, 88, 87, 86, 85];
+  const rows = (xs: number[]) => sheet(xs.map((s, i) => ["区直单位", `单位${i + 1}`, s, tiers[i]!]));
+
+  test("warned with its cell and what it may have meant; nothing else changes", () => {
+    const { table, map } = rows(scores);
+    const ev = evaluate(table, map, jiuyuan, "zh-CN");
+    const w = ev.check.violations.filter((v) => v.code === "SCORE_SCALE");
+    expect(w.map((v) => [v.severity, v.cells, v.subjects, v.message])).toEqual([
+      ["warning", ["表1!C6"], ["单位5"], "表1!C6 的得分为 0.91，远低于同列其他得分（中位数 88.5）：是否把 91 分按百分比写成了小数？请核对；核对无误可忽略本提醒"],
+    ]);
+    // The score is kept as it is: the warning asks, it does not decide.
+    expect(ev.read.subjects[4]!.score).toBe(0.91);
+  });
+
+  test("not where every score is a fraction, where few scores are read, or where the column is not points", () => {
+    const fractions = rows(scores.map((s) => (s > 1 ? s / 100 : s)));
+    expect(codes(evaluate(fractions.table, fractions.map, jiuyuan, "zh-CN").check.violations)).not.toContain("SCORE_SCALE");
+    const few = sheet([["区直单位", "甲", 95, "优秀"], ["区直单位", "乙", 0.9, "较差"], ["区直单位", "丙", 88, "良好"]]);
+    expect(codes(evaluate(few.table, few.map, jiuyuan, "zh-CN").check.violations)).not.toContain("SCORE_SCALE");
+    const low = rows(scores.map((s) => (s > 1 ? s / 20 : s))); // a 5-point scale: median 4.4
+    expect(codes(evaluate(low.table, low.map, jiuyuan, "zh-CN").check.violations)).not.toContain("SCORE_SCALE");
+  });
+
+  test("in English", () => {
+    const { table, map } = rows(scores);
+    const w = evaluate(table, map, jiuyuan, "en-US").check.violations.find((v) => v.code === "SCORE_SCALE")!;
+    expect(w.message).toContain("is 0.91, far below the column's other scores (median 88.5): 91 points written as a fraction?");
+  });
+});

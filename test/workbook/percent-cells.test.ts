@@ -79,8 +79,7 @@ test("OfficeHost on the same workbook (numberFormat loaded with the values, one 
   const sheet = fakeSheet(pkg.grid("考核结果"));
   // Excel holds the number and its format, not the text the file reader makes of them.
   sheet.cells[2]![1] = 0.91;
-  sheet.formats = [];
-  (sheet.formats[2] = [])[1] = "0%";
+  sheet.formats = [[], [], [undefined, "0%"]];
   const excel = installFakeExcel([sheet], { active: "考核结果", excelApi113: true });
   const inExcel = await new OfficeHost().readTable();
   expect(excel.syncs()).toBe(1);

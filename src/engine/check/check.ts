@@ -19,6 +19,8 @@ export interface CheckInput {
   problems: readonly CellProblem[];
   assessment: Assessment;
   cellOf: (subject: number, role: Role) => string;
+  /** Where the scores came from (SubjectsRead.source): a score read from a column can be checked for its scale. */
+  source?: "indicators" | "column" | "combined" | "none";
 }
 
 /** Per-group counts of the typed tiers (or the computed ones when nothing is typed). */
@@ -34,6 +36,26 @@ export interface CheckResult {
   groups: CheckedGroup[];
   /** Whether a tier column was present (counts are typed counts). */
   typed: boolean;
+}
+
+/**
+ * Subjects whose score is above 0 and at most 1 in a column of points — at least five scores with
+ * a median of 10 or more, such scores being a fifth of them at most — as 0.91 among 86–95 is (91
+ * points written as a fraction). A column of fractions throughout is a scale of its own. Cheap
+ * where there is none: the median is only found then.
+ * @example scaleOutliers([{ score: 95 }, { score: 0.91 }, { score: 88 }, { score: 86 }, { score: 80 }]) // { ids: [1], median: 86 }
+ */
+function scaleOutliers(subjects: readonly Pick<Subject, "score">[]): { ids: number[]; median: number } {
+  const small: number[] = [];
+  for (let i = 0; i < subjects.length; i++) {
+    const x = subjects[i]!.score;
+    if (x !== null && x > 0 && x <= 1) small.push(i);
+  }
+  if (small.length === 0) return { ids: [], median: NaN };
+  const scores = Float64Array.from(subjects.flatMap((s) => (s.score === null ? [] : [s.score]))).sort();
+  const mid = scores.length >> 1;
+  const median = scores.length % 2 ? scores[mid]! : (scores[mid - 1]! + scores[mid]!) / 2;
+  return { ids: scores.length >= 5 && median >= 10 && small.length * 5 <= scores.length ? small : [], median };
 }
 
 /** Number formatting for messages: at most 2 decimals, no trailing zeros. */
@@ -174,6 +196,20 @@ function checkOnce(scheme: Scheme, input: CheckInput, lang: Lang): CheckResult {
       p.code,
       { cell: p.cell, value: p.value, reason: format(`cell.${p.reason}` as MessageKey, lang), field },
     );
+  }
+
+  // ── a score that looks like a fraction (0.91 among 86–95 points) ──────────────────────
+  if (input.source === "column") {
+    const { ids, median } = scaleOutliers(subjects);
+    for (const i of ids) {
+      const s = subjects[i] as Subject;
+      const cell = cellOf(i, "score");
+      push(
+        { code: "SCORE_SCALE", severity: "warning", group: s.group, subjects: [s.name], cells: [cell] },
+        "SCORE_SCALE",
+        { cell, field: fieldName("score", scheme, lang), score: num(s.score), median: num(median), points: num((s.score as number) * 100) },
+      );
+    }
   }
 
   // ── duplicates (names compared after NFKC, hidden characters removed, trimmed) ─────────

@@ -95,6 +95,7 @@ const RULE_KEYS: Record<OverrideRule, MessageKey> = {
   ALLOCATION_ABOVE_SIZE: "overrideRule.ALLOCATION_ABOVE_SIZE",
   PLACE_PASSED_ON: "overrideRule.PLACE_PASSED_ON",
   HIDDEN_CHARS: "overrideRule.HIDDEN_CHARS",
+  SCORE_SCALE: "overrideRule.SCORE_SCALE",
   TIE_DECISION: "overrideRule.TIE_DECISION",
   VETO: "overrideRule.VETO",
   OTHER: "overrideRule.OTHER",
