@@ -8,9 +8,18 @@ import { presetIds, presetInputs } from "./preset-inputs";
 import { parseSchemeOrThrow, type Scheme } from "./scheme";
 import type { Lang } from "../types";
 
-/** The preset schemes, validated once. */
-export const presets: Record<string, Scheme> = Object.fromEntries(
-  Object.entries(presetInputs).map(([id, s]) => [id, parseSchemeOrThrow(s, "en-US")]),
+/**
+ * The preset schemes, each validated the first time it is asked for (validating all of them when
+ * the module loads cost every `assess` run about 20 ms, most of them for presets it never used).
+ */
+export const presets: Record<string, Scheme> = Object.defineProperties(
+  {},
+  Object.fromEntries(
+    Object.entries(presetInputs).map(([id, input]) => {
+      let scheme: Scheme | undefined;
+      return [id, { enumerable: true, get: () => (scheme ??= parseSchemeOrThrow(input, "en-US")) }];
+    }),
+  ),
 );
 
 export { presetIds, presetInput } from "./preset-inputs";
