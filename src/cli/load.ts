@@ -9,9 +9,8 @@ import { format } from "../messages";
 import { recordFor } from "../engine/record/overrides";
 import { parsePeriod } from "../engine/periods/periods";
 import type { Lang } from "../engine/types";
-import { isWorkbookError } from "../workbook/errors";
 import { findTable, type FoundTable, type LazyGrids } from "../workbook/find-table";
-import { toWorkbookError, type ReadLimits, type WorkbookPackage } from "../workbook/package";
+import type { ReadLimits, WorkbookPackage } from "../workbook/package";
 import { lazyGrids, layoutOfGrids, recordOfGrids, schemeOfGrids } from "../workbook/workbook-grids";
 import { parseColumnsOption } from "../workbook/layout/report";
 import type { LayoutOptions } from "../workbook/layout/types";
@@ -19,6 +18,7 @@ import { explainUncached } from "../workbook/uncached";
 import { openWorkbookFile } from "../workbook/xlsx-file";
 import { allocate } from "./allocation-source";
 import { resolveScheme, type SchemeChoice } from "./scheme-source";
+import { unreadable } from "./unreadable";
 
 /** Where a command prints; `progress` whether progress lines go to `err`. */
 interface Io {
@@ -107,9 +107,7 @@ export async function load(file: string, args: LoadArgs, choice: SchemeChoice, i
     if (ev.read.source === "none") return { ok: false, message: format("cli.noScore", lang, { file, sheet }) };
     return { ok: true, ev, sheet, pkg, sheets, read, schemeInput: resolved.scheme, layoutOptions };
   } catch (raw) {
-    const e = toWorkbookError(raw, file, lang);
-    if (isWorkbookError(e)) return { ok: false, message: e.message };
-    return { ok: false, message: format("cli.unexpected", lang, { file, detail: (e as Error).message }) };
+    return unreadable(raw, file, lang);
   }
 }
 

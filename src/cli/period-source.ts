@@ -9,9 +9,7 @@ import { format } from "../messages";
 import { assessPeriods } from "../engine/periods/period-run";
 import { periodKey, periodLabel, type Period } from "../engine/periods/periods";
 import type { CellValue, Lang } from "../engine/types";
-import { isWorkbookError } from "../workbook/errors";
 import { periodLayout, periodTables, type PeriodTables } from "../workbook/period-tables";
-import { toWorkbookError } from "../workbook/package";
 import type { LayoutOptions } from "../workbook/layout/types";
 import type { Scheme } from "../engine/scheme/scheme";
 import type { RecordRead } from "../workbook/record-layout";
@@ -20,6 +18,7 @@ import { layoutOfGrids, lazyGrids, recordOfGrids, schemeOfGrids } from "../workb
 import { openWorkbookFile } from "../workbook/xlsx-file";
 import { allocate } from "./allocation-source";
 import { resolveScheme, type SchemeChoice } from "./scheme-source";
+import { unreadable } from "./unreadable";
 
 /** What `periods`, `report --period` and the report's latest period are given beside the scheme. */
 export interface PeriodArgs {
@@ -47,14 +46,18 @@ export interface OpenedPeriods {
  * @example await openPeriods("samples/xincheng-secretaries.xlsx", { kind: "workbook" }, "zh-CN")
  */
 export async function openPeriods(file: string, choice: SchemeChoice, lang: Lang, given: PeriodArgs = {}): Promise<OpenedPeriods | { ok: false; message: string }> {
-  const sheets = lazyGrids(await openWorkbookFile(file, { lang }));
-  const layout: LayoutOptions = periodLayout({ ...(layoutOfGrids(sheets) ?? {}), ...(given.layout ?? {}) });
-  const found = periodTables(sheets.map((s) => s.grid()), { layout });
-  const resolved = resolveScheme(choice, choice.kind === "workbook" ? schemeOfGrids(sheets, lang) : null, file, lang);
-  if (!resolved.ok) return { ok: false, message: resolved.message };
-  const allocated = allocate(resolved.scheme, { names: sheets.map((s) => s.name), grid: (name) => sheets.find((s) => s.name === name)!.grid().cells }, given.places, file, lang);
-  if (!allocated.ok) return allocated;
-  return { ok: true, sheets, found, scheme: allocated.scheme, record: recordOfGrids(sheets, lang) };
+  try {
+    const sheets = lazyGrids(await openWorkbookFile(file, { lang }));
+    const layout: LayoutOptions = periodLayout({ ...(layoutOfGrids(sheets) ?? {}), ...(given.layout ?? {}) });
+    const found = periodTables(sheets.map((s) => s.grid()), { layout });
+    const resolved = resolveScheme(choice, choice.kind === "workbook" ? schemeOfGrids(sheets, lang) : null, file, lang);
+    if (!resolved.ok) return { ok: false, message: resolved.message };
+    const allocated = allocate(resolved.scheme, { names: sheets.map((s) => s.name), grid: (name) => sheets.find((s) => s.name === name)!.grid().cells }, given.places, file, lang);
+    if (!allocated.ok) return allocated;
+    return { ok: true, sheets, found, scheme: allocated.scheme, record: recordOfGrids(sheets, lang) };
+  } catch (raw) {
+    return unreadable(raw, file, lang);
+  }
 }
 
 /** The period asked for, assessed; `previous` is the period before it in the workbook (null for the first). */
@@ -103,9 +106,7 @@ export async function loadPeriod(file: string, wanted: Period, choice: SchemeCho
       previous: before ? { results: before.results, label: periodLabel(before.period, lang) } : null,
     };
   } catch (raw) {
-    const e = toWorkbookError(raw, file, lang);
-    if (isWorkbookError(e)) return { ok: false, message: e.message };
-    return { ok: false, message: format("cli.unexpected", lang, { file, detail: (e as Error).message }) };
+    return unreadable(raw, file, lang);
   }
 }
 
@@ -149,8 +150,6 @@ export async function latestPeriods(file: string, choice: SchemeChoice, lang: La
     const grid = sheets.find((s) => s.name === now.sheet)!.grid().cells;
     return { ok: true, latest, previous, byColumn: { latest: run.runs[1]!.ev, previous: run.runs[0]!.ev, titleRows: grid.slice(0, Math.max(0, now.table.headerRow - 1)) } };
   } catch (raw) {
-    const e = toWorkbookError(raw, file, lang);
-    if (isWorkbookError(e)) return { ok: false, message: e.message };
-    return { ok: false, message: format("cli.unexpected", lang, { file, detail: (e as Error).message }) };
+    return unreadable(raw, file, lang);
   }
 }

@@ -14,9 +14,7 @@ import { assessPeriods } from "../engine/periods/period-run";
 import { periodLabel } from "../engine/periods/periods";
 import { tierLabel } from "../engine/scheme/scheme";
 import type { Lang } from "../engine/types";
-import { isWorkbookError } from "../workbook/errors";
 import { skipText } from "../workbook/period-tables";
-import { toWorkbookError } from "../workbook/package";
 import { displayWidth } from "./report";
 import { layoutArgs } from "./load";
 import { openPeriods } from "./period-source";
@@ -82,14 +80,7 @@ export async function runPeriods(argv: readonly string[], io: Io): Promise<numbe
     io.err(layout.message);
     return EXIT.unusable;
   }
-  let opened: Awaited<ReturnType<typeof openPeriods>>;
-  try {
-    opened = await openPeriods(file, choice, lang, { places: args.places, layout: layout.opts });
-  } catch (raw) {
-    const e = toWorkbookError(raw, file, lang);
-    io.err(isWorkbookError(e) ? e.message : format("cli.unexpected", lang, { file, detail: (e as Error).message }));
-    return EXIT.unusable;
-  }
+  const opened = await openPeriods(file, choice, lang, { places: args.places, layout: layout.opts });
   if (!opened.ok) {
     io.err(opened.message);
     return EXIT.unusable;

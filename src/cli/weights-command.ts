@@ -35,11 +35,11 @@ import {
   type RiTableId,
 } from "../engine/mcdm";
 import type { CellValue, Lang, Parsed } from "../engine/types";
-import { isWorkbookError, WorkbookError } from "../workbook/errors";
-import { toWorkbookError } from "../workbook/package";
+import { WorkbookError } from "../workbook/errors";
 import { columnIndex, headerKey, matchHeader, SERIAL, TOTAL_HEADERS } from "../workbook/layout/vocabulary";
 import { openWorkbookFile } from "../workbook/xlsx-file";
 import { displayWidth } from "./report";
+import { unreadable } from "./unreadable";
 
 const METHODS = ["ahp", "entropy", "topsis"] as const;
 type Method = (typeof METHODS)[number];
@@ -255,9 +255,7 @@ async function readInput(file: string, sheet: string | undefined, lang: Lang): P
     if (!ws) throw new WorkbookError("SHEET_NOT_FOUND", lang, { sheet, sheets: pkg.sheets.map((w) => w.name).join(", ") });
     return { ok: true, grid: pkg.grid(ws.name).cells, sheet: ws.name, where: format("weights.cli.sheet", lang, { sheet: ws.name }) };
   } catch (raw) {
-    const e = toWorkbookError(raw, file, lang);
-    if (isWorkbookError(e)) return { ok: false, message: e.message };
-    return { ok: false, message: format("cli.unexpected", lang, { file, detail: (e as Error).message }) };
+    return unreadable(raw, file, lang);
   }
 }
 
