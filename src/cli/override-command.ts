@@ -12,6 +12,7 @@ import { normalizeText } from "../engine/input/labels";
 import { format } from "../messages";
 import { lightWord } from "../engine/check/outputs";
 import { subjectLabel } from "../engine/input/subjects";
+import { namesEntry } from "../engine/periods/compare";
 import { matchLight, matchRule, OVERRIDE_RULES, overrideSubject, validateOverride, type Override, type OverrideField } from "../engine/record/overrides";
 import { matchTier } from "../engine/input/labels";
 import { parsePeriod, periodLabel } from "../engine/periods/periods";
@@ -105,12 +106,9 @@ export async function runOverride(argv: readonly string[], io: Io): Promise<numb
 
   // The subject: by name — or by name and 单位, 王伟（区财政局）, where two people share a name — within
   // --group when given; a name in several groups, or two people's, must be told apart.
-  const name = normalizeText(args.subject);
   const group = args.group === undefined ? null : normalizeText(args.group);
   const sep = lang === "en-US" ? ", " : "、";
-  const found = read.subjects.flatMap((s, i) =>
-    (normalizeText(s.name) === name || (s.unit !== undefined && normalizeText(s.name) + normalizeText(s.unit) === name)) && (group === null || normalizeText(s.group) === group) ? [i] : [],
-  );
+  const found = read.subjects.flatMap((s, i) => (namesEntry(args.subject!, s) && (group === null || normalizeText(s.group) === group) ? [i] : []));
   if (found.length > 1 && new Set(found.map((i) => read.subjects[i]!.group)).size > 1)
     return fail("record.cli.ambiguous", { subject: args.subject, groups: found.map((i) => read.subjects[i]!.group).join(sep) });
   if (found.length > 1) {

@@ -54,6 +54,16 @@ const identity = (x: Named) => (x.unit === undefined ? normalizeText(x.name) : n
 const key = (x: Named) => `${normalizeText(x.group)}\u0000${identity(x)}`;
 
 /**
+ * Whether a text a person typed names this entry: its name, or its name with its 单位
+ * (王伟（区教育局）, either width of brackets), compared as matching compares them.
+ * @example namesEntry("王伟(区教育局)", { name: "王伟", group: "", unit: "区教育局" }) // true
+ */
+export function namesEntry(text: string, x: Named): boolean {
+  const t = normalizeText(text);
+  return t === normalizeText(x.name) || (x.unit !== undefined && t === identity(x));
+}
+
+/**
  * Which earlier entry each later entry is, by index, in three passes (each earlier entry matches
  * at most once; all compared after normalizeText):
  * 1. same group and same identity — the name, with its 单位 where the entry has one; an override

@@ -18,6 +18,7 @@
  */
 import { cellAddress, cellText, isBlank } from "../input/cells";
 import { matchSubjects, sameNamed, type Named } from "../periods/compare";
+import { subjectLabel } from "../input/subjects";
 import { matchTier, normalizeText, tierList } from "../input/labels";
 import { format, type MessageKey } from "../../messages";
 import { parsePeriod, periodKey, type Period } from "../periods/periods";
@@ -149,8 +150,7 @@ const named = (o: Override): Named => ({ name: o.subject, group: o.group });
 function ambiguity(subjects: readonly Named[], o: Override, lang: Lang): { count: number; who: string; example: string } | null {
   const ids = sameNamed(subjects, named(o));
   if (ids.length === 0) return null;
-  const label = (x: Named) => (x.unit === undefined ? x.name : format("subject.withUnit", lang, { name: x.name, unit: x.unit }));
-  const who = ids.map((i) => label(subjects[i]!));
+  const who = ids.map((i) => subjectLabel(subjects[i]!, lang));
   return { count: ids.length, who: who.join(lang === "en-US" ? ", " : "、"), example: who[0]! };
 }
 
@@ -161,7 +161,7 @@ function ambiguity(subjects: readonly Named[], o: Override, lang: Lang): { count
  */
 export function overrideSubject(subjects: readonly Named[], i: number, lang: Lang): string {
   const s = subjects[i]!;
-  return s.unit !== undefined && sameNamed(subjects, s).length > 0 ? format("subject.withUnit", lang, { name: s.name, unit: s.unit }) : s.name;
+  return s.unit !== undefined && sameNamed(subjects, s).length > 0 ? subjectLabel(s, lang) : s.name;
 }
 
 const fieldWord = (f: OverrideField, lang: Lang) => format(f === "tier" ? "override.field.tier" : "override.field.light", lang);
