@@ -95,20 +95,14 @@ export function foreignHint(kind: ForeignKind, lang: Lang): string {
 }
 
 /**
- * NOT_XLSX naming what the bytes are when they are surely not a workbook (.xls, encrypted, .ods,
- * .xlsb, CSV), else null: checked before the package reader, which would call them damaged.
- * @example foreignError(readFileSync("plain.ods"), "plain.ods", "zh-CN")?.message // "…OpenDocument 表格（.ods）…"
+ * The reader's refusal of a file, told by what the file is: its bytes when they are surely not a
+ * workbook (.xls, encrypted, .ods, .xlsb, CSV), else its name when that says what it is (a damaged
+ * zip named .ods); any other error as it is. Only looked at once the reader has refused the file,
+ * so a workbook that opens is never scanned for them.
+ * @example refusal(toWorkbookError(e, "plain.ods", "zh-CN"), bytes, "plain.ods", "zh-CN") // NOT_XLSX: "…OpenDocument 表格（.ods）…"
  */
-export function foreignError(bytes: Uint8Array, name: string, lang: Lang): WorkbookError | null {
-  const kind = contentKind(bytes);
-  return kind === null ? null : new WorkbookError("NOT_XLSX", lang, { path: name, hint: foreignHint(kind, lang) });
-}
-
-/**
- * The reader's error for a file it could not open, told by the file's name when the name says
- * what it is: a damaged zip named .ods or .xlsb is best explained by its name.
- */
-export function byName(err: unknown, name: string, lang: Lang): unknown {
-  const named = foreignKind(new Uint8Array(0), name);
-  return isWorkbookError(err, "NOT_XLSX") && named !== "unknown" ? new WorkbookError("NOT_XLSX", lang, { path: name, hint: foreignHint(named, lang) }) : err;
+export function refusal(err: unknown, bytes: Uint8Array, name: string, lang: Lang): unknown {
+  if (!isWorkbookError(err, "NOT_XLSX")) return err;
+  const kind = foreignKind(bytes, name);
+  return kind === "unknown" ? err : new WorkbookError("NOT_XLSX", lang, { path: name, hint: foreignHint(kind, lang) });
 }

@@ -15,7 +15,7 @@ import type { CellChange, HostSheet, HostTable, SheetHost, TableSource, WriteOpt
 import type { LayoutOptions } from "./layout/types";
 import type { RecordRead } from "./record-layout";
 import { findTable } from "./find-table";
-import { byName, foreignError } from "./file-kind";
+import { refusal } from "./file-kind";
 import { openPackage, toWorkbookError, type WorkbookPackage } from "./package";
 import { WorkbookPatch } from "./package/patch";
 import { parseRef } from "./package/xml-text";
@@ -61,13 +61,11 @@ export class StandaloneHost implements SheetHost {
    */
   static async open(bytes: ArrayBuffer | Uint8Array, fileName: string, lang: Lang = "zh-CN"): Promise<StandaloneHost> {
     const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
-    // An .xls, an encrypted workbook, an .ods, an .xlsb or a CSV is named as such, as on the command line.
-    const foreign = foreignError(view, fileName, lang);
-    if (foreign) throw foreign;
     try {
       return new StandaloneHost(openPackage(view), fileName, WorkbookPatch.open(view, fileName, lang), lang);
     } catch (e) {
-      throw byName(toWorkbookError(e, fileName, lang), fileName, lang);
+      // An .xls, an encrypted workbook, an .ods, an .xlsb or a CSV is named as such, as on the command line.
+      throw refusal(toWorkbookError(e, fileName, lang), view, fileName, lang);
     }
   }
 

@@ -9,7 +9,7 @@ import type ExcelJS from "exceljs";
 import { format } from "../messages";
 import type { Lang } from "../engine/types";
 import { WorkbookError } from "./errors";
-import { byName, foreignError, foreignHint, foreignKind, type ForeignKind } from "./file-kind";
+import { foreignHint, foreignKind, refusal, type ForeignKind } from "./file-kind";
 import { realTarget, samePath } from "./output-file";
 import { openPackage, toWorkbookError, type ReadLimits, type WorkbookPackage } from "./package";
 import type { ZipWriteCodec } from "./package/zip-write";
@@ -47,15 +47,11 @@ function readHead(file: string, lang: Lang): Buffer {
   }
 }
 
-/** The bytes of a file that starts like a zip; NOT_XLSX (with the reason: .xls, encrypted, .ods, CSV) otherwise. */
+/** The bytes of a file that starts like a zip; NOT_XLSX (with the reason: .xls, encrypted, CSV) otherwise. */
 function zipBytes(file: string, lang: Lang): Buffer {
   const head = readHead(file, lang);
   if (!startsWith(head, ZIP_MAGIC)) throw new WorkbookError("NOT_XLSX", lang, { path: file, hint: foreignHint(kindOf(file, head), lang) });
-  const bytes = fs.readFileSync(file);
-  // An OpenDocument spreadsheet or an .xlsb is a zip too, but holds no xl/workbook.xml.
-  const foreign = foreignError(bytes, file, lang);
-  if (foreign) throw foreign;
-  return bytes;
+  return fs.readFileSync(file);
 }
 
 function startsWith(buf: Buffer, magic: number[]): boolean {
@@ -93,8 +89,9 @@ export async function openWorkbookFile(file: string, opts: OpenOptions = {}): Pr
     if (pkg.sheets.length === 0) throw new WorkbookError("NOT_XLSX", lang, { path: file, hint: format("workbook.hint.noSheets", lang) });
     return pkg;
   } catch (e) {
-    // A damaged zip named .ods, .xlsb …: its name is the best clue left.
-    throw byName(toWorkbookError(e, file, lang), file, lang);
+    // An OpenDocument spreadsheet or an .xlsb is a zip too, but holds no xl/workbook.xml; a damaged
+    // zip named .ods is told by its name.
+    throw refusal(toWorkbookError(e, file, lang), bytes, file, lang);
   }
 }
 
