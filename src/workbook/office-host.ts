@@ -13,7 +13,7 @@ import type { CellValue, Lang } from "../engine/types";
 import { WorkbookError } from "./errors";
 import { plainGrid, type SheetGrid } from "./grid";
 import { interpretGrid } from "./layout/interpret";
-import { isDateFormat as isDateCode, isPercentFormat, percentText, serialToDate } from "./package/styles";
+import { isDateFormat, isPercentFormat, percentText, serialToDate } from "./package/styles";
 import { BOARD_MARKER, type CellChange, type HostSheet, type HostTable, type SaveOutcome, type SaveRoute, type SheetHost, type TableSource, type WriteOptions } from "./host";
 import { readingStop } from "./find-table";
 import type { LayoutOptions } from "./layout/types";
@@ -92,16 +92,6 @@ export function toGrid(values: unknown[][], types: string[][] | undefined, rowIn
     grid.push(out);
   });
   return grid;
-}
-
-/**
- * Whether an Excel number format shows a date or a time (y, m, d, h or s outside quoted text,
- * escapes and [brackets]).
- * @example isDateFormat("yyyy/m/d") // true
- * @example isDateFormat('0.00_);[Red](0.00)') // false
- */
-export function isDateFormat(format: unknown): boolean {
-  return typeof format === "string" && isDateCode(format);
 }
 
 /**

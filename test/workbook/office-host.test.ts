@@ -357,7 +357,8 @@ describe("readSelectedGrid (权重设计)", () => {
   });
 
   test("which number formats show dates", () => {
-    const { isDateFormat } = require("../../src/workbook/office-host") as typeof import("../../src/workbook/office-host");
+    // Excel's numberFormat codes, read by the one rule the file reader uses too.
+    const { isDateFormat } = require("../../src/workbook/package/styles") as typeof import("../../src/workbook/package/styles");
     expect(["m/d/yyyy", "yyyy\"年\"m\"月\"d\"日\"", "[$-F800]dddd, mmmm dd, yyyy", "h:mm"].map(isDateFormat)).toEqual([true, true, true, true]);
     expect(["General", "0.00", "#,##0.00_);[Red](#,##0.00)", "0%", "@", '_(* #,##0_);_(* "-"_)'].map(isDateFormat)).toEqual([false, false, false, false, false, false]);
   });

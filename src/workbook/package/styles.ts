@@ -62,15 +62,6 @@ export interface StyleKinds {
 }
 
 /**
- * The date styles of a styles part: `dates[s]` is true when cell style index s (a `cellXfs` entry)
- * shows a date.
- * @example dateStyles('<styleSheet><cellXfs><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>') // [false, true]
- */
-export function dateStyles(text: string): boolean[] {
-  return styleKinds(text).dates;
-}
-
-/**
  * The date and percentage styles of a styles part.
  * @example styleKinds('<styleSheet><cellXfs><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="9"/></cellXfs></styleSheet>')
  * // { dates: [false, true, false], percents: [false, false, true] }
