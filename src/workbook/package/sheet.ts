@@ -97,6 +97,36 @@ const AMP = 38; // &
 const MINUS = 45; // -
 const DOT = 46; // .
 
+/** Where {@link nextAttribute} leaves the attribute it found: name [0, 1), value [2, 3) without its quotes. */
+const ATTR = new Int32Array(4);
+
+/**
+ * The next attribute of a start tag in b[i, to) — name="value" or name='value', white space around
+ * the = allowed — its bounds left in {@link ATTR}; the index after it, or -1 when none is left.
+ * Reads bytes only: the row and cell tags of a sheet are scanned this way without making strings.
+ */
+function nextAttribute(b: Uint8Array, i: number, to: number): number {
+  let eq = i;
+  while (eq < to && b[eq] !== EQ) eq++;
+  if (eq >= to) return -1;
+  let a = i;
+  while (a < eq && (b[a] as number) <= 32) a++;
+  let e = eq;
+  while (e > a && (b[e - 1] as number) <= 32) e--;
+  let q = eq + 1;
+  while (q < to && (b[q] as number) <= 32) q++;
+  const quote = b[q];
+  if (quote !== QUOT && quote !== APOS) return -1;
+  let end = q + 1;
+  while (end < to && b[end] !== quote) end++;
+  if (end >= to) return -1;
+  ATTR[0] = a;
+  ATTR[1] = e;
+  ATTR[2] = q + 1;
+  ATTR[3] = end;
+  return end + 1;
+}
+
 // The elements the reader acts on, by local name (any namespace prefix dropped).
 const E_OTHER = 0;
 const E_C = 1;
@@ -542,24 +572,13 @@ export class SheetReader {
     let hidden = false;
     // Only `r` and `hidden` matter; read them without building a record.
     let i = from;
-    while (i < to) {
-      let eq = i;
-      while (eq < to && b[eq] !== EQ) eq++;
-      if (eq >= to) break;
-      let a = i;
-      while (a < eq && (b[a] as number) <= 32) a++;
-      let e = eq;
-      while (e > a && (b[e - 1] as number) <= 32) e--;
-      let q = eq + 1;
-      while (q < to && (b[q] as number) <= 32) q++;
-      const quote = b[q];
-      if (quote !== QUOT && quote !== APOS) break;
-      let end = q + 1;
-      while (end < to && b[end] !== quote) end++;
-      if (end >= to) break;
-      if (e - a === 1 && b[a] === 114 /* r */) r = numberOf(b, q + 1, end) - 1;
-      else if (e - a === 6 && holds(b, a, W_HIDDEN)) hidden = isTrue(b, q + 1, end);
-      i = end + 1;
+    while ((i = nextAttribute(b, i, to)) >= 0) {
+      const a = ATTR[0] as number;
+      const e = ATTR[1] as number;
+      const v = ATTR[2] as number;
+      const end = ATTR[3] as number;
+      if (e - a === 1 && b[a] === 114 /* r */) r = numberOf(b, v, end) - 1;
+      else if (e - a === 6 && holds(b, a, W_HIDDEN)) hidden = isTrue(b, v, end);
     }
     this.rowGuessed = !(r >= 0 && Number.isInteger(r));
     this.row = this.rowGuessed ? this.row + 1 : r;
@@ -583,27 +602,17 @@ export class SheetReader {
     this.textLength = 0;
     let col = -1;
     let i = from;
-    while (i < to) {
-      let eq = i;
-      while (eq < to && b[eq] !== EQ) eq++;
-      if (eq >= to) break;
-      let a = i;
-      while (a < eq && (b[a] as number) <= 32) a++;
-      let e = eq;
-      while (e > a && (b[e - 1] as number) <= 32) e--;
-      let q = eq + 1;
-      while (q < to && (b[q] as number) <= 32) q++;
-      const quote = b[q];
-      if (quote !== QUOT && quote !== APOS) break;
-      let end = q + 1;
-      while (end < to && b[end] !== quote) end++;
-      if (end >= to) break;
+    while ((i = nextAttribute(b, i, to)) >= 0) {
+      const a = ATTR[0] as number;
+      const e = ATTR[1] as number;
+      const v = ATTR[2] as number;
+      const end = ATTR[3] as number;
       if (e - a === 1) {
         const c = b[a];
         if (c === 114 /* r */) {
           // Letters then digits: the column from the letters (the row is the <row>'s).
           let n = 0;
-          let k = q + 1;
+          let k = v;
           for (; k < end; k++) {
             const ch = (b[k] as number) & ~32;
             if (ch < 65 || ch > 90) break;
@@ -622,11 +631,10 @@ export class SheetReader {
           }
         } else if (c === 115 /* s */) {
           let n = 0;
-          for (let k = q + 1; k < end; k++) n = n * 10 + ((b[k] as number) - 48);
+          for (let k = v; k < end; k++) n = n * 10 + ((b[k] as number) - 48);
           this.style = n;
-        } else if (c === 116 /* t */) this.type = cellType(b, q + 1, end);
+        } else if (c === 116 /* t */) this.type = cellType(b, v, end);
       }
-      i = end + 1;
     }
     if (this.row < 0) this.row = 0;
     this.col = col >= 0 ? col : this.col + 1;
