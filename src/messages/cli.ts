@@ -2,6 +2,7 @@
  * Catalogue part for the `assess` command line. Merged into the one catalogue in `messages.ts`.
  */
 import type { Entry } from "./index";
+import { count } from "./plural";
 
 export const cliMessages = {
   "cli.usage": {
@@ -584,7 +585,7 @@ Lists the preset schemes with their sources; choose one with --preset ID.`,
   "cli.group": { "zh-CN": "{group}（{n} 个）", "en-US": "{group} ({n})" },
   "cli.allGroups": { "zh-CN": "全部", "en-US": "all" },
   "cli.verdictClean": { "zh-CN": "✓ 未发现问题", "en-US": "✓ no violations" },
-  "cli.verdict": { "zh-CN": "错误 {errors} 项，提醒 {warnings} 项", "en-US": "{errors} errors, {warnings} warnings" },
+  "cli.verdict": { "zh-CN": "错误 {errors} 项，提醒 {warnings} 项", "en-US": (p) => `${count(p.errors, "error")}, ${count(p.warnings, "warning")}` },
   "cli.cells": { "zh-CN": "单元格：", "en-US": "cells: " },
   "cli.fix": { "zh-CN": "建议：", "en-US": "fix: " },
   "cli.more": { "zh-CN": "……另有 {n} 个", "en-US": "… and {n} more" },

@@ -3,6 +3,7 @@
  * Merged into the one catalogue in `messages.ts`.
  */
 import type { Entry } from "./index";
+import { count } from "./plural";
 
 export const paneMessages = {
   "pane.title": { "zh-CN": "考核助手", "en-US": "Assess" },
@@ -114,7 +115,7 @@ export const paneMessages = {
   "pane.check.ok": { "zh-CN": "未发现问题", "en-US": "No problems found" },
   "pane.check.summary": {
     "zh-CN": "{errors} 个错误，{warnings} 个提醒",
-    "en-US": "{errors} errors, {warnings} warnings",
+    "en-US": (p) => `${count(p.errors, "error")}, ${count(p.warnings, "warning")}`,
   },
   "pane.check.groups": { "zh-CN": "各类别等次人数", "en-US": "Tiers by group" },
   "pane.check.groupLine": { "zh-CN": "{group}（{n} 个）", "en-US": "{group} ({n})" },

@@ -3,6 +3,7 @@
  * catalogue in `messages.ts`. Board column headers reuse the `board.*` entries.
  */
 import type { Entry } from "./index";
+import { count } from "./plural";
 
 export const reportMessages = {
   "report.latestPeriod": {
@@ -43,7 +44,7 @@ export const reportMessages = {
   },
   "report.typedCounts": { "zh-CN": "手填等次分布（“a / b”为手填数 / 名额上限）", "en-US": "Typed tiers (“a / b” is the number typed / the limit)" },
   "report.verdictClean": { "zh-CN": "未发现问题。", "en-US": "No violations found." },
-  "report.verdict": { "zh-CN": "共发现错误 {errors} 项，提醒 {warnings} 项。", "en-US": "{errors} errors and {warnings} warnings found." },
+  "report.verdict": { "zh-CN": "共发现错误 {errors} 项，提醒 {warnings} 项。", "en-US": (p) => `${count(p.errors, "error")} and ${count(p.warnings, "warning")} found.` },
   "report.cellsOnSheet": { "zh-CN": "单元格均在工作表“{sheet}”中。", "en-US": "All cells are on sheet “{sheet}”." },
   "report.col.no": { "zh-CN": "序号", "en-US": "No." },
   "report.col.severity": { "zh-CN": "级别", "en-US": "Severity" },
