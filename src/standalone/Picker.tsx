@@ -98,7 +98,6 @@ export function Standalone() {
       (e: unknown) => setError(String(e)),
     );
     // once, on load
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   useEffect(() => {
     document.documentElement.lang = lang;
