@@ -16,9 +16,8 @@ export async function reportBench(): Promise<void> {
 
   const { table, map } = makeLargeTable(500, 5, "2026年第一季度");
   // Every ninth unit typed 优秀 by hand: quotas broken and order inverted, so the check report is long.
-  table.rows.forEach((r, i) => {
-    if (i % 9 === 0) r.cells[5] = "优秀";
-  });
+  const typed = table.columns[5]!;
+  for (let i = 0; i < typed.length; i += 9) typed[i] = "优秀";
   const ev = evaluate(table, map, scheme, "zh-CN");
   const fonts = await loadNodeFonts();
   const once = async () => {

@@ -95,27 +95,26 @@ export interface Subject {
 export type GroupOutcome = "excellent" | "penalised" | "normal";
 
 /**
- * A table of subjects as a host reads it from a sheet: plain data, no host objects.
- * `headers[c]` is the text of column c (0-based; column A is 0); `rows[i].cells[c]` its value.
+ * A table of subjects as a host reads it from a sheet, column by column: plain data, no host
+ * objects. Data row i is subject i throughout: `rows[i]` is its 1-based sheet row and
+ * `columns[c][i]` its cell under `headers[c]` (0-based; column A is 0). The engine reads a column
+ * at a time; {@link tableFromRows} builds a table from rows written out one by one.
  */
 export interface Table {
   sheet: string;
   /** 1-based sheet row of the header. */
   headerRow: number;
   headers: string[];
-  rows: TableRow[];
-}
-
-export interface TableRow {
-  /** 1-based sheet row. */
-  row: number;
-  cells: CellValue[];
-  /** 类别 from a group label row above (一、区直部门…); wins over the group column when set. */
-  group?: string;
-  /** Why the subject takes no part (不参加考核, 免考…): pending, not counted, no missing-score problem. */
-  pending?: string;
-  /** 单位 beside a person's name (individuals), for messages. */
-  unit?: string;
+  /** 1-based sheet row of each data row. */
+  rows: number[];
+  /** One array per header, as long as `rows`: the column's cells, data row by data row. */
+  columns: CellValue[][];
+  /** By data row: 类别 from a group label row above (一、区直部门…); wins over the group column. */
+  groups?: string[];
+  /** By data row: why the subject takes no part (不参加考核, 免考…), or undefined when it does. */
+  pending?: (string | undefined)[];
+  /** By data row: the 单位 beside a person's name (individuals), for messages, or undefined. */
+  units?: (string | undefined)[];
 }
 
 /** The roles a column can play, found by header detection or set by the reviewer. */

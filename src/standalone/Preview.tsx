@@ -6,6 +6,7 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import { format } from "../messages";
 import type { CellValue, Lang } from "../engine/types";
+import { rowCells } from "../engine/input/table";
 import { splitCellAddress, type StandaloneHost } from "../workbook/standalone-host";
 
 const useStyles = makeStyles({
@@ -38,7 +39,8 @@ export function Preview({ host, lang }: { host: StandaloneHost; lang: Lang }) {
     void host.readTable().then(
       (r) => {
         const wanted = new Set(cells.map((a) => parseLocal(splitCellAddress(a).local)?.row));
-        setRows({ headers: r.table.headers, rows: r.table.rows.filter((x) => wanted.has(x.row)) });
+        const t = r.table;
+        setRows({ headers: t.headers, rows: t.rows.flatMap((row, i) => (wanted.has(row) ? [{ row, cells: rowCells(t, i) }] : [])) });
       },
       () => setRows(null),
     );

@@ -12,6 +12,7 @@ import { presetIds, presetInput } from "../engine/scheme/presets";
 import { parseScheme, type SchemeInput } from "../engine/scheme/scheme";
 import type { CellValue, ColumnMap, Lang, Role, Violation } from "../engine/types";
 import { allocationFromGrid, allocationSummary, withAllocation } from "../engine/rules/allocation";
+import { cellAt } from "../engine/input/table";
 import type { HostTable, SaveOutcome, SaveRoute, SheetHost, TableSource } from "../workbook/host";
 import type { LayoutOptions } from "../workbook/layout/types";
 import { sizeText } from "../save/size";
@@ -53,11 +54,13 @@ function writtenColumns(after: HostTable, lang: Lang): WrittenTable | null {
   const own = Object.entries(after.ownColumns).sort((a, b) => a[1] - b[1]);
   if (own.length === 0) return null;
   const name = after.map.name;
-  const rows = after.table.rows.slice(0, WRITTEN_ROWS);
+  const t = after.table;
+  const rows = t.rows.slice(0, WRITTEN_ROWS);
+  const text = (col: number, i: number) => cellText(cellAt(t, i, col));
   return {
     title: format("pane.written.columns", lang, { sheet: after.sheet, n: rows.length }),
-    headers: [format("pane.written.row", lang), ...(name === undefined ? [] : [after.table.headers[name] ?? ""]), ...own.map(([h]) => h)],
-    rows: rows.map((r) => [r.row, ...(name === undefined ? [] : [cellText(r.cells[name] ?? null)]), ...own.map(([, col]) => cellText(r.cells[col] ?? null))]),
+    headers: [format("pane.written.row", lang), ...(name === undefined ? [] : [t.headers[name] ?? ""]), ...own.map(([h]) => h)],
+    rows: rows.map((row, i) => [row, ...(name === undefined ? [] : [text(name, i)]), ...own.map(([, col]) => text(col, i))]),
   };
 }
 

@@ -31,7 +31,7 @@ function area(col: number, first: number, last: number): string {
  * @example spillFormulas(read, { score: 9, tier: 11 }, columns) // [{ key: "tier", row: 3, col: 11, rows: 60, formula: "=ASSESS.TIERS($J$3:$J$62,,$C$3:$C$62,$H$3:$H$62)" }]
  */
 export function spillFormulas(read: HostTable, placed: Record<string, number>, columns: readonly OutputColumn[]): SpillFormula[] | null {
-  const rows = read.table.rows.map((r) => r.row as number);
+  const rows = read.table.rows;
   if (rows.length === 0) return null;
   const first = rows[0] as number;
   const last = rows[rows.length - 1] as number;

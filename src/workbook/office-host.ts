@@ -203,8 +203,8 @@ export class OfficeHost implements SheetHost {
       return v === null || v === undefined || v === "";
     });
     const first = table.headerRow;
-    const last = table.rows.length > 0 ? (table.rows[table.rows.length - 1]!.row as number) : first;
-    const byRow = new Map(table.rows.map((r, i) => [r.row, i]));
+    const last = table.rows.length > 0 ? (table.rows[table.rows.length - 1] as number) : first;
+    const byRow = new Map(table.rows.map((row, i) => [row, i]));
     await Excel.run(async (context) => {
       const ws = context.workbook.worksheets.getItem(read.sheet);
       for (const column of columns) {

@@ -6,6 +6,7 @@
  * label rows, rows left out (合计, 平均分, 注：) and pending rows, hidden rows, Excel tables.
  */
 import { normalizeText } from "../engine/input/labels";
+import { pickRows } from "../engine/input/table";
 import { format } from "../messages";
 import { comparePeriods, parsePeriod, periodKey, type Period } from "../engine/periods/periods";
 import { recordSheetName } from "../engine/record/overrides";
@@ -83,17 +84,19 @@ const OWN_SHEETS = new Set(
 function splitByColumn(sheet: string, found: { table: Table; map: ColumnMap; ownColumns: Record<string, number> }, year: number | undefined): PeriodTable[] | null {
   const col = found.table.headers.findIndex((h) => PERIOD_HEADERS.has(normalizeText(h)));
   if (col < 0) return null;
-  const byKey = new Map<string, PeriodTable>();
-  for (const row of found.table.rows) {
-    const v = row.cells[col];
+  const byKey = new Map<string, { period: Period; members: number[] }>();
+  const periods = found.table.columns[col] ?? [];
+  for (let i = 0; i < found.table.rows.length; i++) {
+    const v = periods[i];
     const p = v === null || v === undefined ? null : parsePeriod(v instanceof Date ? `${v.getUTCFullYear()}年${v.getUTCMonth() + 1}月` : String(v), year === undefined ? {} : { year });
     if (!p) continue;
     const key = periodKey(p);
     let t = byKey.get(key);
-    if (!t) byKey.set(key, (t = { period: p, sheet, table: { ...found.table, rows: [] }, map: found.map, ownColumns: found.ownColumns }));
-    t.table.rows.push(row);
+    if (!t) byKey.set(key, (t = { period: p, members: [] }));
+    t.members.push(i);
   }
-  return byKey.size === 0 ? null : [...byKey.values()];
+  if (byKey.size === 0) return null;
+  return [...byKey.values()].map(({ period, members }) => ({ period, sheet, table: pickRows(found.table, members), map: found.map, ownColumns: found.ownColumns }));
 }
 
 /**

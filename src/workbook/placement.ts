@@ -21,7 +21,7 @@ export function placeColumns(
   const own = new Map<string, number>();
   for (const [h, c] of Object.entries(ownColumns)) own.set(normalizeText(h), c);
   const taken = new Set<number>(own.values());
-  const rows = [table.headerRow, ...table.rows.map((r) => r.row)];
+  const rows = [table.headerRow, ...table.rows];
   let next = Math.max(table.headers.length, ...[...taken].map((c) => c + 1));
   const out: Record<string, number> = {};
   for (const column of columns) {

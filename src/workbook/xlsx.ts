@@ -356,8 +356,8 @@ export function writeColumns(
     if (!own.has(col) && opts.keepHeaderStyle !== false && styleFrom && Object.keys(styleFrom.style ?? {}).length > 0)
       head.style = structuredClone(styleFrom.style);
     head.value = column.header;
-    table.rows.forEach((r, i) => {
-      ws.getCell(r.row, col + 1).value = column.values[i] ?? null;
+    table.rows.forEach((row, i) => {
+      ws.getCell(row, col + 1).value = column.values[i] ?? null;
     });
   }
   return placed;

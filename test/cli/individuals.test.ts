@@ -10,6 +10,7 @@ import { evaluate } from "../../src/engine/check/evaluate";
 import { presets } from "../../src/engine/scheme/presets";
 import type { Table } from "../../src/engine/types";
 import { root } from "../helpers/cli";
+import { tableFromRows } from "../../src/engine/input/table";
 
 const dir = join(root, "test/fixtures/layouts");
 
@@ -41,7 +42,7 @@ test("05-group-label-rows (units, no 姓名): the message names the unit alone",
 });
 
 test("a veto cap, an inversion and a quota among individuals name the unit beside each person", () => {
-  const table: Table = {
+  const table: Table = tableFromRows({
     sheet: "干部",
     headerRow: 1,
     headers: ["单位", "姓名", "得分", "等次", "一票否决"],
@@ -51,7 +52,7 @@ test("a veto cap, an inversion and a quota among individuals name the unit besid
       { row: 4, cells: ["区教育局", "王五", 80, "优秀", ""], unit: "区教育局" },
       { row: 5, cells: ["区审计局", "赵六", 70, "称职", ""] },
     ],
-  };
+  });
   const ev = evaluate(table, { name: 1, score: 2, tier: 3, veto: 4 }, presets["civil-servant"]!, "zh-CN");
   const messages = ev.check.violations.map((v) => v.message).join("\n");
   expect(messages).toContain("张三（区财政局） 因一票否决");

@@ -8,6 +8,7 @@ import { groupLimits } from "../../src/engine/rules/quota";
 import { parseScheme } from "../../src/engine/scheme/scheme";
 import type { CellValue, ColumnMap, Table, Violation } from "../../src/engine/types";
 import { scheme } from "./helpers";
+import { tableFromRows } from "../../src/engine/input/table";
 
 /** A sheet 表1: 类别, 姓名, 总分, 等次; `groups` gives each group's typed tiers, scores 99 down. */
 function sheet(groups: Record<string, string[]>, scores?: Record<string, number[]>): { table: Table; map: ColumnMap } {
@@ -15,7 +16,7 @@ function sheet(groups: Record<string, string[]>, scores?: Record<string, number[
   for (const [group, tiers] of Object.entries(groups))
     tiers.forEach((t, i) => rows.push([group, `${group}${i + 1}`, scores?.[group]?.[i] ?? 99 - i, t]));
   return {
-    table: { sheet: "表1", headerRow: 1, headers: ["类别", "姓名", "总分", "等次"], rows: rows.map((cells, i) => ({ row: i + 2, cells })) },
+    table: tableFromRows({ sheet: "表1", headerRow: 1, headers: ["类别", "姓名", "总分", "等次"], rows }),
     map: { group: 0, name: 1, score: 2, tier: 3 },
   };
 }

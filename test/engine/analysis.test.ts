@@ -7,6 +7,7 @@ import { analyse, contributions, histogramEdges, scoreSheet, summarize, trends, 
 import { attribute, parseOwners } from "../../src/engine/analysis/attribution";
 import { parseSchemeOrThrow } from "../../src/engine/scheme/scheme";
 import type { CellValue, ColumnMap, Table } from "../../src/engine/types";
+import { tableFromRows } from "../../src/engine/input/table";
 
 /** 党建 30%; 发展 50% = GDP 60% + 就业 (completion of 100) 40%; 满意度 20%. Effective: 0.3, 0.3, 0.2, 0.2. */
 const scheme = parseSchemeOrThrow({
@@ -34,7 +35,7 @@ const scheme = parseSchemeOrThrow({
 const HEADERS = ["类别", "县", "党建", "GDP", "就业", "满意度"];
 const MAP: ColumnMap = { group: 0, name: 1 };
 function table(rows: CellValue[][]): Table {
-  return { sheet: "2025年度", headerRow: 1, headers: HEADERS, rows: rows.map((cells, i) => ({ row: i + 2, cells })) };
+  return tableFromRows({ sheet: "2025年度", headerRow: 1, headers: HEADERS, rows });
 }
 
 //           类别        县    党建 GDP 就业 满意度

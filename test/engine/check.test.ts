@@ -6,6 +6,7 @@ import { evaluate } from "../../src/engine/check/evaluate";
 import { presets } from "../../src/engine/scheme/presets";
 import type { CellValue, ColumnMap, Table, Violation } from "../../src/engine/types";
 import { scheme } from "./helpers";
+import { tableFromRows } from "../../src/engine/input/table";
 
 /** A sheet 表1 with the header in row 1: 类别, 单位, 总分, 等次 (+ extra columns). */
 function sheet(rows: CellValue[][], extra: string[] = []): { table: Table; map: ColumnMap } {
@@ -15,7 +16,7 @@ function sheet(rows: CellValue[][], extra: string[] = []): { table: Table; map: 
     if (h === "一票否决") map.veto = 4 + k;
     if (h === "连带责任") map.linked = 4 + k;
   });
-  return { table: { sheet: "表1", headerRow: 1, headers, rows: rows.map((cells, i) => ({ row: i + 2, cells })) }, map };
+  return { table: tableFromRows({ sheet: "表1", headerRow: 1, headers, rows }), map };
 }
 
 const codes = (vs: Violation[]) => vs.map((v) => v.code).sort();

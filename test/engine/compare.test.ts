@@ -6,6 +6,7 @@ import { compare, matchSubjects, periodResults, rankChangeSymbol, series, trackS
 import { evaluate } from "../../src/engine/check/evaluate";
 import { presets } from "../../src/engine/scheme/presets";
 import type { Light, Table } from "../../src/engine/types";
+import { tableFromRows } from "../../src/engine/input/table";
 
 const LIGHT: Record<string, Light | null> = { 绿: "green", 黄: "yellow", 红: "red", "-": null };
 const TIER: Record<string, number | null> = { 优秀: 0, 良好: 1, 一般: 2, 较差: 3, "-": null };
@@ -201,7 +202,7 @@ describe("series: N ordered periods side by side (趋势)", () => {
 describe("periodResults: from an evaluation of a bulletin sheet", () => {
   test("name, group, rank, tier, light and score per row, as the board shows them", () => {
     const rows = [98, 95, 92, 90, 88, 85, 80, 75, 70, 60].map((score, i) => ({ row: i + 2, cells: ["区直单位", `单位${i + 1}`, score] }));
-    const table: Table = { sheet: "2026年第一季度", headerRow: 1, headers: ["类别", "单位", "总分"], rows };
+    const table: Table = tableFromRows({ sheet: "2026年第一季度", headerRow: 1, headers: ["类别", "单位", "总分"], rows });
     const r = periodResults(evaluate(table, { group: 0, name: 1, score: 2 }, presets.jiuyuan!));
     expect(r[0]).toEqual({ name: "单位1", group: "区直单位", rank: 1, tier: 0, light: "green", score: 98 });
     expect(r.map((x) => x.light)).toEqual(["green", "green", "green", "green", "yellow", "yellow", "yellow", "red", "red", "red"]);

@@ -11,18 +11,19 @@ import { boardRows, outputColumns } from "../../src/engine/check/outputs";
 import type { Override } from "../../src/engine/record/overrides";
 import { presets } from "../../src/engine/scheme/presets";
 import type { Table } from "../../src/engine/types";
+import { tableFromRows } from "../../src/engine/input/table";
 
 const jiuyuan = presets.jiuyuan!;
 const SCORES = [98, 96, 93, 93, 90, 88, 85, 80, 75, 70];
 
 /** 10 units in one group; 单位6 vetoed; a typed tier column when `typed` is given. */
 function table(typed?: string[]): Table {
-  return {
+  return tableFromRows({
     sheet: "Q1",
     headerRow: 1,
     headers: ["类别", "单位", "总分", "一票否决", ...(typed ? ["等次"] : [])],
     rows: SCORES.map((score, i) => ({ row: i + 2, cells: ["区直单位", `单位${i + 1}`, score, i === 5 ? "是" : "否", ...(typed ? [typed[i]!] : [])] })),
-  };
+  });
 }
 const map = (typed: boolean) => ({ group: 0, name: 1, score: 2, veto: 3, ...(typed ? { tier: 4 } : {}) });
 const computed = evaluate(table(), map(false), jiuyuan, "zh-CN");

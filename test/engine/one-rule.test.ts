@@ -16,6 +16,7 @@ import * as F from "../../src/functions/functions";
 import { setWorkbookScheme } from "../../src/functions/scheme-store";
 import { summaryPart } from "../../src/report/summary";
 import { tierDistribution } from "../../src/taskpane/charts";
+import { tableFromRows } from "../../src/engine/input/table";
 
 afterEach(() => setWorkbookScheme(null));
 
@@ -188,7 +189,7 @@ describe("(c) ASSESS.TIERS, apply's 【计算】等次, the pane's counts and th
       return c;
     });
     const map: ColumnMap = { group: 0, name: 1, score: 2, veto: 3, ...(anyPending ? { tier: 4 } : {}) };
-    return { table: { sheet: "表1", headerRow: 1, headers: ["类别", "单位", "总分", "一票否决", ...(anyPending ? ["等次"] : [])], rows: cells.map((c, k) => ({ row: k + 2, cells: c })) }, map };
+    return { table: tableFromRows({ sheet: "表1", headerRow: 1, headers: ["类别", "单位", "总分", "一票否决", ...(anyPending ? ["等次"] : [])], rows: cells }), map };
   }
 
   test("same tier for every subject and same counts per group", async () => {

@@ -20,15 +20,16 @@ import {
 import { parsePeriod } from "../../src/engine/periods/periods";
 import { presets } from "../../src/engine/scheme/presets";
 import type { CellValue, Table } from "../../src/engine/types";
+import { tableFromRows } from "../../src/engine/input/table";
 
 const jiuyuan = presets.jiuyuan!;
 const SCORES = [98, 96, 93, 93, 90, 88, 85, 80, 75, 70];
-const table: Table = {
+const table: Table = tableFromRows({
   sheet: "2026年第一季度",
   headerRow: 1,
   headers: ["类别", "单位", "总分"],
   rows: SCORES.map((score, i) => ({ row: i + 2, cells: ["区直单位", `单位${i + 1}`, score] })),
-};
+});
 const results = periodResults(evaluate(table, { group: 0, name: 1, score: 2 }, jiuyuan));
 
 /** The committee's decision on the tie. */

@@ -9,6 +9,7 @@ import { parsePeriod } from "../../src/engine/periods/periods";
 import { presets } from "../../src/engine/scheme/presets";
 import type { ColumnMap, Table } from "../../src/engine/types";
 import { scheme as fourTiers } from "./helpers";
+import { rowCells, tableFromRows } from "../../src/engine/input/table";
 
 const MAP: ColumnMap = { group: 0, name: 1, score: 2 };
 
@@ -23,7 +24,7 @@ function period(label: string, text: string): { period: NonNullable<ReturnType<t
       const [group, name, score] = line.trim().split(/\s+/);
       return { row: i + 2, cells: [group!, name!, score === "-" ? null : Number(score)] };
     });
-  return { period: p, table: { sheet: label, headerRow: 1, headers: ["类别", "单位", "总分"], rows }, map: MAP };
+  return { period: p, table: tableFromRows({ sheet: label, headerRow: 1, headers: ["类别", "单位", "总分"], rows }), map: MAP };
 }
 
 const jiuyuan = presets.jiuyuan!; // 优秀 ≤ 30% (floor); top 4 green, bottom 3 red
@@ -122,7 +123,7 @@ describe("months of one year", () => {
   });
 
   test("inputs are not mutated", () => {
-    expect(jan.table.rows[0]!.cells).toEqual(["区直", "甲", 90]);
+    expect(rowCells(jan.table, 0)).toEqual(["区直", "甲", 90]);
     expect([mar, jan, feb].map((t) => t.period.label)).toEqual(["2026年3月", "2026年1月", "2026年2月"]);
   });
 });

@@ -8,6 +8,7 @@ import { parseSchemeOrThrow, type Scheme, type SchemeInput } from "../../src/eng
 import { combine, completion, computeScores, deduct, findColumn, normalize, ScoringError } from "../../src/engine/scoring/score";
 import type { CellValue, ColumnMap, Table } from "../../src/engine/types";
 import { weighted, weightScale } from "../../src/engine/scoring/weights";
+import { tableFromRows } from "../../src/engine/input/table";
 
 /** A two-tier scheme with the given scoring rules. */
 function schemeWith(scoring: NonNullable<SchemeInput["scoring"]> = {}): Scheme {
@@ -20,7 +21,7 @@ function schemeWith(scoring: NonNullable<SchemeInput["scoring"]> = {}): Scheme {
 
 /** A sheet "Sheet1" with headers in row 1 and the given rows from row 2. */
 function sheet(headers: string[], rows: CellValue[][]): Table {
-  return { sheet: "Sheet1", headerRow: 1, headers, rows: rows.map((cells, i) => ({ row: i + 2, cells })) };
+  return tableFromRows({ sheet: "Sheet1", headerRow: 1, headers, rows });
 }
 
 const NA = { error: "#N/A" };
@@ -422,7 +423,7 @@ describe("computeScores — normalize within groups (the 浙江 article, 004: �
       ["E县", "非山区县", 10, 3], //               0         0
       ["F县", "山区县", "#N/A", 12], //            row 7: unusable; left out of the min/max
     ]);
-    const groups = t.rows.map((r) => r.cells[1] as string);
+    const groups = t.columns[1]!.map((v) => v as string);
     const r = computeScores(t, { name: 0, group: 1 }, scheme, groups, { components: true });
     expect(r.components!.indicators[0]!.scores).toEqual([0, 100, 100, 50, 0, null]);
     expect(r.components!.indicators[1]!.scores).toEqual([100, 100, 0, 50, 0, 80]);

@@ -14,6 +14,7 @@ import * as F from "../../src/functions/functions";
 import { setWorkbookScheme } from "../../src/functions/scheme-store";
 import { readSchemeSheet, readTable } from "../../src/workbook/xlsx";
 import { loadWorkbook } from "../../src/workbook/xlsx-file";
+import { tableRows } from "../../src/engine/input/table";
 
 const root = resolve(__dirname, "../..");
 const sample = join(root, "samples/jiuyuan-2026q1.xlsx");
@@ -34,11 +35,11 @@ test("jiuyuan-2026q1.xlsx: 【计算】组内排名, 【计算】等次, 【计�
   const scheme = parseSchemeOrThrow(readSchemeSheet(wb));
   setWorkbookScheme(scheme);
   const { table, map } = readTable(wb);
-  const col = (c: number) => table.rows.map((row) => [row.cells[c] ?? null]);
+  const col = (c: number) => table.columns[c]!.map((v) => [v ?? null]);
   const indicators = scheme.scoring.indicators.map((ind) => table.headers.indexOf(ind.column));
   const weights = [scheme.scoring.indicators.map((ind) => ind.weight)];
   // =ROUND(ASSESS.WEIGHTED(D3:F3, $H$1:$J$1), 2) in each row (Excel's ROUND: the engine's excelRound).
-  const scores = table.rows.map((row) => [excelRound(F.weighted([indicators.map((c) => row.cells[c])], weights), scheme.scoring.decimals ?? 2)]);
+  const scores = tableRows(table).map((row) => [excelRound(F.weighted([indicators.map((c) => row.cells[c])], weights), scheme.scoring.decimals ?? 2)]);
   const groups = col(map.group!);
   const vetoes = col(map.veto!);
 
@@ -57,7 +58,7 @@ test("jiuyuan-2026q1.xlsx: 【计算】组内排名, 【计算】等次, 【计�
   const own = (h: string) => applied.ownColumns[h] ?? applied.table.headers.indexOf(h);
   const [rankCol, tierCol, lightCol] = ["【计算】组内排名", "【计算】等次", "【计算】亮灯"].map(own);
   expect([rankCol, tierCol, lightCol].every((c) => c !== undefined && c >= 0)).toBe(true);
-  const want = applied.table.rows.map((row) => ({ rank: row.cells[rankCol!], tier: row.cells[tierCol!], light: row.cells[lightCol!] }));
+  const want = tableRows(applied.table).map((row) => ({ rank: row.cells[rankCol!], tier: row.cells[tierCol!], light: row.cells[lightCol!] }));
   expect(got).toEqual(want);
   // The sample has a vetoed unit and a full 优秀 quota: both are exercised.
   expect(vetoes.some(([v]) => v === "是")).toBe(true);

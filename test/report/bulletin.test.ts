@@ -175,9 +175,9 @@ describe("against a previous period", () => {
   // The same 14 units a period later: two swapped, one new, one gone.
   const before = traditional(14);
   const table = traditionalTable(14);
-  table.rows[0]!.cells[2] = 60.5; // 第1處 falls to the bottom
-  table.rows[5]!.cells[2] = 99; // 第6處 rises to the top
-  table.rows[13]!.cells[1] = "臺北市政府新設處"; // 第14處 leaves, a new unit comes
+  table.columns[2]![0] = 60.5; // 第1處 falls to the bottom
+  table.columns[2]![5] = 99; // 第6處 rises to the top
+  table.columns[1]![13] = "臺北市政府新設處"; // 第14處 leaves, a new unit comes
   const now = evaluate(table, { group: 0, name: 1, score: 2, tier: 3 }, traditionalScheme, "zh-CN");
   const opts: BulletinOptions = { ...base, period: "2026年2月", previous: { results: periodResults(before), label: "2026年1月" } };
 
@@ -195,7 +195,7 @@ describe("against a previous period", () => {
 
   test("a unit that moved group shows 转入, not a rank difference from another group", () => {
     const moved = traditionalTable(14);
-    moved.rows[1]!.cells[0] = "鄉鎮街道";
+    moved.columns[0]![1] = "鄉鎮街道";
     const ev = evaluate(moved, { group: 0, name: 1, score: 2, tier: 3 }, traditionalScheme, "zh-CN");
     const rows = boardRows(ev, "zh-CN");
     const i = rows.findIndex((r) => r.name === "臺北市政府第2處");

@@ -6,6 +6,7 @@ import { parseSchemeOrThrow } from "../../src/engine/scheme/scheme";
 import type { Table } from "../../src/engine/types";
 import { loadNodeFonts } from "../../src/report/render-node";
 import type { ReportFont } from "../../src/report/fonts";
+import { tableFromRows, type RowInput } from "../../src/engine/input/table";
 
 export const root = resolve(__dirname, "../..");
 export const jiuyuanFile = join(root, "samples/jiuyuan-2026q1.xlsx");
@@ -38,13 +39,13 @@ export const traditionalScheme = parseSchemeOrThrow({
  * typed tiers in Traditional (all 優秀 in the first five of each group: over the quota in small groups).
  */
 export function traditionalTable(n: number, step = 37): Table {
-  const rows: Table["rows"] = [];
+  const rows: RowInput[] = [];
   for (let i = 0; i < n; i++) {
     const group = i % 4 === 3 ? "鄉鎮街道" : "區直單位";
     const score = 60 + ((i * step) % 400) / 10;
     rows.push({ row: i + 2, cells: [group, `臺北市政府第${i + 1}處`, score, i % 7 === 0 ? "優秀" : i % 5 === 0 ? "較差" : "良好"] });
   }
-  return { sheet: "等級評定", headerRow: 1, headers: ["類別", "單位名稱", "總分", "等級"], rows };
+  return tableFromRows({ sheet: "等級評定", headerRow: 1, headers: ["類別", "單位名稱", "總分", "等級"], rows });
 }
 
 export function traditional(n: number, step = 37, lang: "zh-CN" | "en-US" = "zh-CN"): Evaluation {

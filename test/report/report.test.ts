@@ -140,8 +140,8 @@ describe("Traditional data over several pages", () => {
 /** The first 10 units, with 第1處 first and 第3處 last of 區直單位 then. */
 function previousPeriod() {
   const table = traditionalTable(10);
-  table.rows[0]!.cells[2] = 100;
-  table.rows[2]!.cells[2] = 1;
+  table.columns[2]![0] = 100;
+  table.columns[2]![2] = 1;
   return evaluate(table, { group: 0, name: 1, score: 2, tier: 3 }, traditionalScheme, "zh-CN");
 }
 
@@ -191,7 +191,7 @@ describe("options", () => {
 /** A table of `n` units in two groups, one of whose names is `long`. */
 function longNameEvaluation(long: string, n = 30) {
   const table = traditionalTable(n);
-  table.rows[4]!.cells[1] = long;
+  table.columns[1]![4] = long;
   return evaluate(table, { group: 0, name: 1, score: 2, tier: 3 }, traditionalScheme, "zh-CN");
 }
 

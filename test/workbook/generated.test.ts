@@ -12,6 +12,7 @@ import { readSchemeSheet, readTable, sheetGrid } from "../../src/workbook/xlsx";
 import { loadWorkbook } from "../../src/workbook/xlsx-file";
 import { makeFixtures, makeLargeWorkbook } from "../../scripts/make-fixtures";
 import { makeSamples } from "../../scripts/make-samples";
+import { tableRows } from "../../src/engine/input/table";
 
 const ROOT = path.join(__dirname, "..", "..");
 let dir: string;
@@ -50,7 +51,7 @@ describe("samples/jiuyuan-2026q1.xlsx", () => {
     scheme = readSchemeSheet(wb);
   });
   const col = (h: string) => read.table.headers.indexOf(h);
-  const rowsOf = (group: string) => read.table.rows.filter((r) => r.cells[col("类别")] === group);
+  const rowsOf = (group: string) => tableRows(read.table).filter((r) => r.cells[col("类别")] === group);
 
   test("52 区直单位 and 8 苏木乡镇街道 under a title row", () => {
     expect(read.worksheetName).toBe("2026年第一季度");
@@ -62,7 +63,7 @@ describe("samples/jiuyuan-2026q1.xlsx", () => {
   });
 
   test("总分 is the weighted sum 0.4/0.35/0.25, rounded to 2 decimals", () => {
-    for (const r of read.table.rows) {
+    for (const r of tableRows(read.table)) {
       const [a, b, c] = [r.cells[3], r.cells[4], r.cells[5]] as number[];
       expect(r.cells[6]).toBe(excelRound(a! * 0.4 + b! * 0.35 + c! * 0.25, 2));
     }
@@ -119,7 +120,7 @@ describe("samples/zhejiang-2025.xlsx", () => {
         { year: 2024, col: 8 },
       ],
     });
-    const groups = read.table.rows.map((r) => r.cells[0]);
+    const groups = tableRows(read.table).map((r) => r.cells[0]);
     expect(groups.filter((g) => g === "山区县")).toHaveLength(26);
     expect(groups.filter((g) => g === "非山区县")).toHaveLength(27);
   });
@@ -127,7 +128,7 @@ describe("samples/zhejiang-2025.xlsx", () => {
   test("非山区县: the bottom 10% (2 counties) are not all typed 第三等次", () => {
     const score = (c: CellValue[]) =>
       excelRound((c[2] as number) * 0.3 + (c[3] as number) * 0.5 + (c[4] as number) * 0.2 - Math.min((c[5] as number | null) ?? 0, 5), 2);
-    const other = read.table.rows.filter((r) => r.cells[0] === "非山区县").sort((x, y) => score(x.cells) - score(y.cells));
+    const other = tableRows(read.table).filter((r) => r.cells[0] === "非山区县").sort((x, y) => score(x.cells) - score(y.cells));
     expect(other.slice(0, 2).map((r) => r.cells[9])).toEqual(["第二等次", "第三等次"]);
     expect(score(other[1]!.cells)).toBeLessThan(score(other[2]!.cells));
   });
@@ -151,5 +152,5 @@ test("makeLargeWorkbook: the formula method's tiers break the quota at ties", as
   expect(stats.typedExcellent).toBeGreaterThan(stats.places);
   const { table } = readTable(await loadWorkbook(file));
   expect(table.rows).toHaveLength(2000);
-  expect(table.rows.filter((r) => r.cells[3] === "优秀")).toHaveLength(stats.typedExcellent);
+  expect(tableRows(table).filter((r) => r.cells[3] === "优秀")).toHaveLength(stats.typedExcellent);
 });

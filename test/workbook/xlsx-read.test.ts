@@ -5,6 +5,7 @@ import ExcelJS from "exceljs";
 import { WorkbookError, type WorkbookErrorCode } from "../../src/workbook/errors";
 import { readSchemeSheet, readTable, sheetGrid } from "../../src/workbook/xlsx";
 import { loadWorkbook } from "../../src/workbook/xlsx-file";
+import { rowCells } from "../../src/engine/input/table";
 
 const FIXTURES = path.join(__dirname, "..", "fixtures");
 const fixture = (name: string) => path.join(FIXTURES, name);
@@ -59,9 +60,9 @@ describe("readTable on the fixtures", () => {
     expect(r.worksheetName).toBe("2026年一季度");
     expect(r.table.headerRow).toBe(4);
     expect(r.map).toEqual({ group: 1, name: 2, score: 3, tier: 4 });
-    expect(r.table.rows.map((x) => x.row)).toEqual([5, 6, 7, 8, 9, 11, 12, 13, 14, 15, 16]);
-    expect(r.table.rows[0]?.cells).toEqual([1, "区直单位", "区财政局", 92.5, "优秀"]);
-    expect(new Set(r.table.rows.map((x) => x.cells[1]))).toEqual(new Set(["区直单位", "乡镇", "街道"]));
+    expect(r.table.rows).toEqual([5, 6, 7, 8, 9, 11, 12, 13, 14, 15, 16]);
+    expect(rowCells(r.table, 0)).toEqual([1, "区直单位", "区财政局", 92.5, "优秀"]);
+    expect(new Set(r.table.columns[1])).toEqual(new Set(["区直单位", "乡镇", "街道"]));
   });
 
   test("table.xlsx: the Excel table's range wins; Traditional headers; totals row and outside cells ignored", async () => {
@@ -69,8 +70,8 @@ describe("readTable on the fixtures", () => {
     expect(r.table.headerRow).toBe(3);
     expect(r.table.headers).toEqual(["", "單位", "類別", "總分", "等級"]);
     expect(r.map).toEqual({ name: 1, group: 2, score: 3, tier: 4 });
-    expect(r.table.rows.map((x) => x.row)).toEqual([4, 5, 6, 7, 8, 9, 10, 11]);
-    expect(r.table.rows[0]?.cells).toEqual([null, "區財政局", "區直單位", 91.5, "優秀"]);
+    expect(r.table.rows).toEqual([4, 5, 6, 7, 8, 9, 10, 11]);
+    expect(rowCells(r.table, 0)).toEqual([null, "區財政局", "區直單位", 91.5, "優秀"]);
   });
 
   test("english.xlsx: English headers and a year column", async () => {
@@ -81,7 +82,7 @@ describe("readTable on the fixtures", () => {
 
   test("cells.xlsx: every subject row is kept, whatever its score cell holds", async () => {
     const r = readTable(await loadWorkbook(fixture("cells.xlsx")));
-    expect(r.table.rows.map((x) => x.cells[0])).toEqual([
+    expect(r.table.columns[0]).toEqual([
       "区财政局", "区教育局", "区民政局", "区商务局", "区审计局", "区统计局", "区水利局", "区司法局", "区农牧局", "区应急管理局", "区医疗保障局",
     ]);
   });

@@ -52,16 +52,18 @@ function isNo(v: CellValue): boolean {
  */
 export function readSubjects(table: Table, map: ColumnMap, scheme: Scheme): SubjectsRead {
   const rows = table.rows;
+  const columns = table.columns;
   const problems: CellProblem[] = [];
   const addr = (col: number, row: number) => cellAddress(table.sheet, col, row);
-  const cell = (r: number, col: number | undefined): CellValue => (col === undefined ? undefined : rows[r]!.cells[col]);
+  const column = (col: number | undefined): readonly CellValue[] | undefined => (col === undefined ? undefined : (columns[col] ?? []));
+  const cell = (r: number, col: number | undefined): CellValue => (col === undefined ? undefined : (columns[col]?.[r] ?? null));
 
   const n = rows.length;
   const names: string[] = new Array(n);
   // Built only when a problem lacks its subject (declared before any problem is read).
   let rowIndex: Map<number, number> | undefined;
   const indexOf = (address: string): number | undefined => {
-    rowIndex ??= new Map(rows.map((row, r) => [row.row, r]));
+    rowIndex ??= new Map(rows.map((row, r) => [row, r]));
     const m = /(\d+)$/.exec(address);
     return m ? rowIndex.get(Number(m[1])) : undefined;
   };
@@ -70,21 +72,24 @@ export function readSubjects(table: Table, map: ColumnMap, scheme: Scheme): Subj
     return r === undefined ? undefined : names[r];
   };
   const groups: string[] = new Array(n);
+  const nameColumn = column(map.name);
+  // A group label row above (一、区直部门) sets the group; else the group column.
+  const labelGroups = table.groups;
+  const groupColumn = column(map.group);
   for (let r = 0; r < n; r++) {
-    const row = rows[r]!;
-    const v = map.name === undefined ? undefined : row.cells[map.name];
+    const v = nameColumn === undefined ? undefined : nameColumn[r];
     if (isBlank(v)) {
-      if (map.name !== undefined) problems.push({ code: "MISSING_VALUE", cell: addr(map.name, row.row), value: "", reason: "blank", field: "name" });
-      names[r] = `#${row.row}`;
+      if (map.name !== undefined) problems.push({ code: "MISSING_VALUE", cell: addr(map.name, rows[r]!), value: "", reason: "blank", field: "name" });
+      names[r] = `#${rows[r]!}`;
     } else names[r] = typeof v === "string" ? v.trim() : cellText(v).trim();
-    // A group label row above (一、区直部门) sets the group; else the group column.
-    const g = row.group ?? (map.group === undefined ? "" : row.cells[map.group]);
+    const g = labelGroups?.[r] ?? (groupColumn === undefined ? "" : groupColumn[r]);
     groups[r] = typeof g === "string" ? g.trim() : cellText(g).trim();
   }
   const scored = computeScores(table, map, scheme, groups);
   for (const p of scored.problems) {
     // A subject that takes no part (不参加考核) has no score to miss or misread.
-    if (rows[indexOf(p.cell) ?? -1]?.pending !== undefined) continue;
+    const r = indexOf(p.cell);
+    if (r !== undefined && table.pending?.[r] !== undefined) continue;
     problems.push(p.subject === undefined ? { ...p, subject: nameAt(p.cell) } : p);
   }
 
@@ -94,11 +99,13 @@ export function readSubjects(table: Table, map: ColumnMap, scheme: Scheme): Subj
 
   const subjects: Subject[] = new Array(rows.length);
   const typed: TypedTiers | null = map.tier === undefined ? null : { raw: new Array(n), index: new Int8Array(n) };
-  for (let r = 0; r < rows.length; r++) {
+  const tierColumn = column(map.tier);
+  for (let r = 0; r < n; r++) {
     const row = rows[r]!;
-    const s: Subject = { name: names[r]!, row: row.row, group: groups[r]!, score: scored.scores[r] ?? null };
+    const s: Subject = { name: names[r]!, row, group: groups[r]!, score: scored.scores[r] ?? null };
     // 单位 beside a name (individuals), unless it is the group already (--columns group=单位).
-    if (row.unit !== undefined && row.unit !== "" && row.unit !== groups[r]) s.unit = row.unit;
+    const unit = table.units?.[r];
+    if (unit !== undefined && unit !== "" && unit !== groups[r]) s.unit = unit;
     if (map.veto !== undefined && !isNo(cell(r, map.veto))) {
       const t = matchTier(scheme, cellText(cell(r, map.veto)));
       s.vetoCap = typeof t === "number" ? t : vetoDefault;
@@ -121,7 +128,7 @@ export function readSubjects(table: Table, map: ColumnMap, scheme: Scheme): Subj
     if (tieBreakCols.length > 0 && tieBreakCols.every((tb) => tb.col >= 0)) {
       const keys: number[] = [];
       for (const tb of tieBreakCols) {
-        const p = parseCell(cell(r, tb.col), addr(tb.col, row.row), `tieBreak:${tb.column}`, { subject: s.name });
+        const p = parseCell(cell(r, tb.col), addr(tb.col, row), `tieBreak:${tb.column}`, { subject: s.name });
         if (p.ok) keys.push(tb.direction === "lower" ? -p.value : p.value);
         else {
           problems.push(p.problem);
@@ -131,14 +138,14 @@ export function readSubjects(table: Table, map: ColumnMap, scheme: Scheme): Subj
       s.tieBreak = keys;
     }
     if (typed) {
-      const v = row.cells[map.tier as number];
+      const v = (tierColumn as readonly CellValue[])[r] ?? null;
       const raw = typeof v === "string" ? v.trim() : cellText(v).trim();
       const t = isBlank(v) ? TYPED_BLANK : matchTier(scheme, raw);
       typed.raw[r] = raw;
       typed.index[r] = t === "pending" ? TYPED_PENDING : t === null ? TYPED_UNKNOWN : t;
       if (t === "pending") s.pending = true;
     }
-    if (row.pending !== undefined) {
+    if (table.pending?.[r] !== undefined) {
       s.pending = true;
       if (typed) typed.index[r] = TYPED_PENDING;
     }
@@ -146,9 +153,8 @@ export function readSubjects(table: Table, map: ColumnMap, scheme: Scheme): Subj
   }
 
   const cellOf = (i: number, role: Role): string => {
-    const row = rows[i]!.row;
     const col = map[role] ?? map.name ?? 0;
-    return addr(col, row);
+    return addr(col, rows[i]!);
   };
   return { subjects, typed, problems, missingColumns: scored.missingColumns, source: scored.source, cellOf };
 }

@@ -98,7 +98,7 @@ export interface ScoreOptions {
   components?: boolean;
 }
 
-/** Result of {@link computeScores}. `scores` is index-aligned with `table.rows`. */
+/** Result of {@link computeScores}. `scores[i]` is data row i's (index-aligned with `table.rows`). */
 export interface ScoreResult {
   /** The score each subject is ranked on; null when any cell it needs is unusable. */
   scores: (number | null)[];
@@ -129,48 +129,62 @@ export function findColumn(headers: readonly string[], header: string): number {
   return -1;
 }
 
-/** Reads numbers out of a row's cells, reporting each unusable cell once. */
+/**
+ * Reads numbers out of a table's cells — column `col`, data row `i` — reporting each unusable
+ * cell once, with its address and its subject's name.
+ */
 class CellReader {
   readonly problems: CellProblem[] = [];
+  private readonly columns: readonly (readonly CellValue[])[];
+  private readonly rows: readonly number[];
   constructor(
-    private readonly sheet: string,
+    private readonly table: Table,
     private readonly nameCol: number | undefined,
-  ) {}
+  ) {
+    this.columns = table.columns;
+    this.rows = table.rows;
+  }
+
+  /** The cell in column `col` of data row `i` (null past the table's columns). */
+  cell(col: number, i: number): CellValue {
+    return this.columns[col]?.[i] ?? null;
+  }
 
   /** The number in a cell, or NaN after reporting the cell. Numbers take the fast path. */
-  number(cells: readonly CellValue[], col: number, row: number, field: string, percent: "points" | "fraction"): number {
-    const v = cells[col];
+  number(col: number, i: number, field: string, percent: "points" | "fraction"): number {
+    const v = this.cell(col, i);
     if (typeof v === "number" && Number.isFinite(v)) return v;
     if (typeof v === "string") {
       const n = parseNumberText(v, percent);
       if (n !== null) return n;
     }
-    const p = parseCell(v, cellAddress(this.sheet, col, row), field, { percent });
+    const p = parseCell(v, cellAddress(this.table.sheet, col, this.rows[i]!), field, { percent });
     if (p.ok) return p.value;
-    this.push(p.problem, cells);
+    this.push(p.problem, i);
     return NaN;
   }
 
   /** A vote count: a whole number, zero or more; NaN after reporting the cell. */
-  count(cells: readonly CellValue[], col: number, row: number, field: string): number {
-    const v = cells[col];
+  count(col: number, i: number, field: string): number {
+    const v = this.cell(col, i);
     if (typeof v === "string" && /[%％]/.test(v)) {
-      this.report("BAD_CELL", "notACount", cells, col, row, field, cellText(v));
+      this.report("BAD_CELL", "notACount", col, i, field);
       return NaN;
     }
-    const n = this.number(cells, col, row, field, "points");
+    const n = this.number(col, i, field, "points");
     if (Number.isNaN(n) || isVoteCount(n)) return n;
-    this.report("BAD_CELL", "notACount", cells, col, row, field, cellText(v));
+    this.report("BAD_CELL", "notACount", col, i, field);
     return NaN;
   }
 
-  report(code: CellProblemCode, reason: CellReason, cells: readonly CellValue[], col: number, row: number, field: string, value: string): void {
-    this.push({ code, cell: cellAddress(this.sheet, col, row), value, reason, field }, cells);
+  /** Report the cell in column `col` of data row `i`. */
+  report(code: CellProblemCode, reason: CellReason, col: number, i: number, field: string): void {
+    this.push({ code, cell: cellAddress(this.table.sheet, col, this.rows[i]!), value: cellText(this.cell(col, i)), reason, field }, i);
   }
 
-  private push(problem: CellProblem, cells: readonly CellValue[]): void {
+  private push(problem: CellProblem, i: number): void {
     if (this.nameCol !== undefined && problem.subject === undefined) {
-      const name = cellText(cells[this.nameCol]).trim();
+      const name = cellText(this.cell(this.nameCol, i)).trim();
       if (name !== "") problem.subject = name;
     }
     this.problems.push(problem);
@@ -240,9 +254,8 @@ function quietNumber(v: CellValue): number {
  */
 export function computeScores(table: Table, map: ColumnMap, scheme: Scheme, groups: readonly string[], opts: ScoreOptions = {}): ScoreResult {
   const scoring = scheme.scoring;
-  const rows = table.rows;
-  const n = rows.length;
-  const reader = new CellReader(table.sheet, map.name);
+  const n = table.rows.length;
+  const reader = new CellReader(table, map.name);
 
   if (scoring.indicators.length > 0) return byIndicators(table, map, scheme, groups, reader, opts.components === true);
 
@@ -251,8 +264,7 @@ export function computeScores(table: Table, map: ColumnMap, scheme: Scheme, grou
   if (map.score !== undefined) {
     const col = map.score;
     for (let i = 0; i < n; i++) {
-      const row = rows[i]!;
-      const s = reader.number(row.cells, col, row.row, "score", "points");
+      const s = reader.number(col, i, "score", "points");
       scores.push(Number.isNaN(s) ? null : decimals === undefined ? s : excelRound(s, decimals));
     }
     return { scores, problems: reader.problems, missingColumns: [], source: "column" };
@@ -264,12 +276,11 @@ export function computeScores(table: Table, map: ColumnMap, scheme: Scheme, grou
     const w = scoring.regularWeight;
     const deductions = map.deduction !== undefined && opts.components === true ? ([] as (number | null)[]) : null;
     for (let i = 0; i < n; i++) {
-      const row = rows[i]!;
-      const reg = reader.number(row.cells, regCol, row.row, "regular", "points");
-      const ann = reader.number(row.cells, annCol, row.row, "annual", "points");
+      const reg = reader.number(regCol, i, "regular", "points");
+      const ann = reader.number(annCol, i, "annual", "points");
       let s = combine(reg, ann, w);
       if (map.deduction !== undefined) {
-        const d = readDeduction(reader, row.cells, map.deduction, row.row, scoring.deductionMax);
+        const d = readDeduction(reader, map.deduction, i, scoring.deductionMax);
         if (deductions !== null) deductions.push(Number.isNaN(d) ? null : d);
         s -= d;
       }
@@ -285,12 +296,12 @@ export function computeScores(table: Table, map: ColumnMap, scheme: Scheme, grou
 }
 
 /** The deduction to take off (blank = 0, capped at `max`), or NaN after reporting the cell. */
-function readDeduction(reader: CellReader, cells: readonly CellValue[], col: number, row: number, max: number | undefined): number {
-  const v = cells[col];
+function readDeduction(reader: CellReader, col: number, i: number, max: number | undefined): number {
+  const v = reader.cell(col, i);
   let d: number;
   if (typeof v === "number" && Number.isFinite(v)) d = v;
   else if (isBlank(v)) return 0;
-  else d = reader.number(cells, col, row, "deduction", "points");
+  else d = reader.number(col, i, "deduction", "points");
   if (Number.isNaN(d)) return NaN;
   if (d < 0) d = -d;
   return max !== undefined && d > max ? max : d;
@@ -299,8 +310,7 @@ function readDeduction(reader: CellReader, cells: readonly CellValue[], col: num
 /** Source 1 of {@link computeScores}: the scheme's indicators. */
 function byIndicators(table: Table, map: ColumnMap, scheme: Scheme, groups: readonly string[], reader: CellReader, withComponents: boolean): ScoreResult {
   const scoring = scheme.scoring;
-  const rows = table.rows;
-  const n = rows.length;
+  const n = table.rows.length;
 
   // Columns, found once.
   const missing: string[] = [];
@@ -355,8 +365,9 @@ function byIndicators(table: Table, map: ColumnMap, scheme: Scheme, groups: read
     for (const p of normalizing) {
       const min = new Float64Array(ids.size).fill(Infinity);
       const max = new Float64Array(ids.size).fill(-Infinity);
+      const column = table.columns[p.col] ?? [];
       for (let i = 0; i < n; i++) {
-        const v = quietNumber(rows[i]!.cells[p.col]);
+        const v = quietNumber(column[i] ?? null);
         if (Number.isNaN(v)) continue;
         const g = groupOf[i] as number;
         if (v < (min[g] as number)) min[g] = v;
@@ -377,11 +388,9 @@ function byIndicators(table: Table, map: ColumnMap, scheme: Scheme, groups: read
   const scratch = new Float64Array(plans.length);
 
   for (let i = 0; i < n; i++) {
-    const row = rows[i]!;
-    const cells = row.cells;
     let ok = true;
     for (let k = 0; k < plans.length; k++) {
-      const s = indicatorScore(reader, plans[k]!, cells, row.row, groupOf === null ? 0 : (groupOf[i] as number));
+      const s = indicatorScore(reader, plans[k]!, i, groupOf === null ? 0 : (groupOf[i] as number));
       scratch[k] = s;
       if (Number.isNaN(s)) ok = false;
       if (indicatorScores !== null) indicatorScores[k]!.push(Number.isNaN(s) ? null : s);
@@ -397,7 +406,7 @@ function byIndicators(table: Table, map: ColumnMap, scheme: Scheme, groups: read
     }
     if (sections.scale === 100) total /= 100;
     if (deductionCol !== undefined) {
-      const d = readDeduction(reader, cells, deductionCol, row.row, scoring.deductionMax);
+      const d = readDeduction(reader, deductionCol, i, scoring.deductionMax);
       if (deductions !== null) deductions.push(Number.isNaN(d) ? null : d);
       if (Number.isNaN(d)) ok = false;
       else total -= d;
@@ -416,23 +425,23 @@ function byIndicators(table: Table, map: ColumnMap, scheme: Scheme, groups: read
   return result;
 }
 
-/** One indicator's 0–100 score in one row, or NaN after reporting every unusable cell. */
-function indicatorScore(reader: CellReader, p: IndicatorPlan, cells: readonly CellValue[], row: number, group: number): number {
+/** One indicator's 0–100 score in data row `i`, or NaN after reporting every unusable cell. */
+function indicatorScore(reader: CellReader, p: IndicatorPlan, i: number, group: number): number {
   switch (p.kind) {
     case "score":
-      return reader.number(cells, p.col, row, p.field, "points");
+      return reader.number(p.col, i, p.field, "points");
     case "completion": {
-      const actual = reader.number(cells, p.col, row, p.field, "fraction");
-      const target = p.targetCol >= 0 ? reader.number(cells, p.targetCol, row, p.field, "fraction") : p.target;
+      const actual = reader.number(p.col, i, p.field, "fraction");
+      const target = p.targetCol >= 0 ? reader.number(p.targetCol, i, p.field, "fraction") : p.target;
       if (Number.isNaN(actual) || Number.isNaN(target)) return NaN;
       const c = completion(actual, target, p.direction, p.cap);
       if (c !== null) return c;
       const col = p.targetCol >= 0 ? p.targetCol : p.col;
-      reader.report("BAD_CELL", "divideByZero", cells, col, row, p.field, cellText(cells[col]));
+      reader.report("BAD_CELL", "divideByZero", col, i, p.field);
       return NaN;
     }
     case "normalize": {
-      const v = reader.number(cells, p.col, row, p.field, "fraction");
+      const v = reader.number(p.col, i, p.field, "fraction");
       if (Number.isNaN(v)) return NaN;
       return normalize(v, p.min![group] as number, p.max![group] as number, p.direction);
     }
@@ -441,7 +450,7 @@ function indicatorScore(reader: CellReader, p: IndicatorPlan, cells: readonly Ce
       let sum = 0;
       let bad = false;
       for (let g = 0; g < p.gradeCols.length; g++) {
-        const c = reader.count(cells, p.gradeCols[g]!, row, p.field);
+        const c = reader.count(p.gradeCols[g]!, i, p.field);
         if (Number.isNaN(c)) bad = true;
         else {
           total += c;
@@ -452,7 +461,7 @@ function indicatorScore(reader: CellReader, p: IndicatorPlan, cells: readonly Ce
       if (total === 0) {
         // Nobody voted: no score, and the form's first grade cell says so.
         const col = p.gradeCols[0]!;
-        reader.report("MISSING_VALUE", "noVotes", cells, col, row, p.field, cellText(cells[col]));
+        reader.report("MISSING_VALUE", "noVotes", col, i, p.field);
         return NaN;
       }
       return sum / total;

@@ -15,7 +15,7 @@
  * Hidden rows stay subjects (hiding is how offices print, not how they assess) and are listed.
  */
 import { isBlank, parseNumberText } from "../../engine/input/cells";
-import type { CellValue, Table, TableRow } from "../../engine/types";
+import type { CellValue, Table } from "../../engine/types";
 import type { CellBox, SheetGrid } from "../grid";
 import { headerBlock, type HeaderBlock } from "./header";
 import { filledCells, widestMerge } from "./merges";
@@ -204,7 +204,12 @@ function interpretBox(grid: SheetGrid, box: CellBox, opts: InterpretOptions): In
   const leftOut: LeftOutRow[] = [];
   const pending: PendingRow[] = [];
   const labels: GroupLabelRow[] = [];
-  const rows: TableRow[] = [];
+  // The data rows, as grid rows (0-based) and sheet rows; what the layout found about each.
+  const dataAt: number[] = [];
+  const rows: number[] = [];
+  let labelOf: (string | undefined)[] | undefined;
+  let units: (string | undefined)[] | undefined;
+  let pendingOf: (string | undefined)[] | undefined;
   const hiddenRows: number[] = [];
   const headerKeys = headers.map((h) => headerKey(h.split("/").pop() ?? h));
   const named = headerKeys.filter((k) => k !== "").length;
@@ -302,21 +307,34 @@ function interpretBox(grid: SheetGrid, box: CellBox, opts: InterpretOptions): In
       leave(sheetRow, "noSubject", firstText);
       continue;
     }
-    const row: TableRow = { row: sheetRow, cells };
+    const i = rows.length;
+    dataAt.push(r);
+    rows.push(sheetRow);
     if (label) {
       label.found++;
-      row.group = label.group;
+      (labelOf ??= [])[i] = label.group;
     }
-    if (roles.unit !== undefined && !isBlank(cells[roles.unit])) row.unit = headerText(cells[roles.unit]);
+    if (roles.unit !== undefined && !isBlank(cells[roles.unit])) (units ??= [])[i] = headerText(cells[roles.unit]);
     const why = pendingReason(tierV) ?? pendingReason(scoreV) ?? (roles.remarks === undefined ? null : pendingReason(cells[roles.remarks]));
     if (why !== null) {
-      row.pending = why;
+      (pendingOf ??= [])[i] = why;
       pending.push({ row: sheetRow, subject: headerText(cells[map.name]) || `#${sheetRow}`, reason: why });
     }
     if (grid.hiddenRows.has(r)) hiddenRows.push(sheetRow);
-    rows.push(row);
   }
-  if (rows.length === 0) return { ok: false, error: "EMPTY_TABLE", headerRow, headers };
+  const n = rows.length;
+  if (n === 0) return { ok: false, error: "EMPTY_TABLE", headerRow, headers };
+
+  // ── the columns the engine reads: one array per header, data row by data row ──
+  const columns: CellValue[][] = new Array<CellValue[]>(hw);
+  for (let c = 0; c < hw; c++) columns[c] = new Array<CellValue>(n);
+  for (let i = 0; i < n; i++) {
+    const src = filled[(dataAt[i] as number) - top] ?? [];
+    for (let c = 0; c < hw; c++) (columns[c] as CellValue[])[i] = src[c] ?? null;
+  }
+  if (units) units.length = n;
+  if (pendingOf) pendingOf.length = n;
+  let groups: string[] | undefined;
 
   // ── groups ──
   let from: Layout["groups"]["from"] = "none";
@@ -330,31 +348,32 @@ function interpretBox(grid: SheetGrid, box: CellBox, opts: InterpretOptions): In
     for (const l of labels)
       if (l.count !== undefined && l.count !== l.found)
         notes.push({ code: "GROUP_COUNT_MISMATCH", key: "layout.groupCount", params: { row: l.row, text: l.text, count: l.count, found: l.found } });
-    const before = rows.filter((x) => x.group === undefined);
-    if (before.length > 0) {
-      for (const x of before) x.group = "";
-      notes.push({ code: "LAYOUT_ASSUMPTION", key: "layout.assume.beforeLabels", params: { rows: before.map((x) => x.row).join(", "), label: (labels[0] as GroupLabelRow).text } });
+    groups = new Array<string>(n);
+    const before: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const g = labelOf?.[i];
+      if (g === undefined) before.push(rows[i] as number);
+      groups[i] = g ?? "";
     }
+    if (before.length > 0)
+      notes.push({ code: "LAYOUT_ASSUMPTION", key: "layout.assume.beforeLabels", params: { rows: before.join(", "), label: (labels[0] as GroupLabelRow).text } });
   } else {
-    for (const x of rows) delete x.group;
     if (map.group !== undefined) {
       from = "column";
       if (labels.length > 0) notes.push({ code: "LAYOUT_ASSUMPTION", key: "layout.assume.columnOverLabels", params: { column: `${columnLetter(map.group)}（${headers[map.group]}）`, labels: labels.map((l) => l.row).join(", ") } });
       // A group typed once and left blank below (a merge lost on the way): the rows carry it.
-      const g = map.group;
+      const column = columns[map.group] as CellValue[];
       const filledRows: number[] = [];
       let prev: CellValue = null;
-      for (const x of rows) {
-        if (isBlank(x.cells[g])) {
+      for (let i = 0; i < n; i++) {
+        if (isBlank(column[i])) {
           if (!isBlank(prev)) {
-            // The row may be the grid's own: filled in a copy.
-            x.cells = [...x.cells];
-            x.cells[g] = prev;
-            filledRows.push(x.row);
+            column[i] = prev;
+            filledRows.push(rows[i] as number);
           }
-        } else prev = x.cells[g] ?? null;
+        } else prev = column[i] ?? null;
       }
-      if (filledRows.length > 0) notes.push({ code: "LAYOUT_ASSUMPTION", key: "layout.assume.groupFilled", params: { column: columnLetter(g), rows: filledRows.join(", ") } });
+      if (filledRows.length > 0) notes.push({ code: "LAYOUT_ASSUMPTION", key: "layout.assume.groupFilled", params: { column: columnLetter(map.group), rows: filledRows.join(", ") } });
     } else if (labels.length > 0) {
       notes.push({ code: "LAYOUT_ASSUMPTION", key: "layout.assume.labelsIgnored", params: { labels: labels.map((l) => l.row).join(", ") } });
     }
@@ -363,15 +382,15 @@ function interpretBox(grid: SheetGrid, box: CellBox, opts: InterpretOptions): In
   if (hiddenRoleCols.length > 0) notes.push({ code: "LAYOUT_ASSUMPTION", key: "layout.assume.hiddenColumns", params: { columns: hiddenRoleCols.map((c) => `${c.column}（${c.header}）`).join("、") } });
   if (hiddenRows.length > 0) notes.push({ code: "LAYOUT_ASSUMPTION", key: "layout.assume.hiddenRows", params: { rows: hiddenRows.join(", ") } });
 
-  const table: Table = { sheet: grid.name, headerRow, headers, rows };
+  const table: Table = { sheet: grid.name, headerRow, headers, rows, columns, ...(groups ? { groups } : {}), ...(pendingOf ? { pending: pendingOf } : {}), ...(units ? { units } : {}) };
   const layout: Layout = {
     sheet: grid.name,
     headerRows: block.rows.map((r) => r + 1),
     columns: layoutColumns(headers, roles),
     points: block.points,
     groups: { from, ...(from === "column" && map.group !== undefined ? { column: columnLetter(map.group) } : {}), labels },
-    dataRows: { first: (rows[0] as TableRow).row, last: (rows[rows.length - 1] as TableRow).row, count: rows.length },
-    leftOut: leftOut.filter((l) => l.row <= (rows[rows.length - 1] as TableRow).row || l.reason !== "blank"),
+    dataRows: { first: rows[0] as number, last: rows[n - 1] as number, count: n },
+    leftOut: leftOut.filter((l) => l.row <= (rows[n - 1] as number) || l.reason !== "blank"),
     pending,
     hiddenRows,
     merges: opts.mergesUnavailable ? "unavailable" : "read",

@@ -20,8 +20,10 @@ export interface SheetReading {
 function weightOf(r: Interpretation): number {
   if (!r.ok) return 0;
   const { score, tier } = r.map;
+  const scores = score === undefined ? undefined : r.table.columns[score];
+  const tiers = tier === undefined ? undefined : r.table.columns[tier];
   let n = 0;
-  for (const row of r.table.rows) if ((score !== undefined && !isBlank(row.cells[score])) || (tier !== undefined && !isBlank(row.cells[tier]))) n++;
+  for (let i = 0; i < r.table.rows.length; i++) if ((scores !== undefined && !isBlank(scores[i])) || (tiers !== undefined && !isBlank(tiers[i]))) n++;
   return n;
 }
 

@@ -123,7 +123,7 @@ export class WorkbookPatch {
       const head: CellWrite = { value: column.header };
       if (!own.has(col) && headerStyle !== undefined) head.style = headerStyle;
       setEdit(edits, table.headerRow, col, head);
-      table.rows.forEach((r, i) => setEdit(edits, r.row, col, { value: column.values[i] ?? null }));
+      table.rows.forEach((row, i) => setEdit(edits, row, col, { value: column.values[i] ?? null }));
     }
     this.edit(target, edits);
     return placed;
