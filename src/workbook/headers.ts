@@ -28,7 +28,7 @@ export interface DetectOptions {
  * `grid[r][c]` is the cell at sheet row r+1, column c (0-based; A is 0).
  * @example
  * detectTable([["2026年一季度考核结果"], [], ["单位", "总分"], ["甲", 90]], "Q1")
- * // { ok: true, table: { sheet: "Q1", headerRow: 3, headers: ["单位", "总分"], rows: [{ row: 4, cells: ["甲", 90] }] }, map: { name: 0, score: 1 }, … }
+ * // { ok: true, table: { sheet: "Q1", headerRow: 3, headers: ["单位", "总分"], rows: [4], columns: [["甲"], [90]] }, map: { name: 0, score: 1 }, … }
  */
 export function detectTable(grid: CellValue[][], sheet: string, opts: DetectOptions = {}): DetectResult {
   return interpretGrid(plainGrid(sheet, grid), opts.headerRow === undefined ? {} : { headerRow: opts.headerRow });

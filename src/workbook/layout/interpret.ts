@@ -103,7 +103,7 @@ class RowKeys {
  * Read a sheet's grid as an assessment table.
  * @example
  * interpretGrid(plainGrid("Q1", [["2026年一季度考核结果"], ["单位", "总分"], ["甲", 90], ["平均分", 90]]))
- * // { ok: true, table: { sheet: "Q1", headerRow: 2, headers: ["单位", "总分"], rows: [{ row: 3, cells: ["甲", 90] }] },
+ * // { ok: true, table: { sheet: "Q1", headerRow: 2, headers: ["单位", "总分"], rows: [3], columns: [["甲"], [90]] },
  * //   map: { name: 0, score: 1 }, layout: { leftOut: [{ row: 4, reason: "summary", text: "平均分" }], … } }
  */
 export function interpretGrid(grid: SheetGrid, opts: InterpretOptions = {}): Interpretation {
