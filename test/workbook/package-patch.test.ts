@@ -16,6 +16,7 @@ import { detectTable } from "../../src/workbook/headers";
 import { openPackage } from "../../src/workbook/package/read";
 import { WorkbookPatch } from "../../src/workbook/package/patch";
 import fc from "fast-check";
+import { unzipSync, zipSync } from "fflate";
 import { cellXml, patchCells, setEdit, type CellEdits, type CellWrite } from "../../src/workbook/package/sheet-cells";
 import { attrs as attrsOf, parseRef as parseRefOf } from "../../src/workbook/package/xml-text";
 import { crc32 } from "../../src/workbook/package/zip-write";
@@ -193,6 +194,58 @@ describe("patching the sample workbook (written by exceljs)", () => {
     const board = wb.getWorksheet("晾晒表")!;
     expect(board.headerFooter.oddFooter).toContain(BOARD_MARKER);
     expect(board.getCell("F3").fill).toMatchObject({ type: "pattern", pattern: "solid" });
+  });
+});
+
+describe("patching a workbook saved as Strict Open XML (ISO/IEC 29500 Strict)", () => {
+  // Excel cannot run here: the sample is rewritten in Strict's namespace names, as Excel's
+  // "Strict Open XML Spreadsheet" writes its parts (the package's own OPC names stay as they are).
+  const TRANSITIONAL_TO_STRICT: [string, string][] = [
+    ["http://schemas.openxmlformats.org/spreadsheetml/2006/main", "http://purl.oclc.org/ooxml/spreadsheetml/main"],
+    ["http://schemas.openxmlformats.org/officeDocument/2006/relationships", "http://purl.oclc.org/ooxml/officeDocument/relationships"],
+    ["http://schemas.openxmlformats.org/drawingml/2006/main", "http://purl.oclc.org/ooxml/drawingml/main"],
+  ];
+  const strictOf = (bytes: Uint8Array): Uint8Array => {
+    const files = unzipSync(bytes);
+    for (const [name, data] of Object.entries(files)) {
+      if (!/\.(xml|rels)$/.test(name)) continue;
+      let x = new TextDecoder().decode(data);
+      for (const [from, to] of TRANSITIONAL_TO_STRICT) x = x.split(from).join(to);
+      files[name] = new TextEncoder().encode(x);
+    }
+    return zipSync(files);
+  };
+  const input = strictOf(new Uint8Array(fs.readFileSync(SAMPLE)));
+  const output = applyTo(input, SHEET);
+  const parts = byName(storedEntries(output));
+  const partText = (name: string) => text(parts.get(name)!);
+
+  test("the fixture is Strict: no Transitional spreadsheet or relationship names in it", () => {
+    for (const e of storedEntries(input)) if (/\.(xml|rels)$/.test(e.name)) expect(text(e)).not.toContain("schemas.openxmlformats.org/spreadsheetml/2006/main");
+    expect(text(byName(storedEntries(input)).get("_rels/.rels")!)).toContain("http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument");
+  });
+
+  test("the sheets Assess adds are written in Strict's names, and so are their relationships and r:id", () => {
+    for (const [name, e] of parts) {
+      if (!/\.(xml|rels)$/.test(name)) continue;
+      const x = text(e);
+      expect({ name, transitional: x.includes("schemas.openxmlformats.org/spreadsheetml") || x.includes("schemas.openxmlformats.org/officeDocument/2006/relationships") }).toEqual({ name, transitional: false });
+    }
+    const rels = partText("xl/_rels/workbook.xml.rels");
+    // The table's sheet and 考核方案 were there; 晾晒表 is added (考核方案 is written anew in its part).
+    expect(rels.match(/Type="http:\/\/purl\.oclc\.org\/ooxml\/officeDocument\/relationships\/worksheet"/g)).toHaveLength(3);
+    const added = ["xl/worksheets/sheet2.xml", "xl/worksheets/sheet3.xml"].map(partText);
+    for (const x of added) expect(x).toContain('<worksheet xmlns="http://purl.oclc.org/ooxml/spreadsheetml/main" xmlns:r="http://purl.oclc.org/ooxml/officeDocument/relationships">');
+    // The workbook declares the relationships namespace on its root: the new <sheet>s use its prefix.
+    expect(partText("xl/workbook.xml")).toMatch(/<sheet name="晾晒表" sheetId="\d+" r:id="rId\d+"\/>/);
+  });
+
+  test("the package reader reads the output back: 【计算】 columns and the board", () => {
+    const pkg = openPackage(output);
+    expect(pkg.sheets.map((s) => s.name)).toEqual([SHEET, "考核方案", "晾晒表"]);
+    const head = pkg.grid(SHEET).cells[1]!.filter((v) => typeof v === "string" && v.startsWith("【计算】"));
+    expect(head).toEqual(["【计算】得分", "【计算】组内排名", "【计算】等次", "【计算】亮灯"]);
+    expect(pkg.grid("晾晒表").cells.length).toBeGreaterThan(60);
   });
 });
 

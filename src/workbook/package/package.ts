@@ -12,11 +12,32 @@ import { attrLocal, attrs, escapeXml, rootPrefix } from "./xml-text";
 import { openZip, type InflateRaw, type ZipArchive } from "./zip";
 import { writeZip, type ZipOut, type ZipWriteCodec } from "./zip-write";
 
-const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-export const REL_WORKSHEET = `${REL_NS}/worksheet`;
-export const REL_STYLES = `${REL_NS}/styles`;
-const REL_OFFICE_DOC = `${REL_NS}/officeDocument`;
-const REL_OFFICE_DOC_STRICT = "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument";
+/**
+ * The namespaces new parts are written in: a package's own. Excel's usual files (and every other
+ * producer's) are ECMA-376 Transitional; Excel's "Strict Open XML Spreadsheet" writes ISO/IEC 29500
+ * Strict, with other namespace names for the spreadsheet elements and for relationships. A sheet
+ * added to a Strict workbook in Transitional names, or an `r:id` in the other namespace, is a part
+ * Excel may drop as unreadable.
+ */
+export interface PartNamespaces {
+  /** The spreadsheet elements' namespace (`<worksheet xmlns=…>`, `<styleSheet xmlns=…>`). */
+  main: string;
+  /** The relationships namespace: of `r:id`, and the start of each relationship type. */
+  rel: string;
+}
+
+export const TRANSITIONAL: PartNamespaces = {
+  main: "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+  rel: "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+};
+
+export const STRICT: PartNamespaces = {
+  main: "http://purl.oclc.org/ooxml/spreadsheetml/main",
+  rel: "http://purl.oclc.org/ooxml/officeDocument/relationships",
+};
+
+const REL_OFFICE_DOC = `${TRANSITIONAL.rel}/officeDocument`;
+const REL_OFFICE_DOC_STRICT = `${STRICT.rel}/officeDocument`;
 export const CT_WORKSHEET = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 export const CT_STYLES = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
 
@@ -220,6 +241,13 @@ export class XlsxPackage {
     const rel = `<${p}Relationship Id="${id}" Type="${escapeXml(type)}" Target="${escapeXml(target)}"/>`;
     this.setText(relsPart, insertBeforeClose(xml, `${p}Relationships`, rel));
     return id;
+  }
+
+  /** The namespaces of the package's own parts: Strict's when its workbook is Strict, else Transitional's. */
+  namespaces(): PartNamespaces {
+    if (this.relationships("").some((r) => r.type === REL_OFFICE_DOC_STRICT)) return STRICT;
+    const root = /<(?:[\w.-]+:)?workbook\b[^>]*>/.exec(this.text(this.workbookPart()) ?? "")?.[0] ?? "";
+    return root.includes(`"${STRICT.main}"`) ? STRICT : TRANSITIONAL;
   }
 
   /** The workbook part (`xl/workbook.xml`), from the package relationships. */

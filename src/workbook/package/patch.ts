@@ -24,7 +24,7 @@ import { SCHEME_SHEET } from "../scheme-sheet";
 import { schemeSheetLayout } from "../scheme-summary";
 import type { LayoutOptions } from "../layout/types";
 import { isPackageError, toWorkbookError } from "./errors";
-import { CT_WORKSHEET, REL_WORKSHEET, XlsxPackage, insertBeforeClose, type PackageOptions, type PackageSheet } from "./package";
+import { CT_WORKSHEET, XlsxPackage, insertBeforeClose, type PackageOptions, type PackageSheet } from "./package";
 import type { ZipArchive } from "./zip";
 import { buildSheet, type BuiltRow } from "./sheet-build";
 import { patchCells, setEdit, type CellEdits, type CellWrite } from "./sheet-cells";
@@ -184,7 +184,7 @@ export class WorkbookPatch {
       frozenRows: 2,
       fitToWidth: true,
       footer: `&L${BOARD_MARKER}&R${format("board.footer", lang)}`,
-    });
+    }, this.pkg.namespaces());
     const sheet = this.putSheet(name, xml, this.findSheet(name));
     this.printTitles(sheet, `${quoteSheet(name)}!$2:$2`);
     this.styleBook?.save();
@@ -203,7 +203,7 @@ export class WorkbookPatch {
     }
     const existing = this.findSheet(SCHEME_SHEET) ?? this.findSheet("Scheme");
     const name = existing?.name ?? SCHEME_SHEET;
-    this.putSheet(name, buildSheet({ widths: layout.widths, rows: [...rows.values()] }), existing);
+    this.putSheet(name, buildSheet({ widths: layout.widths, rows: [...rows.values()] }, this.pkg.namespaces()), existing);
     this.styleBook?.save();
     return name;
   }
@@ -228,7 +228,7 @@ export class WorkbookPatch {
     }
     const name = recordSheetName(lang);
     const rows: BuiltRow[] = [...edits].map(([r, cols]) => ({ r, cells: [...cols].map(([col, write]) => ({ col, write })) }));
-    this.putSheet(name, buildSheet({ widths: [26, 20, 14, 8, 10, 10, 14, 40, 10], rows, frozenRows: 1 }), undefined);
+    this.putSheet(name, buildSheet({ widths: [26, 20, 14, 8, 10, 10, 14, 40, 10], rows, frozenRows: 1 }, this.pkg.namespaces()), undefined);
     this.styleBook?.save();
     return name;
   }
@@ -291,15 +291,16 @@ export class WorkbookPatch {
     const part = `${dir}worksheets/sheet${n}.xml`;
     this.pkg.setBytes(part, xml);
     this.pkg.setContentType(part, CT_WORKSHEET);
-    const relId = this.pkg.addRelationship(wbPart, REL_WORKSHEET, `worksheets/sheet${n}.xml`);
+    const ns = this.pkg.namespaces();
+    const relId = this.pkg.addRelationship(wbPart, `${ns.rel}/worksheet`, `worksheets/sheet${n}.xml`);
     const sheets = this.sheets();
     const sheetId = Math.max(0, ...sheets.map((s) => s.sheetId)) + 1;
     let wb = this.pkg.text(wbPart) ?? "";
     const p = rootPrefix(wb, "workbook");
     // The prefix of the relationships namespace when the root declares it (openpyxl declares it on each <sheet>).
     const root = /<(?:[\w.-]+:)?workbook\b[^>]*>/.exec(wb)?.[0] ?? "";
-    const relPrefix = /xmlns:([\w.-]+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(root)?.[1];
-    const idAttr = relPrefix ? `${relPrefix}:id="${relId}"` : `xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="${relId}"`;
+    const relPrefix = Object.entries(attrs(root)).find(([k, v]) => k.startsWith("xmlns:") && v === ns.rel)?.[0].slice("xmlns:".length);
+    const idAttr = relPrefix ? `${relPrefix}:id="${relId}"` : `xmlns:r="${ns.rel}" r:id="${relId}"`;
     wb = insertBeforeClose(wb, `${p}sheets`, `<${p}sheet name="${escapeXml(name)}" sheetId="${sheetId}" ${idAttr}/>`);
     this.pkg.setText(wbPart, wb);
     return { name, part, sheetId, relId, state: "visible", index: sheets.length };

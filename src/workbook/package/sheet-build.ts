@@ -4,6 +4,7 @@
  * ranges, frozen header rows, print setup and the page footer.
  */
 import { cellXml, type CellWrite } from "./sheet-cells";
+import { TRANSITIONAL, type PartNamespaces } from "./package";
 import { Utf8Sink } from "./utf8-sink";
 import { cellRef, escapeXml } from "./xml-text";
 
@@ -29,15 +30,13 @@ export interface BuiltSheet {
   footer?: string;
 }
 
-const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 /**
- * The worksheet part's XML, as UTF-8 bytes: rows are written one by one (utf8-sink.ts), so a board
- * of a million rows never becomes one string.
+ * The worksheet part's XML, as UTF-8 bytes, in the package's namespaces: rows are written one by
+ * one (utf8-sink.ts), so a board of a million rows never becomes one string.
  * @example new TextDecoder().decode(buildSheet({ rows: [{ r: 1, cells: [{ col: 0, write: { value: "时间" } }] }] }))
  */
-export function buildSheet(s: BuiltSheet): Uint8Array {
+export function buildSheet(s: BuiltSheet, ns: PartNamespaces = TRANSITIONAL): Uint8Array {
   const rows = [...s.rows].sort((a, b) => a.r - b.r);
   // What the <dimension> and an empty <sheetData/> need, found before anything is written: a cell is
   // written when it has a value or a style.
@@ -55,7 +54,7 @@ export function buildSheet(s: BuiltSheet): Uint8Array {
     if (cells || row.height !== undefined) anyRow = true;
   }
   const out = new Utf8Sink(rows.length * 400);
-  out.write(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`);
+  out.write(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${ns.main}" xmlns:r="${ns.rel}">`);
   if (s.fitToWidth) out.write(`<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`);
   out.write(`<dimension ref="A1${maxRow > 1 || maxCol > 0 ? `:${cellRef(maxRow, maxCol)}` : ""}"/>`);
   if (s.frozenRows) {

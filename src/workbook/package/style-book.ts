@@ -5,7 +5,7 @@
  * exactly the form Assess writes it is reused, so applying twice adds nothing the second time.
  * A package without a styles part gets a minimal one.
  */
-import { CT_STYLES, REL_STYLES, XlsxPackage } from "./package";
+import { CT_STYLES, XlsxPackage, type PartNamespaces } from "./package";
 import { attrs, escapeXml, rootPrefix } from "./xml-text";
 
 /** A font relative to the workbook's default font. */
@@ -29,8 +29,8 @@ export interface StyleSpec {
   vertical?: "top" | "middle" | "bottom";
 }
 
-const MINIMAL_STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
+const minimalStyles = (ns: PartNamespaces) => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<styleSheet xmlns="${ns.main}"><fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
 
 /** The order of styleSheet's children (ECMA-376 §18.8.39), to place a section that is missing. */
 const ORDER = ["numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs", "cellStyles", "dxfs", "tableStyles", "colors", "extLst"];
@@ -44,19 +44,20 @@ export class StyleBook {
   private dirty = false;
 
   constructor(private readonly pkg: XlsxPackage) {
-    const part = pkg.workbookRelPart(REL_STYLES);
+    const ns = pkg.namespaces();
+    const part = pkg.workbookRelPart(`${ns.rel}/styles`);
     const text = part === undefined ? undefined : pkg.text(part);
     if (part !== undefined && text !== undefined) {
       this.part = part;
       this.xml = text;
     } else {
       this.part = part ?? "xl/styles.xml";
-      this.xml = MINIMAL_STYLES;
+      this.xml = minimalStyles(ns);
       this.dirty = true;
       if (part === undefined) {
         const wb = pkg.workbookPart();
         const dir = wb.slice(0, wb.lastIndexOf("/") + 1);
-        pkg.addRelationship(wb, REL_STYLES, this.part.startsWith(dir) ? this.part.slice(dir.length) : `/${this.part}`);
+        pkg.addRelationship(wb, `${ns.rel}/styles`, this.part.startsWith(dir) ? this.part.slice(dir.length) : `/${this.part}`);
       }
       pkg.setContentType(this.part, CT_STYLES);
     }
