@@ -35,6 +35,14 @@ export const hostMessages = {
     "zh-CN": "这是 Excel 二进制工作簿（.xlsb），不能直接读取：请在 Excel 中“另存为” .xlsx 后再试",
     "en-US": "it is an Excel binary workbook (.xlsb), which is not read: save it as .xlsx in Excel and try again",
   },
+  "workbook.hint.html": {
+    "zh-CN": "这是网页（HTML）格式的表格，只是扩展名为 .xls（考核系统导出的文件常是这样），不能直接读取：请在 Excel 或 WPS 中打开后“另存为” .xlsx 再试",
+    "en-US": "it is a web page (HTML) table under an .xls name, as many systems export their \"Excel\" files, which is not read: open it in Excel or WPS and save it as .xlsx",
+  },
+  "workbook.hint.xml2003": {
+    "zh-CN": "这是 Excel 2003 XML 表格（SpreadsheetML），不是 .xlsx 工作簿，不能直接读取：请在 Excel 或 WPS 中打开后“另存为” .xlsx 再试",
+    "en-US": "it is an Excel 2003 XML spreadsheet (SpreadsheetML), not an .xlsx workbook, which is not read: open it in Excel or WPS and save it as .xlsx",
+  },
   "workbook.hint.csv": {
     "zh-CN": "这是文本（CSV）文件，请在 Excel 或 WPS 中打开后“另存为” .xlsx 再试",
     "en-US": "it is a text (CSV) file; open it in Excel or WPS and save it as .xlsx",

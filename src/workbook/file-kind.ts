@@ -1,15 +1,16 @@
 /**
  * What a file that is not a readable .xlsx is, so the message can name the real cause: an old
  * .xls, a password-protected (encrypted) workbook, an OpenDocument spreadsheet (.ods), an Excel
- * binary workbook (.xlsb), a text (CSV) file — first by its bytes, then by its name. Pure (bytes
- * in): the CLI reads the file, the standalone page has the bytes of the picked file.
+ * binary workbook (.xlsb), a web page or an Excel 2003 XML file named .xls (as assessment systems
+ * export them), a text (CSV) file — first by its bytes, then by its name. Pure (bytes in): the CLI
+ * reads the file, the standalone page has the bytes of the picked file.
  */
 import { format, type MessageKey } from "../messages";
 import type { Lang } from "../engine/types";
 import { isWorkbookError, WorkbookError } from "./errors";
 
 /** A file kind Assess cannot read, or "unknown" (damaged, or nothing recognisable). */
-export type ForeignKind = "xls" | "encrypted" | "ods" | "xlsb" | "csv" | "unknown";
+export type ForeignKind = "xls" | "encrypted" | "ods" | "xlsb" | "html" | "xml2003" | "csv" | "unknown";
 
 /** The first bytes of a zip (.xlsx, .ods, .xlsb), of an OLE compound file (.xls, encrypted .xlsx). */
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -42,6 +43,11 @@ const ODS_MIMETYPE = ascii("application/vnd.oasis.opendocument.spreadsheet");
 /** An .xlsb keeps its workbook part as xl/workbook.bin (names are plain in the zip). */
 const XLSB_PART = ascii("xl/workbook.bin");
 
+/** Excel 2003 XML (SpreadsheetML): its namespace, or the processing instruction that opens it in Excel. */
+const XML2003 = /urn:schemas-microsoft-com:office:spreadsheet|progid\s*=\s*["']Excel\.Sheet["']/i;
+/** A web page: its first element (after a declaration or comments) is one a page starts with. */
+const HTML_START = /^\uFEFF?\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*(?:<!doctype\s+html|<html|<head|<body|<table|<meta|<style|<title)\b/i;
+
 /** The kind told by the file's name alone, for bytes that say nothing. */
 const BY_EXTENSION: Record<string, ForeignKind> = { xls: "xls", ods: "ods", xlsb: "xlsb", csv: "csv", tsv: "csv", txt: "csv" };
 
@@ -67,6 +73,9 @@ export function contentKind(bytes: Uint8Array): Exclude<ForeignKind, "unknown"> 
     if (holds(bytes, XLSB_PART)) return "xlsb";
     return null;
   }
+  const head = new TextDecoder("utf-8").decode(bytes.subarray(0, 2048));
+  if (XML2003.test(head)) return "xml2003";
+  if (HTML_START.test(head)) return "html";
   return looksLikeText(bytes.subarray(0, 512)) ? "csv" : null;
 }
 
@@ -82,6 +91,8 @@ const HINTS: Record<ForeignKind, MessageKey> = {
   encrypted: "workbook.hint.encrypted",
   ods: "workbook.hint.ods",
   xlsb: "workbook.hint.xlsb",
+  html: "workbook.hint.html",
+  xml2003: "workbook.hint.xml2003",
   csv: "workbook.hint.csv",
   unknown: "workbook.hint.corrupt",
 };
@@ -96,7 +107,7 @@ export function foreignHint(kind: ForeignKind, lang: Lang): string {
 
 /**
  * The reader's refusal of a file, told by what the file is: its bytes when they are surely not a
- * workbook (.xls, encrypted, .ods, .xlsb, CSV), else its name when that says what it is (a damaged
+ * workbook (.xls, encrypted, .ods, .xlsb, a web page, Excel 2003 XML, CSV), else its name when that says what it is (a damaged
  * zip named .ods); any other error as it is. Only looked at once the reader has refused the file,
  * so a workbook that opens is never scanned for them.
  * @example refusal(toWorkbookError(e, "plain.ods", "zh-CN"), bytes, "plain.ods", "zh-CN") // NOT_XLSX: "…OpenDocument 表格（.ods）…"

@@ -1,6 +1,7 @@
 /**
  * Input messages that name the real cause (issue 14), spawned as a user runs the command: a folder,
- * an OpenDocument spreadsheet, an old .xls, an encrypted workbook, a CSV — each told by its content
+ * an OpenDocument spreadsheet, an old .xls, an encrypted workbook, a web page or Excel 2003 XML
+ * named .xls (as assessment systems export them), a CSV — each told by its content
  * (and, when the content says nothing, by its name) in zh-CN and en-US, exit 2; a formula cell
  * saved without its value (a workbook written by openpyxl) and a bad indicator cell named by the
  * indicator's header, not its id. Fixtures: test/fixtures/formats/generate.py.
@@ -19,6 +20,9 @@ describe("a file that is not a readable .xlsx is named for what it is", () => {
     ["jiuyuan.ods", "这是 OpenDocument 表格（.ods），不能直接读取：请在 LibreOffice 或 WPS 中“另存为” Excel 工作簿（.xlsx）后再试", "it is an OpenDocument spreadsheet (.ods), which is not read: save it as an Excel workbook (.xlsx) in LibreOffice or WPS"],
     ["jiuyuan.xls", "这是旧版 Excel 97–2003 工作簿（.xls），请在 Excel 或 WPS 中“另存为” .xlsx 后再试", "it is an old Excel 97–2003 workbook (.xls); save it as .xlsx in Excel or WPS"],
     ["jiuyuan-encrypted.xlsx", "文件已加密（设有打开密码），请在 Excel 或 WPS 中取消密码后另存一份再试", "the file is encrypted (it has an open password)"],
+    // What assessment systems export as "Excel": a web page or Excel 2003 XML under an .xls name.
+    ["jiuyuan-html.xls", "这是网页（HTML）格式的表格，只是扩展名为 .xls（考核系统导出的文件常是这样），不能直接读取：请在 Excel 或 WPS 中打开后“另存为” .xlsx 再试", "it is a web page (HTML) table under an .xls name"],
+    ["jiuyuan-2003.xls", "这是 Excel 2003 XML 表格（SpreadsheetML），不是 .xlsx 工作簿，不能直接读取：请在 Excel 或 WPS 中打开后“另存为” .xlsx 再试", "it is an Excel 2003 XML spreadsheet (SpreadsheetML)"],
   ])("%s", (name, zh, en) => {
     const file = formats(name);
     const before = sha(file);
@@ -87,6 +91,8 @@ describe("foreignKind: the bytes first, then the name", () => {
     ["jiuyuan.ods", "ods"],
     ["jiuyuan.xls", "xls"],
     ["jiuyuan-encrypted.xlsx", "encrypted"],
+    ["jiuyuan-html.xls", "html"],
+    ["jiuyuan-2003.xls", "xml2003"],
   ])("%s → %s", (name, kind) => {
     expect(foreignKind(readFileSync(formats(name)), "any.xlsx")).toBe(kind);
   });
@@ -95,6 +101,15 @@ describe("foreignKind: the bytes first, then the name", () => {
     expect(foreignKind(readFileSync(jiuyuan), "a.xlsx")).toBe("unknown");
     expect(foreignKind(new Uint8Array([1, 2, 3]), "a.xlsb")).toBe("xlsb");
     expect(foreignKind(new TextEncoder().encode("a\tb\n1\t2\n"), "x.dat")).toBe("csv");
+  });
+
+  test("a web page is no CSV for the separator on its first line, nor an old .xls for its name", () => {
+    const page = (html: string) => foreignKind(new TextEncoder().encode(html), "导出.xls");
+    expect(page('<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head><body><table><tr><td>单位,总分</td></tr></table></body></html>')).toBe("html");
+    expect(page('\uFEFF<!-- 考核系统导出 -->\n<table border="1"><tr><td>单位</td></tr></table>')).toBe("html");
+    expect(page('<?xml version="1.0" encoding="UTF-8"?>\n<?mso-application progid="Excel.Sheet"?>\n<Workbook>')).toBe("xml2003");
+    // A CSV whose first cell happens to hold a tag-like text stays a CSV.
+    expect(page("单位<备注>,总分\n区财政局,90\n")).toBe("csv");
   });
 });
 

@@ -24,6 +24,8 @@ test.each([
   ["jiuyuan.xls", "旧版 Excel 97–2003 工作簿（.xls）"],
   ["jiuyuan-encrypted.xlsx", "文件已加密"],
   ["jiuyuan.ods", "OpenDocument 表格（.ods）"],
+  ["jiuyuan-html.xls", "网页（HTML）格式的表格"],
+  ["jiuyuan-2003.xls", "Excel 2003 XML 表格（SpreadsheetML）"],
 ])("%s is named for what it is", async (file, said) => {
   const message = await refusal(readFileSync(join(formats, file)), file);
   expect(message).toContain(file);
