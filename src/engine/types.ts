@@ -109,8 +109,8 @@ export interface Table {
   rows: number[];
   /** One array per header, as long as `rows`: the column's cells, data row by data row. */
   columns: CellValue[][];
-  /** By data row: 类别 from a group label row above (一、区直部门…); wins over the group column. */
-  groups?: string[];
+  /** By data row: 类别 from a group label row above (一、区直部门…); wins over the group column where set. */
+  groups?: (string | undefined)[];
   /** By data row: why the subject takes no part (不参加考核, 免考…), or undefined when it does. */
   pending?: (string | undefined)[];
   /** By data row: the 单位 beside a person's name (individuals), for messages, or undefined. */

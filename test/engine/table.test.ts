@@ -50,6 +50,18 @@ describe("tableFromRows", () => {
   });
 });
 
+test("a row without a label group takes its group from the group column, as before the columns", () => {
+  const t = tableFromRows({
+    sheet: "表1",
+    headerRow: 1,
+    headers: HEADERS,
+    rows: [{ cells: ["区直", "甲", 90, "优秀"], group: "乡镇" }, { cells: ["区直", "乙", 80, "良好"] }],
+  });
+  expect(t.groups).toEqual(["乡镇", undefined]);
+  const ev = evaluate(t, { group: 0, name: 1, score: 2, tier: 3 }, presets.jiuyuan!, "zh-CN");
+  expect(ev.read.subjects.map((s) => s.group)).toEqual(["乡镇", "区直"]);
+});
+
 describe("reading rows back", () => {
   const t = tableFromRows({ sheet: "表1", headerRow: 1, headers: HEADERS, rows: [["区直", "甲", 90, "优秀"], ["乡镇", "乙", 80, "良好"], ["乡镇", "丙", 70, "一般"]] });
 

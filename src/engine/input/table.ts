@@ -39,7 +39,7 @@ export function tableFromRows(input: RowsInput): Table {
   const width = input.headers.length;
   const columns: CellValue[][] = Array.from({ length: width }, () => new Array<CellValue>(n));
   const rows: number[] = new Array<number>(n);
-  let groups: string[] | undefined;
+  let groups: (string | undefined)[] | undefined;
   let pending: (string | undefined)[] | undefined;
   let units: (string | undefined)[] | undefined;
   let next = input.headerRow + 1;
@@ -49,7 +49,7 @@ export function tableFromRows(input: RowsInput): Table {
     rows[i] = r.row ?? next;
     next = rows[i]! + 1;
     for (let c = 0; c < width; c++) columns[c]![i] = r.cells[c] ?? null;
-    if (r.group !== undefined) (groups ??= new Array<string>(n).fill(""))[i] = r.group;
+    if (r.group !== undefined) (groups ??= new Array<string | undefined>(n).fill(undefined))[i] = r.group;
     if (r.pending !== undefined) (pending ??= new Array<string | undefined>(n).fill(undefined))[i] = r.pending;
     if (r.unit !== undefined) (units ??= new Array<string | undefined>(n).fill(undefined))[i] = r.unit;
   }
