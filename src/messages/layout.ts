@@ -82,6 +82,18 @@ export const layoutMessages = {
     "zh-CN": "读取的列 {columns} 已隐藏",
     "en-US": "the columns {columns} read are hidden",
   },
+  "layout.assume.latestPeriod": {
+    "zh-CN": "工作簿按期分表，共 {count} 期（{periods}）：读取最近一期“{sheet}”；其他各期请指定工作表（命令行 --sheet），或用 assess periods 逐期校验",
+    "en-US": "the workbook has a sheet per period, {count} in all ({periods}): the latest, “{sheet}”, is read; choose the sheet for another (--sheet on the command line), or check every period with assess periods",
+  },
+  "layout.assume.hiddenSheets": {
+    "zh-CN": "隐藏的工作表 {sheets} 也有考核表，未读取；如需校验请指定工作表（命令行 --sheet）",
+    "en-US": "the hidden sheets {sheets} hold assessment tables too and were not read; choose one to check it (--sheet on the command line)",
+  },
+  "layout.assume.hiddenChosen": {
+    "zh-CN": "工作表“{sheet}”是隐藏的：工作簿中没有其他可读取的考核表",
+    "en-US": "the sheet “{sheet}” is hidden: the workbook holds no other assessment table to read",
+  },
   "layout.assume.otherSheets": {
     "zh-CN": "工作簿另有考核表：{others}，check 逐表校验；apply 只写“{sheet}”（其他表用 --sheet 指定）",
     "en-US": "the workbook has other assessment sheets: {others}, each checked on its own; apply writes “{sheet}” only (--sheet for another)",

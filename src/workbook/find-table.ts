@@ -11,9 +11,9 @@ import { normalizeText } from "../engine/input/labels";
 import type { ColumnMap, Lang, Table } from "../engine/types";
 import { WorkbookError, type ReadingStop } from "./errors";
 import type { SheetGrid } from "./grid";
-import { interpretGrid, readSheets } from "./layout";
+import { interpretGrid, readSheets, type SheetReading } from "./layout";
 import type { Interpretation, Layout, LayoutOptions } from "./layout/types";
-import { parsePeriod } from "../engine/periods/periods";
+import { comparePeriods, parsePeriod, type Period } from "../engine/periods/periods";
 import { BOARD_MARKER } from "./host";
 import { isRecordSheetName } from "./record-layout";
 import { SCHEME_SHEET } from "./scheme-sheet";
@@ -28,7 +28,7 @@ export interface FoundTable {
   grid: SheetGrid;
   /** What was read, and every assumption (the layout report). */
   layout: Layout;
-  /** Other sheets that hold an assessment table too (not periods), best first. */
+  /** Other visible sheets that hold an assessment table too (not periods), best first. */
   otherSheets: string[];
 }
 
@@ -83,6 +83,16 @@ export function findTable(grids: readonly SheetGrid[] | LazyGrids, opts: FindTab
     if (!r.ok) throw new WorkbookError(r.error, lang, { sheet: grid.name, row: r.headerRow ?? "", sheets: names, ...(r.params ?? {}) }, readingStop(grid, r));
     return { table: r.table, map: r.map, ownColumns: r.ownColumns, sheet: grid.name, grid, layout: r.layout, otherSheets };
   };
+  /** The reading of a sheet chosen among others, with notes on the tables it was chosen over. */
+  const chosen = (best: SheetReading, others: readonly SheetReading[], periods: readonly string[]): FoundTable => {
+    const found = done(best.grid, best.result, periods.length > 0 ? [] : others.filter((x) => !x.grid.hidden).map((x) => x.grid.name));
+    const notes = found.layout.notes;
+    if (periods.length > 0) notes.push({ code: "LAYOUT_ASSUMPTION", key: "layout.assume.latestPeriod", params: { sheet: best.grid.name, count: periods.length, periods: periods.join("、") } });
+    const hidden = others.filter((x) => x.grid.hidden).map((x) => x.grid.name);
+    if (hidden.length > 0) notes.push({ code: "LAYOUT_ASSUMPTION", key: "layout.assume.hiddenSheets", params: { sheets: hidden.join("、") } });
+    if (best.grid.hidden) notes.push({ code: "LAYOUT_ASSUMPTION", key: "layout.assume.hiddenChosen", params: { sheet: best.grid.name } });
+    return found;
+  };
   if (opts.sheet !== undefined) {
     const found = findGrid(list, opts.sheet);
     if (!found) throw new WorkbookError("SHEET_NOT_FOUND", lang, { sheet: opts.sheet, sheets: names });
@@ -92,14 +102,21 @@ export function findTable(grids: readonly SheetGrid[] | LazyGrids, opts: FindTab
   // The sheet whose table scores best; period sheets (2026年1月) are periods.ts's, read in tab order.
   const candidates = list.filter((e) => !isAssessGrid({ name: e.name })).map((e) => e.grid()).filter((g) => !isAssessGrid(g));
   const readings = readSheets(candidates, layoutOpts, (g) => parsePeriod(g.name) !== null);
-  const best = readings[0];
-  if (best && best.weight > 0) return done(best.grid, best.result, readings.slice(1).filter((x) => x.weight > 0).map((x) => x.grid.name));
-  // No other sheet holds a table: the first period sheet (in tab order) that does — a pivot or a
-  // note sheet beside 2026年第一季度 must never be taken for the assessment.
-  for (const grid of candidates) {
-    if (parsePeriod(grid.name) === null) continue;
-    const [reading] = readSheets([grid], layoutOpts);
-    if (reading && reading.weight > 0) return done(grid, reading.result, []);
+  const tabled = readings.filter((x) => x.weight > 0);
+  if (tabled.length > 0) return chosen(tabled[0]!, tabled.slice(1), []);
+  // No other sheet holds a table: the latest period whose sheet does (a visible sheet before a
+  // hidden one) — a pivot or a note sheet beside 2026年第一季度 must never be taken for the
+  // assessment, and January must not stand for a workbook that has reached March.
+  const periodOf = (r: SheetReading) => parsePeriod(r.grid.name) as Period;
+  const periodReadings = readSheets(
+    candidates.filter((g) => parsePeriod(g.name) !== null),
+    layoutOpts,
+  ).filter((x) => x.weight > 0);
+  if (periodReadings.length > 0) {
+    const inOrder = [...periodReadings].sort((a, b) => comparePeriods(periodOf(a), periodOf(b)));
+    const latest = [...inOrder].reverse().sort((a, b) => Number(a.grid.hidden === true) - Number(b.grid.hidden === true))[0]!;
+    const others = inOrder.filter((x) => x !== latest);
+    return chosen(latest, others.filter((x) => x.grid.hidden), others.length > 0 ? inOrder.map((x) => x.grid.name) : []);
   }
   // A sheet with a header but no rows explains more than "no table anywhere".
   const failure = readings.find((x) => !x.result.ok && x.result.error !== "NO_TABLE") ?? readings.find((x) => x.result.ok);

@@ -27,6 +27,21 @@ test("merged header rows and 类别 (test/fixtures/periods-merged.xlsx): 18 unit
   expect(new Set(j.latest!.changes.map((c) => c.group))).toEqual(new Set(["党群部门", "政府部门"]));
 });
 
+test("check on the monthly workbook reads the latest month and says so: March's quota error, not January's all clear", () => {
+  // Before, check read the first period sheet in tab order (January) and said "✓ 未发现问题".
+  const r = assess("check", monthly);
+  expect(r.code).toBe(1);
+  expect(r.out.split("\n")[0]).toBe(`${monthly} · 工作表“2026年3月” · 九原区登记式考核 · 20 个考核对象`);
+  expect(r.out).toContain("工作簿按期分表，共 3 期（2026年1月、2026年2月、2026年3月）：读取最近一期“2026年3月”");
+  expect(r.out).toContain("[QUOTA_EXCEEDED] 【区直单位】“优秀”等次 4 人（个），超过名额 3");
+  const en = assess("check", monthly, "--lang", "en", "--json");
+  const j = JSON.parse(en.out) as { sheet: string };
+  expect(j.sheet).toBe("2026年3月");
+  // Another month is one option away.
+  const jan = JSON.parse(assess("check", monthly, "--sheet", "2026年1月", "--json").out) as { sheet: string; violations: unknown[] };
+  expect([jan.sheet, jan.violations]).toEqual(["2026年1月", []]);
+});
+
 test("--json: the periods, March against February, March's violation; exit 1; the input untouched", () => {
   const before = sha(monthly);
   const r = assess("periods", monthly, "--json");

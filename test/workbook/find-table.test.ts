@@ -1,7 +1,8 @@
 /**
  * findTable over the package reader's grids finds the same table as the exceljs host's readTable
  * (which it replaces for reading) on every fixture and sample workbook: same sheet, header row,
- * headers, rows, column roles and own columns — or the same error.
+ * headers, rows, column roles and own columns — or the same error. Then which sheet is read when
+ * several hold a table: visible before hidden, the latest period, each choice said.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -9,6 +10,8 @@ import { findTable } from "../../src/workbook/find-table";
 import { openPackage } from "../../src/workbook/package";
 import { lazyGrids, schemeOfGrids } from "../../src/workbook/workbook-grids";
 import { loadWorkbookBytes, readSchemeSheet, readTable } from "../../src/workbook/xlsx";
+import { plainGrid, type SheetGrid } from "../../src/workbook/grid";
+import type { CellValue } from "../../src/engine/types";
 
 const root = join(__dirname, "../..");
 const files = [
@@ -38,4 +41,41 @@ test.each(files.map((f) => [f.slice(root.length + 1), f]))("%s: the same table a
   });
   expect(now).toEqual(old);
   expect(outcome(() => schemeOfGrids(sheets, "zh-CN"))).toEqual(outcome(() => readSchemeSheet(wb, "zh-CN")));
+});
+
+describe("which sheet, when several hold a table", () => {
+  const table = (n: number, first: number): CellValue[][] => [["类别", "单位", "总分", "等次"], ...Array.from({ length: n }, (_, i) => ["区直", `单位${i + 1}`, first - i, i < 3 ? "优秀" : "良好"])];
+  const sheet = (name: string, cells: CellValue[][], hidden = false): SheetGrid => ({ ...plainGrid(name, cells), ...(hidden ? { hidden } : {}) });
+  const keys = (r: ReturnType<typeof findTable>) => r.layout.notes.map((n) => n.key);
+
+  test("a visible sheet before a hidden one with more rows (last year's copy, hidden); the hidden one is named", () => {
+    const r = findTable([sheet("旧表", table(60, 95), true), sheet("考核结果", table(58, 90))], { lang: "zh-CN" });
+    expect(r.sheet).toBe("考核结果");
+    expect(r.otherSheets).toEqual([]);
+    expect(r.layout.notes).toContainEqual(expect.objectContaining({ key: "layout.assume.hiddenSheets", params: { sheets: "旧表" } }));
+  });
+
+  test("a hidden sheet is read when no visible one holds a table, and said to be hidden", () => {
+    const r = findTable([sheet("说明", [["本表由系统导出"]]), sheet("考核结果", table(10, 90), true)], { lang: "zh-CN" });
+    expect(r.sheet).toBe("考核结果");
+    expect(keys(r)).toContain("layout.assume.hiddenChosen");
+  });
+
+  test("sheets by period: the latest period, whatever the tab order, with every period named", () => {
+    const r = findTable([sheet("2026年3月", table(12, 90)), sheet("2026年1月", table(11, 92)), sheet("2026年2月", table(12, 91))], { lang: "zh-CN" });
+    expect(r.sheet).toBe("2026年3月");
+    expect(r.otherSheets).toEqual([]);
+    expect(r.layout.notes).toContainEqual(expect.objectContaining({ key: "layout.assume.latestPeriod", params: { sheet: "2026年3月", count: 3, periods: "2026年1月、2026年2月、2026年3月" } }));
+  });
+
+  test("a hidden latest period gives way to the latest visible one", () => {
+    const r = findTable([sheet("2025年度", table(20, 90)), sheet("2026年度", table(20, 90), true)], { lang: "zh-CN" });
+    expect(r.sheet).toBe("2025年度");
+    expect(keys(r)).toEqual(expect.arrayContaining(["layout.assume.latestPeriod", "layout.assume.hiddenSheets"]));
+  });
+
+  test("one sheet with a table: nothing to say", () => {
+    const r = findTable([sheet("2026年3月", table(12, 90)), sheet("Sheet2", [])], { lang: "zh-CN" });
+    expect(keys(r).filter((k) => /latestPeriod|hidden/.test(k))).toEqual([]);
+  });
 });

@@ -1,6 +1,8 @@
 /**
- * Which sheet (哪张表): the sheet whose table scores best — most subject rows with a usable score or
- * tier — never an instructions sheet (填报说明, 目录, 封面) however small its table and early its tab.
+ * Which sheet (哪张表): a visible sheet before a hidden one (an office hides last year's copy, not
+ * the table it is working on), then the sheet whose table scores best — most subject rows with a
+ * usable score or tier — never an instructions sheet (填报说明, 目录, 封面) however small its table
+ * and early its tab.
  */
 import { isBlank } from "../../engine/input/cells";
 import type { SheetGrid } from "../grid";
@@ -28,8 +30,9 @@ function weightOf(r: Interpretation): number {
 }
 
 /**
- * Read every candidate sheet and order them best first (ties keep the tab order). Instructions
- * sheets are passed over; so are the sheets `skip` names (Assess's own).
+ * Read every candidate sheet and order them best first: visible sheets before hidden ones, then by
+ * weight (ties keep the tab order). Instructions sheets are passed over; so are the sheets `skip`
+ * names (Assess's own).
  * @example readSheets(grids)[0]?.grid.name // "考核结果" (not "填报说明")
  */
 export function readSheets(grids: readonly SheetGrid[], opts: InterpretOptions = {}, skip: (g: SheetGrid) => boolean = () => false): SheetReading[] {
@@ -39,5 +42,9 @@ export function readSheets(grids: readonly SheetGrid[], opts: InterpretOptions =
     const result = interpretGrid(grid, opts);
     out.push({ grid, result, weight: weightOf(result) });
   }
-  return out.map((r, i) => ({ r, i })).sort((a, b) => b.r.weight - a.r.weight || a.i - b.i).map((x) => x.r);
+  const hidden = (r: SheetReading) => (r.grid.hidden === true ? 1 : 0);
+  return out
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => hidden(a.r) - hidden(b.r) || b.r.weight - a.r.weight || a.i - b.i)
+    .map((x) => x.r);
 }
