@@ -74,6 +74,15 @@ describe("which sheet, when several hold a table", () => {
     expect(keys(r)).toEqual(expect.arrayContaining(["layout.assume.latestPeriod", "layout.assume.hiddenSheets"]));
   });
 
+  test("a summary sheet is no second assessment table: dashes in its 等次, counts in its 考核对象数", () => {
+    const dashes = sheet("汇总", [["类别", "考核对象数", "优秀个数", "优秀比例", "等次"], ["区直", 20, 6, "30%", "—"], ["乡镇", 10, 3, "30%", "—"], ["合计", 30, 9, "30%", "—"]]);
+    const counts = sheet("等次统计", [["类别", "考核对象数", "等次", "个数"], ["区直", 20, "优秀", 6], ["区直", 20, "良好", 14], ["乡镇", 10, "优秀", 3]]);
+    const r = findTable([sheet("考核结果", table(30, 95)), dashes, counts], { lang: "zh-CN" });
+    expect(r.sheet).toBe("考核结果");
+    // Before, both were "other assessment tables", each checked — and each failed for want of a score column.
+    expect(r.otherSheets).toEqual([]);
+  });
+
   test("one sheet with a table: nothing to say", () => {
     const r = findTable([sheet("2026年3月", table(12, 90)), sheet("Sheet2", [])], { lang: "zh-CN" });
     expect(keys(r).filter((k) => /latestPeriod|hidden/.test(k))).toEqual([]);

@@ -5,6 +5,7 @@
  * and early its tab.
  */
 import { isBlank } from "../../engine/input/cells";
+import type { CellValue } from "../../engine/types";
 import type { SheetGrid } from "../grid";
 import { interpretGrid, type InterpretOptions } from "./interpret";
 import type { Interpretation } from "./types";
@@ -18,14 +19,30 @@ export interface SheetReading {
   weight: number;
 }
 
-/** Subject rows with a non-blank score or tier. */
+/** What stands in an empty cell of a summary or a form: a dash, a slash, 无. */
+const PLACEHOLDER = /^[\s—–\-－/／\\、.。…]*$|^(无|空|暂无|n\/?a)$/i;
+
+/** Whether a cell says something: not blank, not a placeholder such as "—". */
+function says(v: CellValue | undefined): boolean {
+  return !isBlank(v) && !(typeof v === "string" && PLACEHOLDER.test(v.trim()));
+}
+
+/**
+ * Subject rows: a name that is text (a unit or a person, not a count), with a score or a tier.
+ * A summary sheet is not taken for an assessment table: its "names" are counts (考核对象数: 20)
+ * and a dash stands in its 等次 column (—).
+ */
 function weightOf(r: Interpretation): number {
   if (!r.ok) return 0;
-  const { score, tier } = r.map;
+  const { name, score, tier } = r.map;
+  const names = name === undefined ? undefined : r.table.columns[name];
   const scores = score === undefined ? undefined : r.table.columns[score];
   const tiers = tier === undefined ? undefined : r.table.columns[tier];
   let n = 0;
-  for (let i = 0; i < r.table.rows.length; i++) if ((scores !== undefined && !isBlank(scores[i])) || (tiers !== undefined && !isBlank(tiers[i]))) n++;
+  for (let i = 0; i < r.table.rows.length; i++) {
+    if (names !== undefined && typeof names[i] === "number") continue;
+    if ((scores !== undefined && says(scores[i])) || (tiers !== undefined && says(tiers[i]))) n++;
+  }
   return n;
 }
 
