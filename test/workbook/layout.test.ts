@@ -9,6 +9,7 @@ import type { CellBox, SheetGrid } from "../../src/workbook/grid";
 import { plainGrid } from "../../src/workbook/grid";
 import { interpretGrid, layoutLines, parseColumnsOption, readSheets } from "../../src/workbook/layout";
 import { sidePanels } from "../../src/workbook/layout/panels";
+import { sectionGroup } from "../../src/workbook/layout/vocabulary";
 import { assessedYear } from "../../src/workbook/layout/interpret";
 import type { Interpretation, LayoutOptions } from "../../src/workbook/layout/types";
 
@@ -376,5 +377,41 @@ describe("the interpretation builds the columns from the data rows only", () => 
     if (!r.ok) throw new Error(r.error);
     expect(r.table.groups).toEqual(["区直部门", "区直部门", "乡镇"]);
     expect(r.table.columns[0]).toEqual(["区财政局", "区教育局", "麻池镇"]);
+  });
+});
+
+describe("tables stacked in one sheet, each under its title", () => {
+  const block = (prefix: string, n: number, first: number): CellValue[][] => [["单位", "总分", "等次"], ...Array.from({ length: n }, (_, i) => [`${prefix}${i + 1}`, first - i, i < 3 ? "优秀" : "良好"])];
+  const groupsOf = (r: Extract<Interpretation, { ok: true }>) => subjects(r).map((s) => s.group);
+
+  test("titles without an ordinal (乡镇考核结果): each table its own group, the title no subject", () => {
+    // Before, 乡镇考核结果 was a subject missing its score and tier, and both tables one group.
+    const r = read(grid([["区直单位考核结果"], ...block("局", 10, 95), [], ["乡镇考核结果"], ...block("镇", 6, 93)]));
+    expect(r.table.rows).toHaveLength(16);
+    expect(groupsOf(r)).toEqual([...new Array(10).fill("区直单位"), ...new Array(6).fill("乡镇")]);
+    expect(r.layout.groups.labels.map((l) => [l.row, l.group, l.found])).toEqual([[1, "区直单位", 10], [14, "乡镇", 6]]);
+    expect(r.layout.leftOut.map((l) => [l.row, l.reason])).toEqual([[13, "blank"], [14, "groupLabel"], [15, "repeatedHeader"]]);
+    expect(r.layout.notes.map((n) => n.key)).not.toContain("layout.assume.beforeLabels");
+  });
+
+  test("titles with an ordinal (一、区直单位 above the first header): the first table is 区直单位, not the group \"\"", () => {
+    const r = read(grid([["2026年度考核结果通报"], ["一、区直单位（10个）"], ...block("局", 10, 95), [], ["二、乡镇"], ...block("镇", 6, 93)]));
+    expect(groupsOf(r)).toEqual([...new Array(10).fill("区直单位"), ...new Array(6).fill("乡镇")]);
+    expect(r.layout.notes.map((n) => n.key)).not.toContain("layout.groupCount");
+  });
+
+  test("the sheet's own title above the first header names no group: those rows are said to come before the first label", () => {
+    const r = read(grid([["2026年度考核结果通报"], ...block("局", 4, 95), [], ["乡镇考核结果"], ...block("镇", 3, 93)]));
+    expect(groupsOf(r)).toEqual(["", "", "", "", "乡镇", "乡镇", "乡镇"]);
+    expect(r.layout.notes.map((n) => n.key)).toContain("layout.assume.beforeLabels");
+  });
+
+  test("a title with a year names the table's group without it; a lone text with nothing left is a title", () => {
+    expect(sectionGroup("2026年度区直单位考核情况汇总表")).toEqual({ group: "区直单位" });
+    expect(sectionGroup("二、乡镇（8个）")).toEqual({ group: "乡镇", count: 8 });
+    expect(sectionGroup("2026年度考核结果通报")).toBeNull();
+    const r = read(grid([...block("局", 4, 95), [], ["2026年度考核结果"], ...block("镇", 3, 93)]));
+    expect(r.table.rows).toHaveLength(7);
+    expect(r.layout.leftOut.find((l) => l.row === 7)?.reason).toBe("title");
   });
 });

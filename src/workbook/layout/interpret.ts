@@ -22,7 +22,7 @@ import { filledCells, widestMerge } from "./merges";
 import { panelList, sidePanels } from "./panels";
 import { layoutColumns, mapRoles, type RoleFailure, type RoleMap } from "./roles";
 import type { GroupLabelRow, Interpretation, Layout, LayoutNote, LayoutOptions, LeftOutRow, PendingRow } from "./types";
-import { columnLetter, groupLabel, headerKey, headerText, isNoteText, isSummaryKey, matchHeader, pendingReason } from "./vocabulary";
+import { columnLetter, groupLabel, headerKey, headerText, isNoteText, isSummaryKey, matchHeader, pendingReason, sectionGroup } from "./vocabulary";
 
 /** Rows searched for the header (title rows and blank rows may come first). */
 export const HEADER_SEARCH_ROWS = 20;
@@ -144,6 +144,23 @@ export function assessedYear(sheet: string, above: readonly CellValue[][]): numb
   return yearIn(sheet);
 }
 
+/**
+ * The group label standing directly above the header (blank rows skipped): one text alone on its
+ * row that reads as a label (一、区直单位), or — when `stacked`, the sheet's tables each under a
+ * title — as a table's title (区直单位考核结果). Null for anything else, such as the sheet's title.
+ */
+function firstTableLabel(filled: readonly CellValue[][], top: number, headerTop: number, stacked: boolean): { row: number; text: string; group: string; count?: number } | null {
+  for (let r = headerTop - 1; r >= top; r--) {
+    const texts = (filled[r - top] ?? []).filter((v) => !isBlank(v)).map((v) => headerText(v));
+    if (texts.length === 0) continue;
+    if (new Set(texts).size !== 1) return null;
+    const text = texts[0] as string;
+    const g = groupLabel(text, false) ?? (stacked ? sectionGroup(text) : null);
+    return g ? { row: r + 1, text, ...g } : null;
+  }
+  return null;
+}
+
 function interpretBox(grid: SheetGrid, box: CellBox, opts: InterpretOptions): Interpretation {
   const top = box.top;
   const bottom = box.bottom;
@@ -224,6 +241,32 @@ function interpretBox(grid: SheetGrid, box: CellBox, opts: InterpretOptions): In
   const keyHasDigit = headerKeys.map((k) => /\d/.test(k));
   const leave = (row: number, reason: LeftOutRow["reason"], text: string) => leftOut.push({ row, reason, text: text.slice(0, 40) });
   const rowKeys = new RowKeys(hw);
+  /** Whether a row repeats the header (printed on each page, or heading a table stacked below). */
+  const repeatsHeader = (cells: readonly CellValue[], keys: RowKeys): boolean => {
+    if (named < 2) return false;
+    let same = 0;
+    for (let c = 0; c < hw && same < sameNeeded; c++) {
+      const key = headerKeys[c] as string;
+      const v = cells[c];
+      if (key === "" || isBlank(v) || (typeof v === "number" && Number.isFinite(v) && !keyHasDigit[c])) continue;
+      if (keys.at(c) === key) same++;
+    }
+    return same >= sameNeeded;
+  };
+  const ahead = new RowKeys(hw);
+  /** Whether the next filled row below `r` repeats the header: `r` then titles a table stacked below. */
+  const headsStackedTable = (r: number): boolean => {
+    for (let k = r + 1; k <= lastNonBlank; k++) {
+      const next = at(k);
+      if (next.every((v) => isBlank(v))) continue;
+      ahead.reset(next);
+      return repeatsHeader(next, ahead);
+    }
+    return false;
+  };
+  // Set once a lone text titles a table stacked below: the text above the first table's header then
+  // names the first table's group too.
+  let stacked = false;
 
   for (let r = (block.rows[block.rows.length - 1] as number) + 1; r <= lastNonBlank; r++) {
     const src = at(r);
@@ -258,19 +301,10 @@ function interpretBox(grid: SheetGrid, box: CellBox, opts: InterpretOptions): In
     const tierV = map.tier === undefined ? null : cells[map.tier];
     const hasData = (!isBlank(scoreV) && isNumeric(scoreV)) || (several && !isBlank(tierV));
 
-    // A header repeated for printing.
-    if (named >= 2) {
-      let same = 0;
-      for (let c = 0; c < hw && same < sameNeeded; c++) {
-        const key = headerKeys[c] as string;
-        const v = cells[c];
-        if (key === "" || isBlank(v) || (typeof v === "number" && Number.isFinite(v) && !keyHasDigit[c])) continue;
-        if (rowKeys.at(c) === key) same++;
-      }
-      if (same >= sameNeeded) {
-        leave(sheetRow, "repeatedHeader", firstText);
-        continue;
-      }
+    // A header repeated for printing, or heading a table stacked below.
+    if (repeatsHeader(cells, rowKeys)) {
+      leave(sheetRow, "repeatedHeader", firstText);
+      continue;
     }
     if (isNoteText(firstText) && !hasData) {
       afterNote = true;
@@ -291,7 +325,14 @@ function interpretBox(grid: SheetGrid, box: CellBox, opts: InterpretOptions): In
       // One text alone on its row: a label when it reads as one, or stands left of the names.
       const onlyRaw = (raw[r] ?? []).findIndex((v) => !isBlank(v));
       const loose = rowWide || (onlyRaw >= 0 && onlyRaw < (map.name as number));
-      const g = groupLabel(firstText, loose);
+      // A lone text above a repeated header titles a stacked table (乡镇考核结果): its group.
+      const section = !loose && groupLabel(firstText, false) === null && headsStackedTable(r);
+      if (section) stacked = true;
+      const g = section ? sectionGroup(firstText) : groupLabel(firstText, loose);
+      if (section && !g) {
+        leave(sheetRow, "title", firstText);
+        continue;
+      }
       if (g) {
         label = { row: sheetRow, text: firstText, group: g.group, ...(g.count !== undefined ? { count: g.count } : {}), found: 0 };
         labels.push(label);
@@ -350,12 +391,17 @@ function interpretBox(grid: SheetGrid, box: CellBox, opts: InterpretOptions): In
         notes.push({ code: "GROUP_COUNT_MISMATCH", key: "layout.groupCount", params: { row: l.row, text: l.text, count: l.count, found: l.found } });
     groups = new Array<string>(n);
     const before: number[] = [];
-    for (let i = 0; i < n; i++) {
-      const g = labelOf?.[i];
-      if (g === undefined) before.push(rows[i] as number);
-      groups[i] = g ?? "";
+    for (let i = 0; i < n; i++) if (labelOf?.[i] === undefined) before.push(rows[i] as number);
+    // The first table's own label, above its header (一、区直单位; or, in a sheet of stacked tables
+    // with titles, 区直单位考核结果), names the rows before the first label below.
+    const first = before.length > 0 ? firstTableLabel(filled, top, block.rows[0] as number, stacked) : null;
+    for (let i = 0; i < n; i++) groups[i] = labelOf?.[i] ?? first?.group ?? "";
+    if (first) {
+      labels.unshift({ row: first.row, text: first.text, group: first.group, ...(first.count !== undefined ? { count: first.count } : {}), found: before.length });
+      if (first.count !== undefined && first.count !== before.length)
+        notes.push({ code: "GROUP_COUNT_MISMATCH", key: "layout.groupCount", params: { row: first.row, text: first.text, count: first.count, found: before.length } });
     }
-    if (before.length > 0)
+    else if (before.length > 0)
       notes.push({ code: "LAYOUT_ASSUMPTION", key: "layout.assume.beforeLabels", params: { rows: before.join(", "), label: (labels[0] as GroupLabelRow).text } });
   } else {
     if (map.group !== undefined) {

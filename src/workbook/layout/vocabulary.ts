@@ -215,6 +215,24 @@ export function groupLabel(raw: string, loose: boolean): { group: string; count?
   return count === undefined ? { group: rest } : { group: rest, count };
 }
 
+/** What a table's title says besides its group: the year before it, 考核结果/情况/汇总表 after it. */
+const SECTION_YEAR = /^(?:19|20)\d{2}\s*(?:年度|年)?\s*/;
+const SECTION_TAIL = /(?:年度)?(?:综合)?(?:考核|考评|评价|测评|评议|绩效)?(?:结果|情况|得分|成绩|排名|等次)?(?:汇总|通报|一览)?表?$/;
+
+/**
+ * The group a stacked table's title names — the lone text above a header repeated lower in the
+ * sheet: 乡镇考核结果 → 乡镇, 2026年度区直单位考核情况汇总表 → 区直单位, 二、乡镇（8个） → 乡镇 (8);
+ * null when nothing is left (2026年度考核结果通报 is the sheet's own title).
+ * @example sectionGroup("乡镇考核结果") // { group: "乡镇" }
+ */
+export function sectionGroup(raw: string): { group: string; count?: number } | null {
+  const g = groupLabel(raw, true);
+  if (!g) return null;
+  const group = g.group.replace(SECTION_YEAR, "").replace(SECTION_TAIL, "").trim();
+  if (group === "") return null;
+  return { ...g, group };
+}
+
 /** Texts that mark a non-participant (不参加考核 …) in the tier or a remarks column. */
 const PENDING_WORDS = [
   "不参加考核", "不参加评定", "不参加年度考核", "不参评", "不参与考核", "不参与评定", "不定等次", "不确定等次", "暂不确定等次",
