@@ -507,7 +507,8 @@ test("standalone page: 分析与趋势 loads the charts only when asked, and dra
   const distribution = page.getByTestId("chart-distribution");
   await distribution.waitFor({ timeout: 30_000 });
   expect(fetched.some((u) => /charts/.test(u))).toBe(true);
-  // Bars drawn (SVG rects), and the figures as text: the first sheet (2026年1月) has 11 区直单位.
+  // Bars drawn (SVG rects), and the figures as text: the latest month's sheet (2026年3月, read as the
+  // table since the workbook is kept by period) has 12 区直单位.
   await expect(distribution.locator("svg rect").count()).resolves.toBeGreaterThan(3);
   await expect(page.getByText(/^区直单位：优秀 \d+ · 良好 \d+ · 一般 \d+ · 较差 \d+；优秀名额 3$/).count()).resolves.toBe(1);
   await expect(distribution.locator("svg text", { hasText: "区直单位" }).count()).resolves.toBeGreaterThan(0);
@@ -516,9 +517,9 @@ test("standalone page: 分析与趋势 loads the charts only when asked, and dra
   // 指标分析 as text: the total, then each indicator with its share; who pulls a group down.
   const items = page.getByTestId("indicator-item");
   await expect(items.count()).resolves.toBe(4);
-  expect(await items.nth(0).textContent()).toMatch(/^总分 均值 78\.12 · 最低 66\.86（哈林格尔镇）· 最高 88\.64（区委办公室）/);
-  expect(await items.nth(0).textContent()).toContain("区直单位拉低本组：区委宣传部 70.85、区政协办公室 71.18、区委统战部 72.47");
-  expect(await items.nth(1).textContent()).toMatch(/^招商引资（占总分 40%） 均值 77\.01/);
+  expect(await items.nth(0).textContent()).toMatch(/^总分 均值 79\.24 · 最低 68\.12（区政协办公室）· 最高 88\.59（区委党校）/);
+  expect(await items.nth(0).textContent()).toContain("区直单位拉低本组：区政协办公室 68.12、区投资促进中心 68.47、区委统战部 69.40");
+  expect(await items.nth(1).textContent()).toMatch(/^招商引资（占总分 40%） 均值 78\.68/);
   await page.getByRole("button", { name: "读取各期工作表" }).click();
   expect(await page.getByTestId("periods-found").textContent()).toBe("工作簿中有 3 期：2026年1月、2026年2月、2026年3月");
   const trend = page.getByTestId("chart-trend");
