@@ -1,7 +1,9 @@
 /**
- * The assessment table among a workbook's grids: the named sheet, or the first sheet (other than
- * Assess's own: 考核方案, its 晾晒表, 变更记录) with a recognisable table. An Excel table (ListObject)
- * on the sheet gives the header row and range directly. Pure: grids in, as any host reads them.
+ * The assessment table among a workbook's grids: the named sheet, or the best sheet (other than
+ * Assess's own: 考核方案, its 晾晒表, 变更记录) with a recognisable table — a visible one before a
+ * hidden one; in a workbook kept one sheet per period, the latest period — with a layout note on
+ * the tables passed over. An Excel table (ListObject) on the sheet gives the header row and range
+ * directly. Pure: grids in, as any host reads them.
  *
  * The reading is the layout interpretation's (src/workbook/layout/): the sheet whose table scores
  * best (never an instructions sheet), merges, multi-row headers, label rows, rows left out.
@@ -99,7 +101,8 @@ export function findTable(grids: readonly SheetGrid[] | LazyGrids, opts: FindTab
     const grid = found.grid();
     return done(grid, interpretGrid(grid, layoutOpts), []);
   }
-  // The sheet whose table scores best; period sheets (2026年1月) are periods.ts's, read in tab order.
+  // The sheet whose table scores best, visible before hidden; period sheets (2026年1月) only when no
+  // other sheet holds a table.
   const candidates = list.filter((e) => !isAssessGrid({ name: e.name })).map((e) => e.grid()).filter((g) => !isAssessGrid(g));
   const readings = readSheets(candidates, layoutOpts, (g) => parsePeriod(g.name) !== null);
   const tabled = readings.filter((x) => x.weight > 0);
