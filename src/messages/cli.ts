@@ -47,7 +47,7 @@ analyze 指标分析、领域分析：总分、各考卷、各指标的均值、
        把各指标结果落到责任人（实绩到人），列出低于 --threshold（默认 60）分的对象。不修改输入文件。
 
 选项：
-  --sheet S        指定工作表（默认：第一个含考核表的工作表）
+  --sheet S        指定工作表（默认：含考核表的工作表，按期分表时为最近一期）
   --preset ID      使用预设方案：{presets}
   --scheme F.json  使用方案文件（JSON，格式同“考核方案”工作表）
                    未指定时使用工作簿中的“考核方案”工作表
@@ -121,7 +121,7 @@ analyze Indicator and section analysis: for the total, each section and each ind
        and the subjects under --threshold (default 60). Never modifies the input.
 
 Options:
-  --sheet S        the sheet to read (default: the first sheet holding an assessment table)
+  --sheet S        the sheet to read (default: the sheet holding the assessment table; the latest period when kept by period)
   --preset ID      a preset scheme: {presets}
   --scheme F.json  a scheme file (JSON, as in the 考核方案 sheet)
                    without either, the workbook's own 考核方案 sheet is used
@@ -153,7 +153,7 @@ Examples:
 并列跨线……），不修改输入文件。可一次校验多个文件，一个文件出错不影响其余文件。
 
 选项：
-  --sheet S          指定工作表（默认：第一个含考核表的工作表）
+  --sheet S          指定工作表（默认：含考核表的工作表，按期分表时为最近一期）
   --preset ID        使用预设方案：{presets}
   --scheme F.json    使用方案文件；两者都未指定时使用工作簿中的“考核方案”工作表
   --places P         按类别分配名额，如 农村=5,社区=13（第一等次）或 良好:农村=10
@@ -178,7 +178,7 @@ Quota check: reads the assessment table of each file and checks the hand-typed t
 the input. Several files at once: one bad file does not stop the rest.
 
 Options:
-  --sheet S          the sheet to read (default: the first sheet holding an assessment table)
+  --sheet S          the sheet to read (default: the sheet holding the assessment table; the latest period when kept by period)
   --preset ID        a preset scheme: {presets}
   --scheme F.json    a scheme file; without either, the workbook's own 考核方案 sheet
   --places P         places per group: 农村=5,社区=13 (first tier) or 良好:农村=10
@@ -207,7 +207,7 @@ Examples:
 选项：
   -o, --output F     输出的工作簿：.xlsx（输入为 .xlsm 时为 .xlsm），所在文件夹须已存在，不能是输入文件
   --force            覆盖已存在的输出文件
-  --sheet S          指定工作表（默认：第一个含考核表的工作表）
+  --sheet S          指定工作表（默认：含考核表的工作表，按期分表时为最近一期）
   --preset ID        使用预设方案：{presets}
   --scheme F.json    使用方案文件；两者都未指定时使用工作簿中的“考核方案”工作表
   --places P         按类别分配名额，如 农村=5,社区=13（第一等次）或 良好:农村=10
@@ -232,7 +232,7 @@ of the table, the 晾晒表 (board) and 考核方案 sheets; everything else is 
 Options:
   -o, --output F     the workbook to write: .xlsx (.xlsm for an .xlsm input), in a folder that exists, never the input
   --force            replace an existing output file
-  --sheet S          the sheet to read (default: the first sheet holding an assessment table)
+  --sheet S          the sheet to read (default: the sheet holding the assessment table; the latest period when kept by period)
   --preset ID        a preset scheme: {presets}
   --scheme F.json    a scheme file; without either, the workbook's own 考核方案 sheet
   --places P         places per group: 农村=5,社区=13 (first tier) or 良好:农村=10
@@ -270,7 +270,7 @@ Example:
   --orientation O    landscape（横向，默认）或 portrait（纵向）
   --previous F.xlsx  上期工作簿：晾晒表列出名次变化（▲/▼/新）
   --font F.ttf       备用字体，绘制默认字体缺少的字（可给多个）
-  --sheet S          指定工作表（默认：第一个含考核表的工作表）
+  --sheet S          指定工作表（默认：含考核表的工作表，按期分表时为最近一期）
   --preset ID        使用预设方案：{presets}
   --scheme F.json    使用方案文件；两者都未指定时使用工作簿中的“考核方案”工作表
   --places P         按类别分配名额，如 农村=5,社区=13
@@ -302,7 +302,7 @@ Options:
   --orientation O    landscape (default) or portrait
   --previous F.xlsx  the previous period's workbook: the board shows rank changes (▲/▼/new)
   --font F.ttf       fallback font for characters the default font lacks (may be repeated)
-  --sheet S          the sheet to read (default: the first sheet holding an assessment table)
+  --sheet S          the sheet to read (default: the sheet holding the assessment table; the latest period when kept by period)
   --preset ID        a preset scheme: {presets}
   --scheme F.json    a scheme file; without either, the workbook's own 考核方案 sheet
   --places P         places per group, e.g. 农村=5,社区=13
@@ -436,7 +436,7 @@ Example:
   --reason R         理由（必填）
   --rule RULE        涉及的规则，如 名额线并列、一票否决
   --by NAME          操作人
-  --sheet S          指定工作表（默认：第一个含考核表的工作表）
+  --sheet S          指定工作表（默认：含考核表的工作表，按期分表时为最近一期）
   --preset ID        使用预设方案：{presets}
   --scheme F.json    使用方案文件；两者都未指定时使用工作簿中的“考核方案”工作表
   --lang L           输出语言：zh-CN（默认）或 en
@@ -465,7 +465,7 @@ Options:
   --reason R         the reason (required)
   --rule RULE        the rule concerned, e.g. TIE_AT_BOUNDARY, VETO
   --by NAME          who decided
-  --sheet S          the sheet to read (default: the first sheet holding an assessment table)
+  --sheet S          the sheet to read (default: the sheet holding the assessment table; the latest period when kept by period)
   --preset ID        a preset scheme: {presets}
   --scheme F.json    a scheme file; without either, the workbook's own 考核方案 sheet
   --lang L           output language: zh-CN (default) or en
@@ -487,7 +487,7 @@ Example:
 
 选项：
   --threshold N      责任人名下低于 N 分的对象（默认 60）
-  --sheet S          指定工作表（默认：第一个含考核表的工作表）
+  --sheet S          指定工作表（默认：含考核表的工作表，按期分表时为最近一期）
   --preset ID        使用预设方案：{presets}
   --scheme F.json    使用方案文件；两者都未指定时使用工作簿中的“考核方案”工作表
   --json             输出 JSON
@@ -506,7 +506,7 @@ mean); with a 指标责任人 sheet (indicator | owner), each owner's results. N
 
 Options:
   --threshold N      subjects under N on an owner's indicators (default 60)
-  --sheet S          the sheet to read (default: the first sheet holding an assessment table)
+  --sheet S          the sheet to read (default: the sheet holding the assessment table; the latest period when kept by period)
   --preset ID        a preset scheme: {presets}
   --scheme F.json    a scheme file; without either, the workbook's own 考核方案 sheet
   --json             JSON output

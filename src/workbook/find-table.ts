@@ -36,7 +36,7 @@ export interface FoundTable {
 
 /** Options of {@link findTable}. */
 export interface FindTableOptions extends LayoutOptions {
-  /** Sheet to read; the first sheet with a recognisable table when absent. */
+  /** Sheet to read; when absent, the best sheet with a recognisable table (see {@link findTable}). */
   sheet?: string;
   /** 1-based header row, when header detection should not guess. */
   headerRow?: number;
