@@ -14,6 +14,7 @@ import type { ColumnMap, Lang, Table } from "../engine/types";
 import { plainGrid, type SheetGrid } from "./grid";
 import type { HostSheet } from "./host";
 import { interpretGrid } from "./layout/interpret";
+import { isPeriodHeader } from "./layout/vocabulary";
 import type { LayoutOptions } from "./layout/types";
 import { isAllocationSheetName } from "../engine/rules/allocation";
 import { SCHEME_SHEET } from "./scheme-sheet";
@@ -64,7 +65,6 @@ export function periodLayout(options: LayoutOptions | null | undefined): LayoutO
 }
 
 /** Headers of a period column. */
-const PERIOD_HEADERS = new Set(["期间", "考核期间", "考核期", "时期", "月份", "季度", "考核月份", "考核季度", "period"].map(normalizeText));
 
 /** Assess's own sheets (board, scheme, decision record, indicator owners), in either language. */
 const OWN_SHEETS = new Set(
@@ -82,7 +82,7 @@ const OWN_SHEETS = new Set(
 
 /** Split one table by its period column, or null when it has none (or the column holds no period). */
 function splitByColumn(sheet: string, found: { table: Table; map: ColumnMap; ownColumns: Record<string, number> }, year: number | undefined): PeriodTable[] | null {
-  const col = found.table.headers.findIndex((h) => PERIOD_HEADERS.has(normalizeText(h)));
+  const col = found.table.headers.findIndex(isPeriodHeader);
   if (col < 0) return null;
   const byKey = new Map<string, { period: Period; members: number[] }>();
   const periods = found.table.columns[col] ?? [];

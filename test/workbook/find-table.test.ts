@@ -74,13 +74,22 @@ describe("which sheet, when several hold a table", () => {
     expect(keys(r)).toEqual(expect.arrayContaining(["layout.assume.latestPeriod", "layout.assume.hiddenSheets"]));
   });
 
-  test("a summary sheet is no second assessment table: dashes in its 等次, counts in its 考核对象数", () => {
+  test("a summary sheet is no second assessment table: dashes in its 等次, counts in its 考核对象数, units repeated per tier", () => {
     const dashes = sheet("汇总", [["类别", "考核对象数", "优秀个数", "优秀比例", "等次"], ["区直", 20, 6, "30%", "—"], ["乡镇", 10, 3, "30%", "—"], ["合计", 30, 9, "30%", "—"]]);
     const counts = sheet("等次统计", [["类别", "考核对象数", "等次", "个数"], ["区直", 20, "优秀", 6], ["区直", 20, "良好", 14], ["乡镇", 10, "优秀", 3]]);
-    const r = findTable([sheet("考核结果", table(30, 95)), dashes, counts], { lang: "zh-CN" });
+    const perUnit = sheet("各单位等次", [["单位", "等次", "人数"], ["区财政局", "优秀", 2], ["区财政局", "良好", 5], ["区教育局", "优秀", 3], ["区教育局", "良好", 9]]);
+    const r = findTable([sheet("考核结果", table(30, 95)), dashes, counts, perUnit], { lang: "zh-CN" });
     expect(r.sheet).toBe("考核结果");
     // Before, both were "other assessment tables", each checked — and each failed for want of a score column.
     expect(r.otherSheets).toEqual([]);
+  });
+
+  test("a table with a 期间 column keeps its weight although each unit repeats once a month", () => {
+    const months = ["2026年1月", "2026年2月", "2026年3月"];
+    const long = sheet("月度考核", [["期间", "类别", "单位", "总分", "等次"], ...months.flatMap((m) => Array.from({ length: 10 }, (_, i) => [m, "区直", `单位${i + 1}`, 90 - i, i < 3 ? "优秀" : "良好"]))]);
+    const r = findTable([sheet("附表", table(5, 90)), long], { lang: "zh-CN" });
+    expect(r.sheet).toBe("月度考核");
+    expect(r.otherSheets).toEqual(["附表"]);
   });
 
   test("one sheet with a table: nothing to say", () => {

@@ -9,7 +9,7 @@ import type { CellValue } from "../../engine/types";
 import type { SheetGrid } from "../grid";
 import { interpretGrid, type InterpretOptions } from "./interpret";
 import type { Interpretation } from "./types";
-import { isInstructionSheet } from "./vocabulary";
+import { isInstructionSheet, isPeriodHeader } from "./vocabulary";
 
 /** One sheet's reading, with how many subject rows carry a score or a tier. */
 export interface SheetReading {
@@ -29,8 +29,9 @@ function says(v: CellValue | undefined): boolean {
 
 /**
  * Subject rows: a name that is text (a unit or a person, not a count), with a score or a tier.
- * A summary sheet is not taken for an assessment table: its "names" are counts (考核对象数: 20)
- * and a dash stands in its 等次 column (—).
+ * A summary sheet is not taken for an assessment table: its "names" are counts (考核对象数: 20),
+ * or repeat row after row (区财政局 | 优秀 | 2, 区财政局 | 良好 | 5: no more distinct names than
+ * half its rows), and a dash stands in its 等次 column (—).
  */
 function weightOf(r: Interpretation): number {
   if (!r.ok) return 0;
@@ -38,12 +39,18 @@ function weightOf(r: Interpretation): number {
   const names = name === undefined ? undefined : r.table.columns[name];
   const scores = score === undefined ? undefined : r.table.columns[score];
   const tiers = tier === undefined ? undefined : r.table.columns[tier];
+  const distinct = new Set<CellValue>();
   let n = 0;
   for (let i = 0; i < r.table.rows.length; i++) {
     if (names !== undefined && typeof names[i] === "number") continue;
-    if ((scores !== undefined && says(scores[i])) || (tiers !== undefined && says(tiers[i]))) n++;
+    if ((scores !== undefined && says(scores[i])) || (tiers !== undefined && says(tiers[i]))) {
+      n++;
+      if (names !== undefined) distinct.add(names[i] ?? null);
+    }
   }
-  return n;
+  // A table with a period column (期间) holds each unit once a period: its names repeat by design.
+  const repeats = names !== undefined && n >= 4 && distinct.size * 2 <= n && !r.table.headers.some(isPeriodHeader);
+  return repeats ? 0 : n;
 }
 
 /**

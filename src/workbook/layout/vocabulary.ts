@@ -215,6 +215,17 @@ export function groupLabel(raw: string, loose: boolean): { group: string; count?
   return count === undefined ? { group: rest } : { group: rest, count };
 }
 
+/** Headers of a column that says which period a row is of (one table holding several months). */
+const PERIOD_HEADERS = new Set(["期间", "考核期间", "考核期", "时期", "月份", "季度", "考核月份", "考核季度", "period"].map(normalizeText));
+
+/**
+ * Whether a header names a period column (期间, 月份, 季度…).
+ * @example isPeriodHeader("考核月份") // true
+ */
+export function isPeriodHeader(header: string): boolean {
+  return PERIOD_HEADERS.has(normalizeText(header));
+}
+
 /** What a table's title says besides its group: the year before it, 考核结果/情况/汇总表 after it. */
 const SECTION_YEAR = /^(?:19|20)\d{2}\s*(?:年度|年)?\s*/;
 const SECTION_TAIL = /(?:年度)?(?:综合)?(?:考核|考评|评价|测评|评议|绩效)?(?:结果|情况|得分|成绩|排名|等次)?(?:汇总|通报|一览)?表?$/;
