@@ -107,9 +107,9 @@ export function foreignHint(kind: ForeignKind, lang: Lang): string {
 
 /**
  * The reader's refusal of a file, told by what the file is: its bytes when they are surely not a
- * workbook (.xls, encrypted, .ods, .xlsb, a web page, Excel 2003 XML, CSV), else its name when that says what it is (a damaged
- * zip named .ods); any other error as it is. Only looked at once the reader has refused the file,
- * so a workbook that opens is never scanned for them.
+ * workbook (.xls, encrypted, .ods, .xlsb, a web page, Excel 2003 XML, CSV), else its name when
+ * that says what it is (a damaged zip named .ods); any other error as it is. Only looked at once
+ * the reader has refused the file, so a workbook that opens is never scanned for them.
  * @example refusal(toWorkbookError(e, "plain.ods", "zh-CN"), bytes, "plain.ods", "zh-CN") // NOT_XLSX: "…OpenDocument 表格（.ods）…"
  */
 export function refusal(err: unknown, bytes: Uint8Array, name: string, lang: Lang): unknown {

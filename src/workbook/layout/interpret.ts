@@ -269,13 +269,9 @@ function interpretBox(grid: SheetGrid, box: CellBox, opts: InterpretOptions): In
   let stacked = false;
 
   for (let r = (block.rows[block.rows.length - 1] as number) + 1; r <= lastNonBlank; r++) {
-    const src = at(r);
-    // The row's cells, one per header column: the grid's own row when it is that already (most are).
-    let cells = src;
-    if (src.length !== hw || src.includes(undefined as unknown as CellValue)) {
-      cells = new Array<CellValue>(hw);
-      for (let c = 0; c < hw; c++) cells[c] = src[c] ?? null;
-    }
+    // The grid's own row, read up to the header's width (a missing cell reads as blank); the
+    // table's columns are built from these rows once they are known.
+    const cells = at(r);
     // The first filled cell, and whether the row holds more than one distinct text (a label row
     // has one, repeated across its merge).
     let firstIdx = -1;
@@ -400,8 +396,7 @@ function interpretBox(grid: SheetGrid, box: CellBox, opts: InterpretOptions): In
       labels.unshift({ row: first.row, text: first.text, group: first.group, ...(first.count !== undefined ? { count: first.count } : {}), found: before.length });
       if (first.count !== undefined && first.count !== before.length)
         notes.push({ code: "GROUP_COUNT_MISMATCH", key: "layout.groupCount", params: { row: first.row, text: first.text, count: first.count, found: before.length } });
-    }
-    else if (before.length > 0)
+    } else if (before.length > 0)
       notes.push({ code: "LAYOUT_ASSUMPTION", key: "layout.assume.beforeLabels", params: { rows: before.join(", "), label: (labels[0] as GroupLabelRow).text } });
   } else {
     if (map.group !== undefined) {

@@ -86,6 +86,8 @@ export class XlsxPackage {
   private readonly folded = new Map<string, string>();
 
   private readonly maxPartBytes: number;
+  /** The package's own namespaces, found once: adding parts never changes them. */
+  private ns: PartNamespaces | undefined;
 
   private constructor(
     private readonly zip: ZipArchive,
@@ -245,9 +247,10 @@ export class XlsxPackage {
 
   /** The namespaces of the package's own parts: Strict's when its workbook is Strict, else Transitional's. */
   namespaces(): PartNamespaces {
-    if (this.relationships("").some((r) => r.type === REL_OFFICE_DOC_STRICT)) return STRICT;
+    if (this.ns) return this.ns;
+    if (this.relationships("").some((r) => r.type === REL_OFFICE_DOC_STRICT)) return (this.ns = STRICT);
     const root = /<(?:[\w.-]+:)?workbook\b[^>]*>/.exec(this.text(this.workbookPart()) ?? "")?.[0] ?? "";
-    return root.includes(`"${STRICT.main}"`) ? STRICT : TRANSITIONAL;
+    return (this.ns = root.includes(`"${STRICT.main}"`) ? STRICT : TRANSITIONAL);
   }
 
   /** The workbook part (`xl/workbook.xml`), from the package relationships. */
